@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const plugins = () => [
+  nodeResolve({ browser: true }),
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+export default [
+  // The npm entries: one module per element plus the side-effect-free index; shared code
+  // (Lit, the feed layer) lands in common chunks, Leaflet in its own lazy chunk.
+  {
+    input: {
+      index: 'src/index.ts',
+      'welcome-point-finder': 'src/components/welcome-point-finder/welcome-point-finder.ts',
+      'offer-list': 'src/components/offer-list/offer-list.ts',
+      'district-map': 'src/components/district-map/district-map.ts',
+    },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(),
+  },
+  // The drop-in file for CMS pages: one <script type="module"> defines every element.
+  // Leaflet and the translations stay lazy chunks beside it.
+  {
+    input: { 'welcome-widgets': 'src/define.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'bundle/[name]-[hash].js' },
+    plugins: plugins(),
+  },
+];

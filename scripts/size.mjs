@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Prints min+gzip sizes of every built entry and chunk, each against its budget, and exits 1
+// when one is over. The budgets come from the foundation issue; keep them honest.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+
+const KB = 1024;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const budgets = [
+  { name: 'core bundle, all elements, no Leaflet (welcome-widgets.js + eager imports)', entry: 'welcome-widgets.js', limit: 20 * KB, closure: true },
+  { name: 'welcome-point-finder entry', entry: 'welcome-point-finder.js', limit: 14 * KB, closure: true },
+  { name: 'offer-list entry', entry: 'offer-list.js', limit: 14 * KB, closure: true },
+  { name: 'district-map entry (without map chunk)', entry: 'district-map.js', limit: 14 * KB, closure: true },
+  { name: 'map chunk (Leaflet + map code)', match: /^bundle\/.*leaflet.*\.js$/, limit: 50 * KB },
+];
+
+const gz = file => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const files = walk(dist).filter(f => f.endsWith('.js')).map(f => relative(dist, f));
+
+function walk(dir) {
+  return readdirSync(dir).flatMap(name => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? (name === 'types' ? [] : walk(path)) : [path];
+  });
+}
+
+/** The entry plus every chunk it imports statically: what a page pays before anything lazy. */
+function staticClosure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(dist, entry), 'utf8');
+  const dir = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : '';
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.\.?\/[^"']+)["']/g)) {
+    const resolved = new URL(spec, `file:///${dir}`).pathname.slice(1);
+    staticClosure(resolved, seen);
+  }
+  return seen;
+}
+
+const fmt = bytes => `${(bytes / KB).toFixed(2)} KB`;
+let failed = 0;
+const rows = [];
+for (const budget of budgets) {
+  let size;
+  let detail;
+  if (budget.closure) {
+    const closure = [...staticClosure(budget.entry)];
+    size = closure.reduce((sum, f) => sum + gz(f), 0);
+    detail = `${closure.length} file(s)`;
+  } else {
+    const matches = files.filter(f => budget.match.test(f));
+    size = matches.reduce((sum, f) => sum + gz(f), 0);
+    detail = matches.join(', ') || 'no file';
+  }
+  const ok = size <= budget.limit;
+  if (!ok) failed++;
+  rows.push([budget.name, fmt(size), fmt(budget.limit), `${((size / budget.limit) * 100).toFixed(0)} %`, ok ? 'ok' : 'OVER', detail]);
+}
+
+console.log('\nmin+gzip (level 9) sizes against budgets\n');
+const head = ['what', 'size', 'budget', 'of budget', '', 'files'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+const line = r => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(head));
+rows.forEach(r => console.log(line(r)));
+console.log('\nall chunks:');
+for (const f of files.sort()) console.log(`  ${f.padEnd(48)} ${fmt(gz(f)).padStart(10)}`);
+if (failed) {
+  console.error(`\n${failed} budget(s) exceeded`);
+  process.exit(1);
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * One loader shared by every element on the page: the same feed URL (after resolution against
+ * the page) is fetched and validated once, however many elements ask. Failed loads are evicted
+ * so a retry really goes to the network again.
+ */
+import { FeedFormatError, FeedLoadError } from './errors.js';
+import type { ValidationResult } from './validate.js';
+
+export { FeedLoadError };
+export type { FeedErrorKind } from './errors.js';
+
+export interface LoadOptions {
+  /** Lets a caller stop waiting; the shared request goes on for the other callers. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request counts as timed out. Default 15 000. */
+  timeout?: number;
+}
+
+const cache = new Map<string, Promise<ValidationResult>>();
+
+/** Resolves a feed URL the way the browser would for a link on this page. */
+export function resolveFeedUrl(src: string): string {
+  return new URL(src, document.baseURI).href;
+}
+
+/**
+ * Loads and validates a feed, sharing one request per absolute URL.
+ * @example
+ * const { feed, problems } = await loadFeed('/data/duesseldorf.json');
+ */
+export function loadFeed(src: string, { signal, timeout = 15000 }: LoadOptions = {}): Promise<ValidationResult> {
+  const url = resolveFeedUrl(src);
+  let shared = cache.get(url);
+  if (!shared) {
+    shared = request(url, timeout);
+    cache.set(url, shared);
+    shared.catch(() => cache.delete(url));
+  }
+  return signal ? abortable(shared, signal) : shared;
+}
+
+/** Forgets cached feeds (all, or one URL) so the next load fetches again. */
+export function clearFeedCache(src?: string): void {
+  if (src === undefined) cache.clear();
+  else cache.delete(resolveFeedUrl(src));
+}
+
+async function request(url: string, timeout: number): Promise<ValidationResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  // Start fetching the validator chunk now; it arrives while the feed downloads.
+  void import('./validate.js').catch(() => undefined);
+  let response: Response;
+  try {
+    // No cookies or credentials: the feed is public data, and we never track visitors.
+    response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (controller.signal.aborted) throw new FeedLoadError('timeout', `The feed did not answer within ${timeout / 1000} s.`);
+    throw new FeedLoadError('offline', `The feed could not be reached (${(error as Error).message}).`);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) {
+    throw new FeedLoadError('http', `The feed server answered ${response.status} ${response.statusText}.`.trim(), response.status);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch {
+    throw new FeedLoadError('parse', 'The feed is not valid JSON.');
+  }
+  return parseFeed(json);
+}
+
+/**
+ * Validates a feed object. The validator (valibot and the schema) is a separate chunk fetched
+ * in parallel with the feed itself, so it costs pages no time and the entry bundles stay small.
+ */
+export async function parseFeed(json: unknown): Promise<ValidationResult> {
+  const { validateFeed } = await import('./validate.js');
+  try {
+    return validateFeed(json);
+  } catch (error) {
+    if (error instanceof FeedFormatError) throw new FeedLoadError('format', error.message);
+    throw error;
+  }
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new FeedLoadError('aborted', 'Loading was cancelled.'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new FeedLoadError('aborted', 'Loading was cancelled.'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: EUPL-1.2
+const said = new Set<string>();
+
+/**
+ * Warns once per element kind and message, prefixed with the tag name, so a page with ten
+ * widgets on one broken feed logs the feed's problems once, not ten times.
+ */
+export function warnOnce(host: Element, message: string): void {
+  const text = `welcome-widgets <${host.localName}>: ${message}`;
+  if (said.has(text)) return;
+  said.add(text);
+  console.warn(text);
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Test-server routes that simulate what a real feed host does: count requests, fail with a
+// status, recover, or hang. Tests use real HTTP through these instead of stubbing fetch.
+
+const requestCounts = new Map();
+const failuresLeft = new Map();
+
+/**
+ * Routes under /__test/:
+ * - `count?path=/x` → JSON `{count}` of requests seen for /x (query string ignored)
+ * - `reset` → clears counts and failure budgets
+ * - `status/404` (any code) → that status with a short body
+ * - `flaky/<n>/<file path>` → 503 for the first n requests of a key, then serves the file
+ * - `hang` → never answers (for timeouts)
+ * - `slow/<ms>/<file path>` → serves the file after a delay
+ */
+export async function testServerMiddleware(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  const path = url.pathname;
+  requestCounts.set(path, (requestCounts.get(path) ?? 0) + 1);
+  if (!path.startsWith('/__test/')) return next();
+  const rest = path.slice('/__test/'.length);
+  if (rest === 'count') {
+    ctx.body = { count: requestCounts.get(url.searchParams.get('path')) ?? 0 };
+    return;
+  }
+  if (rest === 'reset') {
+    requestCounts.clear();
+    failuresLeft.clear();
+    ctx.body = { ok: true };
+    return;
+  }
+  let match;
+  if ((match = rest.match(/^status\/(\d{3})$/))) {
+    ctx.status = Number(match[1]);
+    ctx.body = `status ${match[1]}`;
+    return;
+  }
+  if ((match = rest.match(/^flaky\/(\d+)\/(.*)$/))) {
+    const key = url.searchParams.get('key') ?? match[2];
+    const left = failuresLeft.has(key) ? failuresLeft.get(key) : Number(match[1]);
+    if (left > 0) {
+      failuresLeft.set(key, left - 1);
+      ctx.status = 503;
+      ctx.body = 'temporarily unavailable';
+      return;
+    }
+    failuresLeft.set(key, 0);
+    ctx.url = `/${match[2]}`;
+    return next();
+  }
+  if (rest === 'hang') {
+    await new Promise(resolve => setTimeout(resolve, 60000));
+    ctx.status = 504;
+    return;
+  }
+  if ((match = rest.match(/^slow\/(\d+)\/(.*)$/))) {
+    await new Promise(resolve => setTimeout(resolve, Number(match[1])));
+    ctx.url = `/${match[2]}`;
+    return next();
+  }
+  return next();
+}
