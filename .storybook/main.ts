@@ -2,10 +2,14 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
-  addons: [],
-  staticDirs: [{ from: '../demo/data', to: '/data' }, { from: '../test/fixtures', to: '/fixtures' }],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  staticDirs: [
+    { from: '../demo/data', to: '/data' },
+    { from: '../test/fixtures', to: '/fixtures' },
+  ],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  docs: { defaultName: 'Docs' },
 };
 export default config;
