@@ -206,6 +206,8 @@ export type District = v.InferOutput<typeof District>;
 export type Category = v.InferOutput<typeof Category>;
 export type Audience = v.InferOutput<typeof Audience>;
 export type WelcomePoint = v.InferOutput<typeof WelcomePoint>;
+/** A period (inclusive dates) when a Welcome Point is closed despite its weekly hours, e.g. holidays. */
+export type Closure = NonNullable<WelcomePoint['closures']>[number];
 export type Offer = v.InferOutput<typeof Offer>;
 export type FeedMeta = v.InferOutput<typeof Meta>;
 export type WelcomeFeed = v.InferOutput<typeof Feed>;

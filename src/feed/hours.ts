@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Opening hours in the feed's time zone. Slots are wall-clock times ("Mon 09:00–17:00 in
+ * Düsseldorf"), so every check first turns the absolute instant into the local date, weekday
+ * and minute via `Intl`, never via a fixed UTC offset: on the DST weekends an offset would put
+ * every opening an hour off. Pure functions, no DOM; only types come from the schema so this
+ * module stays out of the validator chunk.
+ */
+import type { Closure, Slot, Weekday, WelcomePoint } from './schema.js';
+
+/** A local wall-clock moment in a time zone. */
+export interface ZonedMoment {
+  /** Local calendar date, `YYYY-MM-DD`. */
+  date: string;
+  weekday: Weekday;
+  /** Minutes since local midnight (0–1439). */
+  minutes: number;
+}
+
+/** Where a Welcome Point stands at one moment, for "open now · until 17:00" badges. */
+export interface OpeningState {
+  /**
+   * `open`/`closed` by the weekly hours; `unknown` when the feed has no hours (never read that
+   * as closed); `closure` when a closures entry covers today; `inactive` when the point's status
+   * is `closed`/`temporarilyClosed` or today lies outside its validFrom/validUntil.
+   */
+  state: 'open' | 'closed' | 'unknown' | 'closure' | 'inactive';
+  /** When open: the end of the current opening (touching slots such as 10–12 and 12–14 count as one). */
+  closesAt?: Date;
+  /** When not open: the next opening within 14 days. */
+  next?: Date;
+  /** The slots that apply today, sorted by opening time (for "today 10:00–14:00"). */
+  today: Slot[];
+  /** The closure in effect today. */
+  closure?: Closure;
+}
+
+const WEEKDAYS: readonly Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+const DAY_MS = 86_400_000;
+/** How far {@link nextOpening} looks ahead; two weeks cover holidays and fortnightly slots. */
+const LOOKAHEAD_DAYS = 14;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    // Formatting is the only portable way to read a zone's wall clock before Temporal; the
+    // formatter is cached because constructing one costs far more than using it.
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The zone's wall clock at `ms`, as if that wall clock were UTC (milliseconds, seconds precision). */
+function wallClockMs(ms: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(ms)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
+}
+
+/** Offset of the zone from UTC at instant `ms`, in milliseconds (e.g. +7 200 000 in Berlin summer). */
+function offsetMs(ms: number, timeZone: string): number {
+  return wallClockMs(Math.floor(ms / 1000) * 1000, timeZone) - Math.floor(ms / 1000) * 1000;
+}
+
+/** `YYYY-MM-DD` of a UTC-based day number. */
+function isoDate(utcMs: number): string {
+  return new Date(utcMs).toISOString().slice(0, 10);
+}
+
+/** Day after/before `date` (`YYYY-MM-DD`), by calendar arithmetic that ignores time zones. */
+export function addDays(date: string, days: number): string {
+  return isoDate(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS);
+}
+
+/** Weekday of a calendar date. */
+export function weekdayOf(date: string): Weekday {
+  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+}
+
+/**
+ * The local date, weekday and minute of an instant in an IANA time zone.
+ * @example
+ * zonedMoment(new Date('2026-03-29T01:30:00Z'), 'Europe/Berlin')
+ * // { date: '2026-03-29', weekday: 'su', minutes: 210 }  (03:30 CEST, just after the switch)
+ */
+export function zonedMoment(at: Date, timeZone: string): ZonedMoment {
+  const wall = wallClockMs(at.getTime(), timeZone);
+  const date = isoDate(wall);
+  return { date, weekday: weekdayOf(date), minutes: Math.floor((wall % DAY_MS) / 60_000) };
+}
+
+/**
+ * The absolute instant of a wall-clock time in a zone. Like Temporal's `compatible`
+ * disambiguation: a time skipped by the spring switch (02:30) moves forward by the gap (03:30),
+ * a time repeated in autumn takes its first occurrence.
+ * @example
+ * zonedDate('2026-07-01', 9 * 60, 'Europe/Berlin').toISOString() // '2026-07-01T07:00:00.000Z'
+ */
+export function zonedDate(date: string, minutes: number, timeZone: string): Date {
+  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  const before = offsetMs(wall - DAY_MS, timeZone);
+  const after = offsetMs(wall + DAY_MS, timeZone);
+  const candidates = [wall - before, wall - after].filter(ms => offsetMs(ms, timeZone) === wall - ms);
+  // Overlap: both candidates exist, take the earlier. Gap: none does; shift by the pre-switch offset.
+  return new Date(candidates.length ? Math.min(...candidates) : wall - before);
+}
+
+/** Minutes since midnight of an `HH:MM` time (`24:00` → 1440). */
+export function timeToMinutes(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** The closure covering `date`, if any. */
+export function closureOn(date: string, closures: readonly Closure[] | undefined): Closure | undefined {
+  return closures?.find(closure => closure.from <= date && date <= closure.to);
+}
+
+/** Slots that apply on a date (weekday and validity range), sorted by opening time. */
+export function slotsOn(slots: readonly Slot[] | undefined, date: string, weekday: Weekday = weekdayOf(date)): Slot[] {
+  if (!slots) return [];
+  return slots
+    .filter(
+      slot =>
+        slot.days.includes(weekday) &&
+        (!slot.validFrom || slot.validFrom <= date) &&
+        (!slot.validUntil || date <= slot.validUntil),
+    )
+    .sort((a, b) => timeToMinutes(a.opens) - timeToMinutes(b.opens));
+}
+
+/**
+ * Same as {@link isOpenAt} for an already computed moment; lets a filter over thousands of
+ * offers ask `Intl` for the wall clock once instead of once per offer.
+ */
+export function isOpenAtMoment(
+  slots: readonly Slot[] | undefined,
+  moment: ZonedMoment,
+  closures?: readonly Closure[],
+): boolean | undefined {
+  if (closureOn(moment.date, closures)) return false;
+  if (!slots?.length) return undefined;
+  return slotsOn(slots, moment.date, moment.weekday).some(
+    slot => timeToMinutes(slot.opens) <= moment.minutes && moment.minutes < timeToMinutes(slot.closes),
+  );
+}
+
+/**
+ * Whether weekly slots are open at an instant, in the feed's time zone. `undefined` when there
+ * are no slots at all, because missing hours mean "unknown", never "closed"; a closure day is
+ * `false` even then. Slot `validFrom`/`validUntil` are respected.
+ * @example
+ * const slots = [{ days: ['mo'], opens: '09:00', closes: '12:00' }];
+ * isOpenAt(slots, new Date('2026-11-02T09:30:00Z'), 'Europe/Berlin') // true (10:30 local)
+ * isOpenAt(undefined, new Date(), 'Europe/Berlin')                     // undefined
+ */
+export function isOpenAt(
+  slots: Slot[] | undefined,
+  at: Date,
+  timeZone: string,
+  closures?: Closure[],
+): boolean | undefined {
+  return isOpenAtMoment(slots, zonedMoment(at, timeZone), closures);
+}
+
+/**
+ * The next time a slot opens, strictly after the current minute, skipping closure days;
+ * `undefined` when nothing opens within 14 days or there are no slots.
+ * @example
+ * // Friday 18:00 in Berlin, open Mondays 09:00–12:00 → Monday 09:00 local
+ * nextOpening(slots, new Date('2026-10-30T17:00:00Z'), 'Europe/Berlin') // 2026-11-02T08:00:00Z
+ */
+export function nextOpening(
+  slots: Slot[] | undefined,
+  from: Date,
+  timeZone: string,
+  closures?: Closure[],
+): Date | undefined {
+  if (!slots?.length) return undefined;
+  const now = zonedMoment(from, timeZone);
+  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
+    const date = offset ? addDays(now.date, offset) : now.date;
+    if (closureOn(date, closures)) continue;
+    const opening = slotsOn(slots, date).find(slot => offset > 0 || timeToMinutes(slot.opens) > now.minutes);
+    if (opening) return zonedDate(date, timeToMinutes(opening.opens), timeZone);
+  }
+  return undefined;
+}
+
+/**
+ * Everything a widget needs for a point's opening badge at one moment.
+ * @example
+ * const state = pointOpeningState(point, new Date(), feed.meta.timeZone);
+ * if (state.state === 'open') show(`open until ${format(state.closesAt)}`);
+ */
+export function pointOpeningState(point: WelcomePoint, at: Date, timeZone: string): OpeningState {
+  const now = zonedMoment(at, timeZone);
+  const today = slotsOn(point.openingHours, now.date, now.weekday);
+  if (
+    point.status === 'closed' ||
+    point.status === 'temporarilyClosed' ||
+    (point.validFrom && now.date < point.validFrom) ||
+    (point.validUntil && now.date > point.validUntil)
+  ) {
+    return { state: 'inactive', today: [] };
+  }
+  const closure = closureOn(now.date, point.closures);
+  if (closure) {
+    return { state: 'closure', closure, today: [], next: nextOpening(point.openingHours, at, timeZone, point.closures) };
+  }
+  if (!point.openingHours?.length) return { state: 'unknown', today: [] };
+  const current = today.find(slot => timeToMinutes(slot.opens) <= now.minutes && now.minutes < timeToMinutes(slot.closes));
+  if (!current) {
+    return { state: 'closed', today, next: nextOpening(point.openingHours, at, timeZone, point.closures) };
+  }
+  // A lunch-break-free day is often written as touching slots (10–12, 12–14): report the end of the run.
+  let closes = timeToMinutes(current.closes);
+  for (const slot of today) {
+    if (timeToMinutes(slot.opens) <= closes && timeToMinutes(slot.closes) > closes) closes = timeToMinutes(slot.closes);
+  }
+  return { state: 'open', today, closesAt: zonedDate(now.date, closes, timeZone) };
+}

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The query engine the widgets share: filter Welcome Points and offers, look things up by id,
+ * sort by distance. Pure functions over a validated feed, no DOM.
+ *
+ * Every function goes through one prepared index per feed object, built on first use and kept
+ * in a WeakMap (so it disappears with the feed): search text is normalised once, ids are in
+ * maps, and each keystroke only runs `includes` over precomputed strings. A feed is treated as
+ * immutable; pass a new object after changing one.
+ */
+import type { Audience, Category, District, LatLng, Offer, Slot, WelcomeFeed, WelcomePoint } from './schema.js';
+import { distanceKm } from './geo.js';
+import { matchesQuery, normalizeForSearch, queryVariants } from './search.js';
+import {
+  addDays,
+  closureOn,
+  isOpenAtMoment,
+  slotsOn,
+  timeToMinutes,
+  weekdayOf,
+  zonedDate,
+  zonedMoment,
+} from './hours.js';
+import type { ZonedMoment } from './hours.js';
+
+export interface PointFilter {
+  /** Words searched in name, description, address, quarter, district, operator and offer titles, in every language. */
+  query?: string;
+  /** District id. */
+  district?: string;
+  /** Quarter id. */
+  quarter?: string;
+  /** Category id: points holding at least one offer of it. */
+  category?: string;
+  /** Points with an offer for this audience. */
+  audience?: Audience;
+  /** BCP 47 tag, matched by base language (`ar-EG` ≈ `ar`) against the point's or its offers' languages. */
+  language?: string;
+  /** Only points open at `at` by their weekly hours. */
+  openNow?: boolean;
+  /** Default false: points with status `closed` or outside validFrom/validUntil are hidden. */
+  includeClosed?: boolean;
+}
+
+export interface OfferFilter {
+  /** Words searched in title, description, category labels, point, quarter and district names, in every language. */
+  query?: string;
+  /** District id (of the offer's Welcome Point). */
+  district?: string;
+  /** Welcome Point id. */
+  welcomePoint?: string;
+  /** Category id. */
+  category?: string;
+  audience?: Audience;
+  /** BCP 47 tag, base match against the offer's languages (else its point's, else the feed's default). */
+  language?: string;
+  /** Only offers taking place at `at`: a weekly slot, or a dated event running then. */
+  openNow?: boolean;
+  /** Only offers marked free. */
+  cost?: 'free';
+  /** Offers with a slot or a date within the next N days (today counts as day 1). */
+  upcomingDays?: number;
+  /**
+   * Default false: offers of Welcome Points that are `closed` (or past their validUntil) are
+   * hidden, because they no longer take place.
+   */
+  includeClosed?: boolean;
+}
+
+interface PointEntry {
+  point: WelcomePoint;
+  search: string;
+  languages: Set<string>;
+  categories: Set<string>;
+  audiences: Set<string>;
+}
+
+interface OfferEntry {
+  offer: Offer;
+  point: WelcomePoint;
+  search: string;
+  languages: Set<string>;
+  /** Event dates as absolute [start, end) milliseconds. */
+  dates: Array<[number, number]>;
+}
+
+interface FeedIndex {
+  timeZone: string;
+  points: PointEntry[];
+  offers: OfferEntry[];
+  pointById: Map<string, WelcomePoint>;
+  districtById: Map<string, District>;
+  categoryById: Map<string, Category>;
+  districtOfQuarter: Map<string, District>;
+  quarterName: Map<string, string>;
+  offersOfPoint: Map<string, Offer[]>;
+}
+
+/** An event without an end counts as running this long (a typical session). */
+const DEFAULT_EVENT_MS = 2 * 3_600_000;
+
+const indexes = new WeakMap<WelcomeFeed, FeedIndex>();
+
+const base = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/** Every language version of a feed text, for search. */
+function allTexts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value as Record<string, string>);
+  return [];
+}
+
+const searchText = (...values: unknown[]) => normalizeForSearch(values.flatMap(allTexts).join(' \n '));
+
+function indexOf(feed: WelcomeFeed): FeedIndex {
+  let index = indexes.get(feed);
+  if (index) return index;
+  const timeZone = feed.meta.timeZone || 'Europe/Berlin';
+  const defaultLanguage = base(feed.meta.defaultLanguage || 'de');
+  const districtById = new Map(feed.districts.map(d => [d.id, d]));
+  const categoryById = new Map(feed.categories.map(c => [c.id, c]));
+  const pointById = new Map(feed.welcomePoints.map(p => [p.id, p]));
+  const districtOfQuarter = new Map<string, District>();
+  const quarterName = new Map<string, string>();
+  for (const district of feed.districts) {
+    for (const quarter of district.quarters ?? []) {
+      districtOfQuarter.set(quarter.id, district);
+      quarterName.set(quarter.id, quarter.name);
+    }
+  }
+  const offersOfPoint = new Map<string, Offer[]>();
+  const offers: OfferEntry[] = [];
+  for (const offer of feed.offers) {
+    const point = pointById.get(offer.welcomePointId);
+    if (!point) continue;
+    let list = offersOfPoint.get(point.id);
+    if (!list) offersOfPoint.set(point.id, (list = []));
+    list.push(offer);
+    const district = districtById.get(point.districtId);
+    offers.push({
+      offer,
+      point,
+      search: searchText(
+        offer.title,
+        offer.description,
+        offer.categoryIds.map(id => categoryById.get(id)?.label).flatMap(allTexts),
+        point.name,
+        point.quarterId && quarterName.get(point.quarterId),
+        district?.name,
+      ),
+      languages: new Set((offer.languages ?? point.languages ?? [defaultLanguage]).map(base)),
+      dates: (offer.dates ?? []).map(({ start, end }) => {
+        const from = parseDateTime(start, timeZone);
+        return [from, end ? parseDateTime(end, timeZone) : from + DEFAULT_EVENT_MS];
+      }),
+    });
+  }
+  const points = feed.welcomePoints.map((point): PointEntry => {
+    const own = offersOfPoint.get(point.id) ?? [];
+    const district = districtById.get(point.districtId);
+    return {
+      point,
+      search: searchText(
+        point.name,
+        point.description,
+        [point.address.street, point.address.postalCode, point.address.city],
+        point.quarterId && quarterName.get(point.quarterId),
+        district?.name,
+        point.operator?.name,
+        own.map(offer => offer.title).flatMap(allTexts),
+      ),
+      languages: new Set([...(point.languages ?? []), ...own.flatMap(offer => offer.languages ?? [])].map(base)),
+      categories: new Set(own.flatMap(offer => offer.categoryIds)),
+      audiences: new Set(own.flatMap(offer => offer.audiences ?? [])),
+    };
+  });
+  index = { timeZone, points, offers, pointById, districtById, categoryById, districtOfQuarter, quarterName, offersOfPoint };
+  indexes.set(feed, index);
+  return index;
+}
+
+/** A feed date-time: with an offset it is absolute, without one it is wall-clock time in the feed's zone. */
+function parseDateTime(value: string, timeZone: string): number {
+  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return Date.parse(value);
+  return zonedDate(value.slice(0, 10), timeToMinutes(value.slice(11, 16)), timeZone).getTime();
+}
+
+/** Active on `date`: not `closed` and inside validFrom/validUntil. `temporarilyClosed` still counts (it comes back). */
+function isCurrent(point: WelcomePoint, date: string): boolean {
+  return (
+    point.status !== 'closed' && !(point.validFrom && date < point.validFrom) && !(point.validUntil && date > point.validUntil)
+  );
+}
+
+const isOpenPoint = (point: WelcomePoint, moment: ZonedMoment) =>
+  point.status !== 'temporarilyClosed' && isOpenAtMoment(point.openingHours, moment, point.closures) === true;
+
+/**
+ * Welcome Points matching every given criterion, in feed order. Points with status `closed`
+ * are left out unless `includeClosed`.
+ * @example
+ * filterPoints(feed, { query: 'Flingern', language: 'ar' });
+ * filterPoints(feed, { district: '7', openNow: true }, new Date());
+ */
+export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = new Date()): WelcomePoint[] {
+  const index = indexOf(feed);
+  const variants = filter.query ? queryVariants(filter.query) : [];
+  const language = filter.language && base(filter.language);
+  const moment = zonedMoment(at, index.timeZone);
+  const result: WelcomePoint[] = [];
+  for (const entry of index.points) {
+    const { point } = entry;
+    if (!filter.includeClosed && !isCurrent(point, moment.date)) continue;
+    if (filter.district && point.districtId !== filter.district) continue;
+    if (filter.quarter && point.quarterId !== filter.quarter) continue;
+    if (filter.category && !entry.categories.has(filter.category)) continue;
+    if (filter.audience && !entry.audiences.has(filter.audience)) continue;
+    if (language && !entry.languages.has(language)) continue;
+    if (filter.openNow && !isOpenPoint(point, moment)) continue;
+    if (!matchesQuery(entry.search, variants)) continue;
+    result.push(point);
+  }
+  return result;
+}
+
+/**
+ * Offers matching every given criterion, in feed order.
+ * @example
+ * filterOffers(feed, { category: 'language', cost: 'free', upcomingDays: 7 });
+ * filterOffers(feed, { query: 'مقهى' }); // Arabic search, with or without tashkeel
+ */
+export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = new Date()): Offer[] {
+  const index = indexOf(feed);
+  const variants = filter.query ? queryVariants(filter.query) : [];
+  const language = filter.language && base(filter.language);
+  const moment = zonedMoment(at, index.timeZone);
+  const now = at.getTime();
+  const days = filter.upcomingDays ? upcomingDays(moment, filter.upcomingDays) : [];
+  const horizon = days.length ? zonedDate(addDays(moment.date, days.length), 0, index.timeZone).getTime() : now;
+  const result: Offer[] = [];
+  for (const entry of index.offers) {
+    const { offer, point } = entry;
+    if (!filter.includeClosed && !isCurrent(point, moment.date)) continue;
+    if (filter.welcomePoint && point.id !== filter.welcomePoint) continue;
+    if (filter.district && point.districtId !== filter.district) continue;
+    if (filter.category && !offer.categoryIds.includes(filter.category)) continue;
+    if (filter.audience && !offer.audiences?.includes(filter.audience)) continue;
+    if (filter.cost && offer.cost !== filter.cost) continue;
+    if (language && !entry.languages.has(language)) continue;
+    if (filter.openNow && !isRunning(entry, moment, now)) continue;
+    if (days.length && !isUpcoming(entry, days, moment, now, horizon)) continue;
+    if (!matchesQuery(entry.search, variants)) continue;
+    result.push(offer);
+  }
+  return result;
+}
+
+function isRunning(entry: OfferEntry, moment: ZonedMoment, now: number): boolean {
+  return (
+    entry.dates.some(([start, end]) => start <= now && now < end) ||
+    (entry.point.status !== 'temporarilyClosed' && isOpenAtMoment(entry.offer.schedule, moment, entry.point.closures) === true)
+  );
+}
+
+function upcomingDays(moment: ZonedMoment, count: number): Array<{ date: string; weekday: ZonedMoment['weekday'] }> {
+  return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, i) => {
+    const date = i ? addDays(moment.date, i) : moment.date;
+    return { date, weekday: i ? weekdayOf(date) : moment.weekday };
+  });
+}
+
+function isUpcoming(
+  entry: OfferEntry,
+  days: Array<{ date: string; weekday: ZonedMoment['weekday'] }>,
+  moment: ZonedMoment,
+  now: number,
+  horizon: number,
+): boolean {
+  if (entry.dates.some(([start, end]) => end > now && start < horizon)) return true;
+  const schedule: Slot[] | undefined = entry.offer.schedule;
+  if (!schedule?.length || entry.point.status === 'temporarilyClosed') return false;
+  return days.some(
+    ({ date, weekday }, i) =>
+      !closureOn(date, entry.point.closures) &&
+      // Today only counts while a slot is still ahead or running.
+      slotsOn(schedule, date, weekday).some(slot => i > 0 || timeToMinutes(slot.closes) > moment.minutes),
+  );
+}
+
+/**
+ * Pairs each item with its distance from `from` and sorts nearest first; items without a
+ * location keep their order at the end (`km: undefined`).
+ * @example
+ * sortByDistance(points, here, point => pointLocation(feed, point))[0].item // the nearest point
+ */
+export function sortByDistance<T>(
+  items: T[],
+  from: LatLng,
+  locate: (item: T) => LatLng | undefined,
+): Array<{ item: T; km: number | undefined }> {
+  return items
+    .map(item => {
+      const where = locate(item);
+      return { item, km: where ? distanceKm(from, where) : undefined };
+    })
+    // Array#sort is stable, so equal distances and the unlocated tail keep their input order.
+    .sort((a, b) => (a.km === b.km ? 0 : (a.km ?? Infinity) - (b.km ?? Infinity)));
+}
+
+/** The district a quarter belongs to (for "choose your quarter"). */
+export function districtOfQuarter(feed: WelcomeFeed, quarterId: string): District | undefined {
+  return indexOf(feed).districtOfQuarter.get(quarterId);
+}
+
+/** The offers of one Welcome Point, in feed order (indexed). */
+export function offersOfPoint(feed: WelcomeFeed, pointId: string): Offer[] {
+  return indexOf(feed).offersOfPoint.get(pointId)?.slice() ?? [];
+}
+
+/** A Welcome Point by id (indexed). */
+export function pointById(feed: WelcomeFeed, id: string): WelcomePoint | undefined {
+  return indexOf(feed).pointById.get(id);
+}
+
+/** A district by id (indexed). */
+export function districtById(feed: WelcomeFeed, id: string): District | undefined {
+  return indexOf(feed).districtById.get(id);
+}
+
+/** A category by id (indexed). */
+export function categoryById(feed: WelcomeFeed, id: string): Category | undefined {
+  return indexOf(feed).categoryById.get(id);
+}
+
+/** The name of a quarter by id (indexed). */
+export function quarterName(feed: WelcomeFeed, quarterId: string): string | undefined {
+  return indexOf(feed).quarterName.get(quarterId);
+}
