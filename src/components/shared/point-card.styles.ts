@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Styles of the Welcome Point card (`renderPointCard`). Calm by default: one accent colour,
+ * clear type hierarchy (name → where → status → facts → actions), touch targets ≥ 44 px,
+ * logical properties only so right-to-left needs no extra rule.
+ */
+import { css } from 'lit';
+
+export const pointCardStyles = css`
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.625rem;
+    block-size: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+    scroll-margin-block: var(--_space);
+  }
+  .card--selected {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent), var(--_shadow);
+  }
+  .card--inactive {
+    background: var(--_surface-alt);
+  }
+  .card__title {
+    margin: 0;
+    font-size: 1.1875em;
+    line-height: 1.3;
+    font-weight: 650;
+  }
+  .card__select {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    margin: -0.375rem 0 0;
+    padding: 0.375rem 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .card__select:hover span {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .card--selected .card__select {
+    color: var(--_accent);
+  }
+  .card__where {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    margin: -0.5rem 0 0;
+    color: var(--_text-muted);
+    font-size: 0.9375em;
+  }
+  .card__quarter::before {
+    content: '·';
+    margin-inline-end: 0.75rem;
+  }
+  .badge {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    align-self: flex-start;
+    gap: 0 0.4em;
+    margin: 0;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    color: var(--_text);
+    font-size: 0.9375em;
+  }
+  .badge__status {
+    font-weight: 650;
+  }
+  .badge__status::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    background: currentColor;
+    vertical-align: 0.05em;
+  }
+  .badge--open {
+    background: var(--_success-soft);
+    color: var(--_success);
+  }
+  .badge--open .badge__detail {
+    color: var(--_text);
+  }
+  .badge--closed .badge__status {
+    color: var(--_text-muted);
+  }
+  .badge--unknown .badge__status::before {
+    background: transparent;
+    border: 1px solid currentColor;
+  }
+  .badge--inactive {
+    background: var(--_warning-soft);
+    color: var(--_warning);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(4.5rem, max-content) 1fr;
+    gap: 0.25rem 0.875rem;
+    margin: 0;
+  }
+  .fact {
+    display: contents;
+  }
+  .fact dt {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+    line-height: 1.75;
+  }
+  .fact dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .address {
+    font-style: normal;
+  }
+  .address span {
+    display: block;
+  }
+  .distance {
+    display: inline-block;
+    margin-block-start: 0.125rem;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .closures {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .closures__note {
+    display: block;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .card__description {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .action:hover {
+    border-color: var(--_accent);
+    background: var(--_accent-soft);
+  }
+  .action__label {
+    color: var(--_text-muted);
+    font-weight: 400;
+  }
+  .action bdi {
+    overflow-wrap: anywhere;
+  }
+  .print-only {
+    display: none;
+  }
+  .card__toggle {
+    align-self: flex-start;
+    margin-block-start: auto;
+  }
+  .chevron {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 0.15s ease;
+  }
+  .card__toggle[aria-expanded='true'] .chevron {
+    transform: rotate(-135deg);
+  }
+  .card__more:not([hidden]) {
+    display: grid;
+    gap: 0.75rem;
+    padding-block-start: 0.25rem;
+    border-block-start: 1px solid var(--_border-subtle);
+  }
+
+  @media (forced-colors: active) {
+    .card--selected {
+      outline: 3px solid Highlight;
+    }
+    .badge,
+    .action {
+      border-color: CanvasText;
+    }
+    .badge__status::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
+
+  @media print {
+    .card {
+      break-inside: avoid;
+      box-shadow: none;
+      border-color: #888;
+      padding: 0.5rem 0;
+      border-width: 0 0 1px;
+      border-radius: 0;
+    }
+    .card__select {
+      min-block-size: 0;
+      margin: 0;
+      padding: 0;
+      color: inherit;
+    }
+    .badge {
+      padding: 0;
+      background: none;
+      color: inherit;
+    }
+    .actions {
+      display: block;
+    }
+    .action {
+      display: inline;
+      min-block-size: 0;
+      padding: 0;
+      border: 0;
+      color: inherit;
+      margin-inline-end: 1rem;
+    }
+    .actions li:last-child,
+    .card__toggle,
+    .card__more {
+      display: none !important;
+    }
+    .action--web {
+      font-weight: 400;
+    }
+    .action--web > :first-child,
+    .print-only {
+      display: inline;
+    }
+  }
+`;

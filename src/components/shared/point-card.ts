@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * One Welcome Point as a card: what a newcomer needs to go there today. Name, district and
+ * quarter, an "open now" badge with the next opening, today's and the weekly hours, closures,
+ * the address (with distance when known), languages spoken, wheelchair access, operator and the
+ * contact actions (call, e-mail, website, route). Rendered as a template into the host's shadow
+ * root, so it needs no element of its own and shares the host's styles (`pointCardStyles`).
+ *
+ * Everything from the feed is rendered as text: Lit escapes it, and links were checked for safe
+ * schemes by the validator.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { StaticValue } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { pointOpeningState, zonedMoment } from '../../feed/hours.js';
+import { isSafeUrl } from '../../feed/schema.js';
+import type { LatLng, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import type { ResolvedText } from '../../feed/text.js';
+import { districtById, quarterName } from '../../feed/query.js';
+import { formatOpening, formatFeedDate } from '../../i18n/format-opening.js';
+import { formatDistance } from '../../i18n/format-distance.js';
+import { formatLanguage, formatList, formatSlots, formatTimeRange } from '../../i18n/format-schedule.js';
+
+/** Everything a card needs besides the point; the host builds it once per render. */
+export interface PointCardContext {
+  feed: WelcomeFeed;
+  /** The clock: "open now" and closures are evaluated at this moment. */
+  now: Date;
+  /** UI locale for Intl formatting (matches the language of the UI strings). */
+  locale: string;
+  /** Resolves feed text to the content language. */
+  text: (value: Text | undefined) => ResolvedText;
+  /** Heading level of the card title, 2–6. */
+  headingLevel: number;
+  /** Map site for the route link: `osm`, `google`, `apple` or a URL template. */
+  routeProvider: string;
+}
+
+export interface PointCardOptions {
+  point: WelcomePoint;
+  /** Unique, stable id prefix within the shadow root (for aria-controls and friends). */
+  idPrefix: string;
+  selected: boolean;
+  expanded: boolean;
+  /** Distance from the visitor, when they shared their location. */
+  km?: number;
+  /** Number of offers at this point; the expand button is shown only when there are any. */
+  offerCount: number;
+  onSelect: (event: Event) => void;
+  onToggle: (event: Event) => void;
+  /** The expanded content (the point's offers), rendered only while expanded. */
+  renderMore: () => unknown;
+}
+
+const headingTags: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** Closures that matter now: in effect today or starting within the next four weeks. */
+const CLOSURE_HORIZON_DAYS = 28;
+
+/** One card. The host wraps it in an `<li>`. */
+export function renderPointCard(ctx: PointCardContext, options: PointCardOptions): TemplateResult {
+  const { point, idPrefix, selected, expanded, km, offerCount } = options;
+  const { feed, locale, text } = ctx;
+  const timeZone = feed.meta.timeZone;
+  const name = text(point.name);
+  const district = districtById(feed, point.districtId);
+  const quarter = point.quarterId ? quarterName(feed, point.quarterId) : undefined;
+  const districtName = district ? text(district.name) : undefined;
+  const opening = pointOpeningState(point, ctx.now, timeZone);
+  const badge = formatOpening(point, opening, ctx.now, locale, timeZone);
+  const titleId = `${idPrefix}-title`;
+  const moreId = `${idPrefix}-more`;
+  const tag = headingTags[ctx.headingLevel] ?? headingTags[3];
+  const inactive = opening.state === 'inactive';
+
+  return html`<article
+    class="card ${selected ? 'card--selected' : ''} ${inactive ? 'card--inactive' : ''}"
+    part="card${selected ? ' card-selected' : ''}"
+    aria-labelledby=${titleId}
+  >
+    ${staticHtml`<${tag} class="card__title" part="card-title" id=${titleId}>
+      <button type="button" class="card__select" aria-current=${selected ? 'true' : 'false'} @click=${options.onSelect}>
+        <span lang=${name.lang}>${name.text}</span>
+      </button>
+    </${tag}>`}
+    ${districtName || quarter
+      ? html`<p class="card__where">
+          ${districtName ? html`<span lang=${districtName.lang}>${districtName.text}</span>` : nothing}
+          ${quarter && quarter !== districtName?.text ? html`<span class="card__quarter">${quarter}</span>` : nothing}
+        </p>`
+      : nothing}
+    <p class="badge badge--${badge.tone}" part="badge">
+      <span class="badge__status">${badge.status}</span>
+      ${badge.detail ? html`<span class="badge__detail">${badge.detail}</span>` : nothing}
+    </p>
+    <dl class="facts">
+      ${renderFact(msg('Address', { id: 'point-card.address', desc: 'Label before the street address' }), html`
+        <address class="address">
+          <span>${point.address.street}</span>
+          <span>${point.address.postalCode} ${point.address.city}</span>
+        </address>
+        ${km !== undefined
+          ? html`<span class="distance">${msg(str`${formatDistance(km, locale)} away`, { id: 'point-card.distance', desc: 'Distance from the visitor, like "1.2 km away"' })}</span>`
+          : nothing}`)}
+      ${renderHours(ctx, point, opening.today, inactive)}
+      ${renderClosures(ctx, point)}
+      ${point.languages?.length
+        ? renderFact(
+            msg('Languages', { id: 'point-card.languages', desc: 'Label before the languages spoken at the place' }),
+            formatList(point.languages.map(tag => formatLanguage(tag, locale)), locale),
+          )
+        : nothing}
+      ${renderAccess(ctx, point)}
+      ${point.operator
+        ? renderFact(
+            msg('Run by', { id: 'point-card.operator', desc: 'Label before the organisation that runs the place' }),
+            point.operator.url
+              ? html`<a href=${point.operator.url}>${point.operator.name}</a>`
+              : point.operator.name,
+          )
+        : nothing}
+    </dl>
+    ${renderActions(ctx, point, titleId)}
+    ${offerCount
+      ? html`<button
+            type="button"
+            class="button card__toggle"
+            part="card-toggle"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls=${moreId}
+            @click=${options.onToggle}
+          >
+            <span class="chevron" aria-hidden="true"></span>
+            ${msg(str`Offers here (${offerCount})`, { id: 'point-card.offers-toggle', desc: 'Button that shows the offers held at this place; number of offers' })}
+          </button>
+          <div class="card__more" id=${moreId} ?hidden=${!expanded}>
+            ${expanded ? renderDescription(ctx, point) : nothing} ${expanded ? options.renderMore() : nothing}
+          </div>`
+      : renderDescription(ctx, point)}
+  </article>`;
+}
+
+function renderFact(label: string, value: unknown): TemplateResult {
+  return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+function renderHours(ctx: PointCardContext, point: WelcomePoint, today: WelcomePoint['openingHours'], inactive: boolean) {
+  if (inactive) return nothing;
+  const { locale } = ctx;
+  const note = point.hoursNote ? ctx.text(point.hoursNote) : undefined;
+  const todayText = today?.length
+    ? formatList(today.map(slot => formatTimeRange(slot.opens, slot.closes, locale)), locale)
+    : msg('closed', { id: 'point-card.closed-today', desc: 'Value after "Today": no opening hours today' });
+  return html`${point.openingHours?.length
+    ? html`${renderFact(msg('Today', { id: 'point-card.today', desc: 'Label before today’s opening hours' }), todayText)}
+      ${renderFact(msg('Hours', { id: 'point-card.hours', desc: 'Label before the weekly opening hours' }), formatSlots(point.openingHours, locale))}`
+    : nothing}
+  ${note?.text ? renderFact(msg('Note', { id: 'point-card.hours-note', desc: 'Label before a note about opening hours' }), html`<span lang=${note.lang}>${note.text}</span>`) : nothing}`;
+}
+
+function renderClosures(ctx: PointCardContext, point: WelcomePoint) {
+  if (!point.closures?.length) return nothing;
+  const today = zonedMoment(ctx.now, ctx.feed.meta.timeZone).date;
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + CLOSURE_HORIZON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const relevant = point.closures.filter(c => c.to >= today && c.from <= horizon).sort((a, b) => a.from.localeCompare(b.from));
+  if (!relevant.length) return nothing;
+  return renderFact(
+    msg('Closed', { id: 'point-card.closures', desc: 'Label before upcoming closing days (holidays)' }),
+    html`<ul class="closures">
+      ${relevant.map(closure => {
+        const from = formatFeedDate(closure.from, ctx.locale);
+        const to = formatFeedDate(closure.to, ctx.locale);
+        const note = closure.note ? ctx.text(closure.note) : undefined;
+        return html`<li>
+          ${from === to ? from : msg(str`${from} to ${to}`, { id: 'point-card.closure-range', desc: 'First and last day of a closure' })}
+          ${note?.text ? html`<span class="closures__note" lang=${note.lang}>${note.text}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`,
+  );
+}
+
+function renderAccess(ctx: PointCardContext, point: WelcomePoint) {
+  const access = point.accessibility;
+  if (!access) return nothing;
+  const value = {
+    yes: msg('Wheelchair accessible', { id: 'point-card.wheelchair-yes' }),
+    limited: msg('Partly wheelchair accessible', { id: 'point-card.wheelchair-limited' }),
+    no: msg('Not wheelchair accessible', { id: 'point-card.wheelchair-no' }),
+  }[access.wheelchair];
+  const note = access.note ? ctx.text(access.note) : undefined;
+  return renderFact(
+    msg('Access', { id: 'point-card.access', desc: 'Label before wheelchair accessibility' }),
+    html`${value}${note?.text ? html`. <span lang=${note.lang}>${note.text}</span>` : nothing}`,
+  );
+}
+
+function renderDescription(ctx: PointCardContext, point: WelcomePoint) {
+  if (!point.description) return nothing;
+  const description = ctx.text(point.description);
+  return description.text ? html`<p class="card__description" lang=${description.lang}>${description.text}</p>` : nothing;
+}
+
+function renderActions(ctx: PointCardContext, point: WelcomePoint, titleId: string) {
+  const { phone, email, url } = point.contact ?? {};
+  // Only a real location makes a useful route target; a district centre would mislead, so without one the address is searched.
+  const route = routeUrl(ctx.routeProvider, point, point.location);
+  return html`<ul class="actions" role="list" aria-label=${msg('Contact', { id: 'point-card.contact', desc: 'Name of the list of contact links on a card' })}>
+    ${phone
+      ? html`<li>
+          <a class="action" href="tel:${phone.replace(/[^\d+]/g, '')}" aria-describedby=${titleId}>
+            <span class="action__label">${msg('Call', { id: 'point-card.call', desc: 'Link that starts a phone call; the number follows' })}</span>
+            <bdi dir="ltr">${phone}</bdi>
+          </a>
+        </li>`
+      : nothing}
+    ${email
+      ? html`<li>
+          <a class="action" href="mailto:${email}" aria-describedby=${titleId}>
+            <span class="action__label">${msg('E-mail', { id: 'point-card.email', desc: 'Link that writes an e-mail; the address follows' })}</span>
+            <bdi dir="ltr">${email}</bdi>
+          </a>
+        </li>`
+      : nothing}
+    ${url
+      ? html`<li>
+          <a class="action action--web" href=${url} aria-describedby=${titleId}>
+            ${msg('Website', { id: 'point-card.website', desc: 'Link to the place’s own website' })}<bdi class="print-only" dir="ltr">${url}</bdi>
+          </a>
+        </li>`
+      : nothing}
+    <li>
+      <a class="action" href=${route} aria-describedby=${titleId}>
+        ${msg('Route', { id: 'point-card.route', desc: 'Link that opens directions to the place on a map site' })}
+      </a>
+    </li>
+  </ul>`;
+}
+
+const ROUTE_TEMPLATES: Record<string, { withLocation: string; addressOnly: string }> = {
+  osm: {
+    withLocation: 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lng}#map=17/{lat}/{lng}',
+    addressOnly: 'https://www.openstreetmap.org/search?query={address}',
+  },
+  google: {
+    withLocation: 'https://www.google.com/maps/dir/?api=1&destination={lat}%2C{lng}',
+    addressOnly: 'https://www.google.com/maps/dir/?api=1&destination={address}',
+  },
+  apple: {
+    withLocation: 'https://maps.apple.com/?daddr={lat},{lng}&q={address}',
+    addressOnly: 'https://maps.apple.com/?daddr={address}',
+  },
+};
+
+/**
+ * The route link for a point on the chosen map site: `osm` (default), `google`, `apple`, or a
+ * URL template with `{lat}`, `{lng}` and `{address}` placeholders (http/https only; anything
+ * else falls back to OpenStreetMap). Without coordinates, providers search the address.
+ * @example
+ * routeUrl('https://maps.example.org/route?to={lat},{lng}', point, { lat: 51.2, lng: 6.8 })
+ */
+export function routeUrl(provider: string, point: WelcomePoint, location: LatLng | undefined): string {
+  const address = [point.address.street, `${point.address.postalCode} ${point.address.city}`.trim()].join(', ');
+  const preset = ROUTE_TEMPLATES[provider || 'osm'];
+  let template = preset ? (location ? preset.withLocation : preset.addressOnly) : provider;
+  if (!preset && !location && /\{(lat|lng)\}/.test(template)) template = ROUTE_TEMPLATES.osm.addressOnly;
+  const url = template
+    .replaceAll('{lat}', location ? String(location.lat) : '')
+    .replaceAll('{lng}', location ? String(location.lng) : '')
+    .replaceAll('{address}', encodeURIComponent(address));
+  return /^https?:/i.test(url) && isSafeUrl(url) ? url : routeUrl('osm', point, location);
+}
