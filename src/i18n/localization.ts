@@ -12,6 +12,7 @@ export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
 const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
   de: () => import('./generated/locales/de.js'),
+  'de-x-ls': () => import('./generated/locales/de-x-ls.js'),
   ar: () => import('./generated/locales/ar.js'),
   fa: () => import('./generated/locales/fa.js'),
   tr: () => import('./generated/locales/tr.js'),

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { LitElement } from 'lit';
-import type { CSSResultGroup } from 'lit';
+import { LitElement, nothing } from 'lit';
+import type { CSSResultGroup, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { FeedController } from './feed-controller.js';
@@ -10,15 +10,19 @@ import { hostStyles } from '../styles/host.styles.js';
 import { resolveText } from '../feed/text.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { Text, WelcomeFeed } from '../feed/schema.js';
-import { getLocale, isRtl, matchUiLocale, setLocale, sourceLocale } from '../i18n/localization.js';
+import { getLocale, isRtl, matchUiLocale, sourceLocale } from '../i18n/localization.js';
+import { chooseLanguage, LanguageChoiceController, requestLocale, syncLanguageWithUrl, visitorLanguage, Weight } from '../i18n/language-choice.js';
+import { renderText as renderResolvedText } from '../i18n/render-text.js';
+import { i18nStyles } from '../i18n/i18n.styles.js';
+import { languageSwitcherStyles, renderLanguageSwitcher } from '../components/language-switcher/language-switcher.js';
 
 /**
- * What all our widgets share: the public attributes `src`, `lang`, `group`, `sync-url`, the
- * `feed` property, loading through the page-wide feed cache, language resolution, and
- * group links to sibling widgets. Not public API (see `src/internal/README.md`).
+ * What all our widgets share: the public attributes `src`, `lang`, `group`, `sync-url`,
+ * `language-switcher`, the `feed` property, loading through the page-wide feed cache, language
+ * resolution, and group links to sibling widgets. Not public API (see `src/internal/README.md`).
  */
 export abstract class WelcomeElement extends LitElement {
-  static override styles: CSSResultGroup = hostStyles;
+  static override styles: CSSResultGroup = [hostStyles, i18nStyles, languageSwitcherStyles];
 
   /** URL of the Welcome feed (JSON), resolved against the page. Elements with the same URL share one request. */
   @property({ reflect: true }) src: string | null = null;
@@ -32,8 +36,12 @@ export abstract class WelcomeElement extends LitElement {
   /**
    * Language of the widget (BCP 47). Default: the nearest ancestor's `lang`, else the page's, else
    * the feed's default language. Feed texts are shown in this language where the feed has them.
+   * A language the visitor chose (switcher, `?welcome.lang=`) wins over all of these.
    */
   @property({ reflect: true }) override lang = '';
+
+  /** Show a menu in the header where visitors choose the language of all widgets on the page. */
+  @property({ type: Boolean, attribute: 'language-switcher', reflect: true }) languageSwitcher = false;
 
   /** Widgets with the same group name on one page share filters and selection. */
   @property({ reflect: true }) group: string | null = null;
@@ -44,15 +52,54 @@ export abstract class WelcomeElement extends LitElement {
   /** @internal */
   protected readonly feedController = new FeedController(this);
 
+  /** The UI locale and weight this widget last asked the page for (see `i18n/language-choice.ts`). */
+  #requested = '';
+  /** True while we write the host's `lang` attribute ourselves, so it does not become the `lang` property. */
+  #writingLang = false;
+  #syncingUrl = false;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     new GroupController(this, event => this.onGroupEvent(event));
+    new LanguageChoiceController(this, () => (this.#requested = ''));
+    this.addController({
+      hostUpdate: () => this.#beforeRender(),
+      hostUpdated: () => this.#labelHostLanguage(),
+      hostConnected: () => {
+        // A widget moved in the page keeps its URL link (the first connect is handled before render).
+        if (this.syncUrl && this.hasUpdated) {
+          this.#syncingUrl = true;
+          syncLanguageWithUrl(this, true);
+        }
+      },
+      hostDisconnected: () => {
+        this.#syncingUrl = false;
+        syncLanguageWithUrl(this, false);
+      },
+    });
   }
 
-  /** The language feed texts are resolved to: own `lang`, an ancestor's, the page's, the feed's. */
+  /**
+   * The language feed texts are resolved to: the visitor's choice, own `lang`, an ancestor's,
+   * the page's, the feed's.
+   */
   protected get contentLanguage(): string {
-    return this.lang || inheritedLang(this) || this.feedController.result?.feed.meta.defaultLanguage || 'de';
+    return (
+      visitorLanguage() ||
+      this.lang ||
+      inheritedLang(this) ||
+      this.feedController.result?.feed.meta.defaultLanguage ||
+      'de'
+    );
+  }
+
+  /**
+   * The UI locale buttons and labels are shown in right now (one per page, see docs/i18n.md).
+   * Pass it to `Intl` formatters and {@link renderText}.
+   */
+  protected get uiLanguage(): string {
+    return getLocale();
   }
 
   /** The feed's default language, for text without language keys. */
@@ -65,13 +112,64 @@ export abstract class WelcomeElement extends LitElement {
     return resolveText(value, this.contentLanguage, this.feedLanguage);
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
+  /**
+   * A feed text as markup: resolved to the content language, in a `<span lang dir="auto">`, with
+   * an "Original: Deutsch" hint where the feed lacks the visitor's language.
+   */
+  protected renderText(value: Text | undefined, options?: { hint?: boolean }): TemplateResult | typeof nothing {
+    return renderResolvedText(this.text(value), this.uiLanguage, options);
+  }
+
+  /** The language menu for the widget's header; nothing unless `language-switcher` is set. */
+  protected renderLanguageSwitcher(): TemplateResult | typeof nothing {
+    if (!this.languageSwitcher) return nothing;
+    return renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this));
+  }
+
+  /**
+   * Asks the page for this widget's UI locale and sets the host's `dir` before each render.
+   * (A controller hook, so subclasses overriding `willUpdate` need not remember to call super.)
+   */
+  #beforeRender() {
+    // @lit/localize has one active locale per page; ask for ours only when it changes, so two
+    // widgets wanting different languages don't switch the page back and forth forever.
     const ui = matchUiLocale(this.contentLanguage) ?? sourceLocale;
-    // @lit/localize has one active locale per page; a widget asking for another switches all.
-    if (ui !== getLocale()) void setLocale(ui);
-    const dir = isRtl(ui) ? 'rtl' : 'ltr';
+    const weight = visitorLanguage() ? Weight.visitor : this.lang ? Weight.own : Weight.inherited;
+    if (`${ui} ${weight}` !== this.#requested) {
+      this.#requested = `${ui} ${weight}`;
+      requestLocale(ui, weight);
+    }
+    if (this.syncUrl !== this.#syncingUrl) {
+      this.#syncingUrl = this.syncUrl;
+      syncLanguageWithUrl(this, this.syncUrl);
+    }
+    const dir = isRtl(getLocale()) ? 'rtl' : 'ltr';
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang' && this.#writingLang) return;
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  /**
+   * Keeps the host's `lang` attribute true to the language its buttons and labels are in (for
+   * screen reader voices and hyphenation), without changing the `lang` property the page set:
+   * an Arabic widget on a German page gets `lang="ar"`; a widget inheriting the page's language
+   * gets no `lang` attribute at all (never `lang=""`, which would mean "unknown language").
+   */
+  #labelHostLanguage() {
+    const shown = getLocale();
+    const own = this.lang || '';
+    const wanted = matchUiLocale(own || inheritedLang(this)) === shown ? own : shown;
+    if ((this.getAttribute('lang') ?? '') === wanted && (wanted || !this.hasAttribute('lang'))) return;
+    this.#writingLang = true;
+    try {
+      if (wanted) this.setAttribute('lang', wanted);
+      else this.removeAttribute('lang');
+    } finally {
+      this.#writingLang = false;
+    }
   }
 
   /** Applies a filter or selection made in another widget of the same group. Default: ignore. */
