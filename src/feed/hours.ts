@@ -114,6 +114,8 @@ export function zonedDate(date: string, minutes: number, timeZone: string): Date
   const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
   const before = offsetMs(wall - DAY_MS, timeZone);
   const after = offsetMs(wall + DAY_MS, timeZone);
+  // No switch within a day either side (almost always): the offset is simply known.
+  if (before === after) return new Date(wall - before);
   const candidates = [wall - before, wall - after].filter(ms => offsetMs(ms, timeZone) === wall - ms);
   // Overlap: both candidates exist, take the earlier. Gap: none does; shift by the pre-switch offset.
   return new Date(candidates.length ? Math.min(...candidates) : wall - before);
@@ -142,6 +144,46 @@ export function slotsOn(slots: readonly Slot[] | undefined, date: string, weekda
     .sort((a, b) => timeToMinutes(a.opens) - timeToMinutes(b.opens));
 }
 
+/** A slot with its days as a bit mask and times as minutes, so hot loops compare numbers. */
+export interface CompiledSlot {
+  /** Bit `1 << n` for weekday n (0 = Sunday), as `Date#getUTCDay` counts. */
+  days: number;
+  opens: number;
+  closes: number;
+  validFrom?: string;
+  validUntil?: string;
+}
+
+/** Bit of a weekday in {@link CompiledSlot.days}. */
+export const dayBit = (weekday: Weekday): number => 1 << WEEKDAYS.indexOf(weekday);
+
+/**
+ * Pre-parses slots for repeated checks (the query index does this once per feed).
+ * @example
+ * compileSlots([{ days: ['mo'], opens: '09:00', closes: '12:00' }]) // [{ days: 2, opens: 540, closes: 720 }]
+ */
+export function compileSlots(slots: readonly Slot[] | undefined): CompiledSlot[] {
+  return (slots ?? []).map(slot => ({
+    days: slot.days.reduce((mask, day) => mask | dayBit(day), 0),
+    opens: timeToMinutes(slot.opens),
+    closes: timeToMinutes(slot.closes),
+    validFrom: slot.validFrom,
+    validUntil: slot.validUntil,
+  }));
+}
+
+/** Whether a compiled slot applies on a date with the given weekday bit. */
+export const appliesOn = (slot: CompiledSlot, date: string, bit: number): boolean =>
+  (slot.days & bit) !== 0 && (!slot.validFrom || slot.validFrom <= date) && (!slot.validUntil || date <= slot.validUntil);
+
+/** Open by compiled slots at a moment, ignoring closures (the caller checks those once). */
+export function openInSlots(slots: readonly CompiledSlot[], moment: ZonedMoment, bit = dayBit(moment.weekday)): boolean {
+  for (const slot of slots) {
+    if (slot.opens <= moment.minutes && moment.minutes < slot.closes && appliesOn(slot, moment.date, bit)) return true;
+  }
+  return false;
+}
+
 /**
  * Same as {@link isOpenAt} for an already computed moment; lets a filter over thousands of
  * offers ask `Intl` for the wall clock once instead of once per offer.
@@ -153,9 +195,7 @@ export function isOpenAtMoment(
 ): boolean | undefined {
   if (closureOn(moment.date, closures)) return false;
   if (!slots?.length) return undefined;
-  return slotsOn(slots, moment.date, moment.weekday).some(
-    slot => timeToMinutes(slot.opens) <= moment.minutes && moment.minutes < timeToMinutes(slot.closes),
-  );
+  return openInSlots(compileSlots(slots), moment);
 }
 
 /**
