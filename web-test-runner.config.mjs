@@ -1,46 +1,30 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
+// `npx wtr` runs the suite in Chromium. `WTR_BROWSERS=firefox` / `webkit` (comma-separated for
+// several) picks other engines; `npm run test:engines` starts what WebKit needs and runs them all.
+// Every browser comes from a Debian package; we never download one.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { testServerMiddleware } from './test/helpers/server.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { engineCommandsPlugin } from './scripts/wtr-commands.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { engineLaunchers, selectedEngines } from './scripts/wtr-launchers.mjs';
+import { testServerMiddleware } from './test/helpers/server.mjs';
 
-/** Debian's chromium, or whatever CHROME_PATH names; we never download a browser. */
-function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const path of candidates) if (path && existsSync(path)) return path;
-  try {
-    return execSync('command -v chromium || command -v google-chrome', { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error(
-      'No Chromium found. Install Debian\'s package (apt-get install -y chromium) or set CHROME_PATH.',
-    );
-  }
-}
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const engines = selectedEngines();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [testServerMiddleware],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
-    }),
+  // WebDriver runs several files at once only inside iframes of one window, where focus, viewport
+  // and mouse coordinates differ from a real page; one top-level page at a time keeps WebKit honest.
+  concurrency: engines.includes('webkit') ? 1 : 2,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // sendKeys/setViewport in WebKit and Firefox; see docs/browser-support.md
+    engineCommandsPlugin(),
   ],
+  middleware: [testServerMiddleware],
+  browsers: await engineLaunchers(engines),
+  // WebKit's WebDriver round trips are slow; give every engine the same generous budget.
   testFramework: { config: { timeout: 20000 } },
   // Lit's dev-mode banner is expected in tests; everything else a test logs is a defect.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

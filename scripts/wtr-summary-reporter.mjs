@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Web Test Runner's own summary is a progress bar; CI reads a plain closing line.
+// Web Test Runner's own summary is a progress bar; CI reads plain lines: one per browser
+// (`Firefox: N passed, N failed`) and a closing total (`N passed, N failed`).
+import { writeFileSync } from 'node:fs';
 
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
@@ -10,18 +12,34 @@ function count(suite, totals) {
   for (const child of suite.suites ?? []) count(child, totals);
 }
 
-/** Prints `N passed, N failed[, N skipped]` once the run ends (per browser when several). */
-export function summaryReporter({ label = '' } = {}) {
+/** `N passed, N failed[, N skipped]` */
+export function formatCounts({ passed, failed, skipped }) {
+  return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+}
+
+/**
+ * Prints a line per browser and the total once the run ends. With WTR_SUMMARY_FILE set it also
+ * writes the counts there as JSON (scripts/wtr-engines.mjs adds up several runs that way).
+ */
+export function summaryReporter({ label = '', file = process.env.WTR_SUMMARY_FILE } = {}) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const perBrowser = new Map();
       for (const session of sessions) {
+        const name = session.browser.name;
+        if (!perBrowser.has(name)) perBrowser.set(name, { passed: 0, failed: 0, skipped: 0 });
+        const totals = perBrowser.get(name);
         if (session.testResults) count(session.testResults, totals);
         // A file that failed to load has no results but must not read as green.
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
       }
-      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      console.log(`${label ? `${label}: ` : ''}${totals.passed} passed, ${totals.failed} failed${skipped}`);
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      for (const [name, totals] of perBrowser) {
+        console.log(`${name}: ${formatCounts(totals)}`);
+        for (const key of Object.keys(total)) total[key] += totals[key];
+      }
+      console.log(`${label ? `${label}: ` : ''}${formatCounts(total)}`);
+      if (file) writeFileSync(file, JSON.stringify({ browsers: Object.fromEntries(perBrowser), total }));
     },
   };
 }
