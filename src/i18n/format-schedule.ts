@@ -130,31 +130,38 @@ export function formatDays(days: readonly Weekday[], locale: string, width: Week
 }
 
 /**
- * Weekly slots as lines, one per set of days with the same hours; several time ranges on the
- * same days (a lunch break) share a line.
+ * Weekly slots as lines: one per time range with all its days ("Mon – Fri 09:00–12:00",
+ * "Thu 14:00–17:00"); ranges held on exactly the same days share a line (a lunch break:
+ * "Mon – Fri 09:00–12:00 and 13:00–17:00"). Lines are ordered by their first day, then time.
  * @example
  * formatSlotLines([{ days: ['mo', 'we'], opens: '10:00', closes: '12:00' }], 'en-GB') // ["Mon, Wed 10:00–12:00"]
  */
 export function formatSlotLines(slots: readonly Slot[] | undefined, locale: string, width: WeekdayWidth = 'short'): string[] {
   if (!slots?.length) return [];
-  // Group days by their full list of time ranges, so "Mon–Fri 9–12, 13–17" is one line.
-  const rangesByDay = new Map<Weekday, string[]>();
-  const sorted = [...slots].sort((a, b) => parseTime(a.opens) - parseTime(b.opens));
-  for (const slot of sorted) {
-    for (const day of slot.days) {
-      const list = rangesByDay.get(day) ?? [];
-      list.push(formatTimeRange(slot.opens, slot.closes, locale));
-      rangesByDay.set(day, list);
-    }
+  // Days per time range…
+  const daysByRange = new Map<string, { opens: string; closes: string; days: Set<Weekday> }>();
+  for (const slot of slots) {
+    const key = `${slot.opens}-${slot.closes}`;
+    const entry = daysByRange.get(key) ?? { opens: slot.opens, closes: slot.closes, days: new Set<Weekday>() };
+    for (const day of slot.days) entry.days.add(day);
+    daysByRange.set(key, entry);
   }
-  const daysByRanges = new Map<string, Weekday[]>();
-  for (const day of WEEKDAYS) {
-    const ranges = rangesByDay.get(day);
-    if (!ranges) continue;
-    const key = formatList(ranges, locale);
-    daysByRanges.set(key, [...(daysByRanges.get(key) ?? []), day]);
+  // …then time ranges per identical set of days.
+  const lines = new Map<string, { days: Weekday[]; ranges: Array<{ opens: string; closes: string }> }>();
+  for (const { opens, closes, days } of daysByRange.values()) {
+    const sorted = WEEKDAYS.filter(day => days.has(day));
+    const key = sorted.join(',');
+    const line = lines.get(key) ?? { days: sorted, ranges: [] };
+    line.ranges.push({ opens, closes });
+    lines.set(key, line);
   }
-  return [...daysByRanges].map(([ranges, days]) => `${formatDays(days, locale, width)} ${ranges}`);
+  return [...lines.values()]
+    .map(line => ({ ...line, ranges: line.ranges.sort((a, b) => parseTime(a.opens) - parseTime(b.opens)) }))
+    .sort((a, b) => WEEKDAYS.indexOf(a.days[0]) - WEEKDAYS.indexOf(b.days[0]) || parseTime(a.ranges[0].opens) - parseTime(b.ranges[0].opens))
+    .map(line => {
+      const ranges = formatList(line.ranges.map(r => formatTimeRange(r.opens, r.closes, locale)), locale);
+      return `${formatDays(line.days, locale, width)} ${ranges}`;
+    });
 }
 
 /**

@@ -1,26 +1,668 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { WelcomeElement } from '../../internal/welcome-element.js';
-import { renderError, renderLoading } from '../shared/status.js';
+import { emit } from '../../internal/emit.js';
+import { readUrlState, writeUrlState } from '../../internal/url-state.js';
+import type { SharedEventName } from '../../internal/group-controller.js';
+import { renderEmpty, renderError, renderLoading, renderProblems } from '../shared/status.js';
 import { statusStyles } from '../shared/status.styles.js';
+import { audienceLabel, renderOfferCard } from '../shared/offer-card.js';
+import type { OfferCardContext } from '../shared/offer-card.js';
+import { offerCardStyles } from '../shared/offer-card.styles.js';
+import { offerListStyles } from './offer-list.styles.js';
+import { categoryById, districtById, filterOffers, pointById } from '../../feed/query.js';
+import type { OfferFilter } from '../../feed/query.js';
+import { zonedMoment } from '../../feed/hours.js';
+import type { ZonedMoment } from '../../feed/hours.js';
+import { AUDIENCES } from '../../feed/schema.js';
+import type { Audience, Offer, WelcomeFeed } from '../../feed/schema.js';
+import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
+import { getLocale } from '../../i18n/localization.js';
+import { formatDate, formatLanguage, formatRelativeDay } from '../../i18n/format-schedule.js';
+import { buildCalendar, offerEvents } from '../../calendar/ics.js';
+import { downloadText, fileNameFor } from '../../calendar/download.js';
+import { agendaEntries, groupedEntries } from './offer-list.entries.js';
+import type { Entry, GroupBy } from './offer-list.entries.js';
+
+/** Filters a visitor set in the filter bar, a group sibling or the URL; `''` means "all", overriding a preset. */
+interface UserFilters {
+  query?: string;
+  category?: string;
+  audience?: string;
+  language?: string;
+  openNow?: boolean;
+  district?: string;
+  welcomePoint?: string;
+}
+
+const headingTags: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** Pause after the last change before the count is announced, so screen readers are not flooded while typing. */
+const ANNOUNCE_DELAY_MS = 700;
+/** "now" badges and the day agenda follow the clock at this pace. */
+const TICK_MS = 60_000;
 
 /**
- * Placeholder until its issue lands: shows the loading and error states and a count.
+ * What is on, when, where and in which language: the offers of one Welcome Point, one district
+ * or the whole city — counselling hours, language cafés, meeting groups, volunteering. Presets
+ * narrow the list by attribute; `filters` adds a filter bar. Long lists grow with "Show more";
+ * one offer or the whole filtered list can be saved as a calendar file (.ics).
  *
- * @summary offer-list (placeholder).
+ * @summary Offers as an accessible list, filterable, with calendar download.
  * @tag offer-list
- * @csspart error - The error message box (role="alert").
+ * @slot empty - Replaces the built-in "No offers match" message.
+ * @fires {WelcomeOfferSelectEvent} welcome-offer-select - The visitor opened an offer's details.
+ * @fires {WelcomePointSelectEvent} welcome-point-select - The visitor chose the Welcome Point of an offer (`source: 'offer'`).
+ * @fires {WelcomeFilterChangeEvent} welcome-filter-change - The visitor changed a filter in the filter bar.
+ * @fires {WelcomeFeedLoadEvent} welcome-feed-load - The feed loaded.
+ * @fires {WelcomeFeedErrorEvent} welcome-feed-error - The feed could not be loaded.
+ * @csspart base - The wrapper of everything.
+ * @csspart filters - The filter bar (`filters` attribute).
+ * @csspart search - The search field.
+ * @csspart toolbar - Count and "add all to calendar".
+ * @csspart count - The number of matching offers.
+ * @csspart calendar-all - The button that downloads all matching offers.
+ * @csspart group - One group (category, Welcome Point or day).
+ * @csspart group-heading - A group's heading.
+ * @csspart list - A `<ul>` of offers.
+ * @csspart item - One offer, an `<li>`.
+ * @csspart item-body - The card inside an item.
+ * @csspart item-title - The offer's title (a heading holding the disclosure button).
+ * @csspart item-time - In the day agenda: the offer's times that day.
+ * @csspart item-meta - When, where, languages, audiences.
+ * @csspart category - A category tag.
+ * @csspart badge - Today/now, free, registration badges.
+ * @csspart point-link - The button naming the Welcome Point.
+ * @csspart details - The expandable part: description, contacts, calendar.
+ * @csspart description - The offer's description.
+ * @csspart calendar-button - "Add to calendar" of one offer.
+ * @csspart more - The "Show more" button.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error alert; `retry` is its button.
+ * @csspart empty - The "no offers match" message.
+ * @csspart problems - The note that some entries could not be shown.
+ * @cssprop [--welcome-offer-columns=1] - Columns of cards on wide containers (≥ 56rem); `2` for a grid.
+ * @cssprop [--welcome-color-accent=#0a5fa8] - Accent colour (links, buttons, category tags); all `--welcome-*` tokens apply.
  */
 export class OfferList extends WelcomeElement {
-  static override styles = [WelcomeElement.styles, statusStyles];
+  static override styles = [WelcomeElement.styles, statusStyles, offerCardStyles, offerListStyles];
+
+  /** Only the offers of this Welcome Point (its id); its name is then left out of every card. */
+  @property({ attribute: 'welcome-point', reflect: true }) welcomePoint: string | null = null;
+
+  /** Only offers at Welcome Points in this district (its id). */
+  @property({ reflect: true }) district: string | null = null;
+
+  /** Only offers of this category (its id). */
+  @property({ reflect: true }) category: string | null = null;
+
+  /** Only offers for this audience (`newcomers`, `families`, `women`…). */
+  @property({ reflect: true }) audience: Audience | null = null;
+
+  /** Only offers held in this language (BCP 47; `ar-EG` matches `ar`). */
+  @property({ reflect: true }) language: string | null = null;
+
+  /** Only offers taking place right now. */
+  @property({ type: Boolean, attribute: 'open-now', reflect: true }) openNow = false;
+
+  /** Only offers with a time within the next N days (today counts as the first). */
+  @property({ type: Number, reflect: true }) upcoming: number | null = null;
+
+  /** Show at most this many offers, without "Show more" (for teasers). Default: all, page by page. */
+  @property({ type: Number, reflect: true }) limit: number | null = null;
+
+  /**
+   * How offers are grouped: `category` (default), `welcome-point`, `day` (a "this week" agenda:
+   * seven days from today in the feed's time zone) or `none`.
+   */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'category';
+
+  /** Show the filter bar (search, category, audience, language, "now"). Off by default. */
+  @property({ type: Boolean, reflect: true }) filters = false;
+
+  /** Level of the first headings (groups, else offer titles), 2–6, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+
+  /** A denser look for lists inside other widgets (e.g. a Welcome Point card). */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** How many offers appear at first and with each "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  @state() private userFilters: UserFilters = {};
+  @state() private shown = 0;
+  @state() private expanded = new Set<string>();
+  @state() private announcement = '';
+  @state() private tick = 0;
+  @state() private hasEmptySlot = false;
+
+  /** Matching entries (an offer may appear on several days in the agenda) and offers. */
+  private entries: Entry[] = [];
+  private matchingOffers: Offer[] = [];
+  private groupCounts = new Map<string, number>();
+  private entriesKey = '';
+  /** The moment the current entries were computed for. */
+  private now = new Date();
+  private moment: ZonedMoment = { date: '', weekday: 'mo', minutes: 0 };
+  /** Entry index to focus after "Show more". */
+  private focusIndex: number | null = null;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private tickTimer?: ReturnType<typeof setInterval>;
+  /** Typing continues one history entry instead of pushing one per keystroke. */
+  private typing = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.handlePopState);
+    this.tickTimer = setInterval(() => this.tick++, TICK_MS);
+    if (this.syncUrl) this.applyUrlState();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+    clearInterval(this.tickTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const result = this.feedController.result;
+    if (this.feedController.state !== 'ready' || !result) return;
+    this.now = new Date();
+    this.moment = zonedMoment(this.now, result.feed.meta.timeZone);
+    const filter = this.effectiveFilter();
+    const key = JSON.stringify([filter, this.groupBy, this.limit, this.moment.date, this.contentLanguage, (changed as Map<PropertyKey, unknown>).has('tick') ? this.moment.minutes : 0]);
+    if (key === this.entriesKey && !changed.has('feed')) return;
+    const filterChanged = this.entriesKey !== '' && key !== this.entriesKey;
+    this.entriesKey = key;
+    this.recompute(result.feed, filter);
+    if (filterChanged || !this.shown) this.shown = this.pageSize;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusIndex !== null) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"] .offer__toggle`);
+      this.focusIndex = null;
+      target?.focus();
+    }
+  }
 
   override render() {
     const { state, result, error } = this.feedController;
-    if (state === 'loading') return renderLoading();
-    if (state === 'error') return renderError(error, () => this.feedController.retry());
-    if (!result) return html``;
-    const count = result.feed.welcomePoints.length;
-    return html`<p>${msg(str`${count} Welcome Points`, { id: 'offer-list.placeholder-count' })}</p>`;
+    return html`<div class="base ${this.compact ? 'base--compact' : ''}" part="base">
+      ${this.renderLanguageSwitcherSafe()}
+      ${state === 'loading' || state === 'idle'
+        ? renderLoading(this.compact ? 2 : 3)
+        : state === 'error'
+          ? renderError(error, () => this.feedController.retry())
+          : result
+            ? this.renderReady(result.feed, result.problems.length)
+            : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+    </div>`;
   }
+
+  private renderLanguageSwitcherSafe(): unknown {
+    // The language switcher is added to the base class by the i18n work; call it when present.
+    const self = this as unknown as { renderLanguageSwitcher?: () => unknown };
+    return typeof self.renderLanguageSwitcher === 'function' ? self.renderLanguageSwitcher() : nothing;
+  }
+
+  private renderReady(feed: WelcomeFeed, problems: number): TemplateResult {
+    const visible = this.entries.slice(0, this.shown);
+    const empty = this.entries.length === 0;
+    return html`
+      ${this.compact ? nothing : renderProblems(problems)}
+      ${this.filters ? this.renderFilterBar(feed) : nothing}
+      ${this.renderToolbar(feed)}
+      <div class="empty" ?hidden=${!empty || !this.hasEmptySlot}>
+        <slot name="empty" @slotchange=${this.handleEmptySlotChange}></slot>
+      </div>
+      ${empty && !this.hasEmptySlot
+        ? renderEmpty(
+            msg('No offers match.', { id: 'offer-list.empty', desc: 'Shown when no offer matches the filters' }),
+            this.hasUserFilters() ? () => this.resetFilters() : undefined,
+          )
+        : nothing}
+      ${empty ? nothing : this.renderGroups(feed, visible)}
+      ${this.renderMore()}
+    `;
+  }
+
+  private renderFilterBar(feed: WelcomeFeed): TemplateResult {
+    const filter = this.effectiveFilter();
+    const locale = getLocale();
+    const languages = feedLanguages(feed);
+    const audiences = feedAudiences(feed);
+    return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field field--search">
+        <label for="search">${msg('Search offers', { id: 'offer-list.search-label', desc: 'Label of the search field' })}</label>
+        <input
+          id="search"
+          type="search"
+          part="search"
+          autocomplete="off"
+          enterkeyhint="search"
+          .value=${filter.query ?? ''}
+          @input=${this.handleSearchInput}
+        />
+      </div>
+      <div class="field">
+        <label for="category">${msg('Category', { id: 'offer-list.category-label', desc: 'Label of the category filter' })}</label>
+        <select id="category" @change=${(e: Event) => this.setFilter('category', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!filter.category}>${msg('All categories', { id: 'offer-list.category-all' })}</option>
+          ${feed.categories.map(c => {
+            const label = this.text(c.label);
+            return html`<option value=${c.id} lang=${label.lang} ?selected=${filter.category === c.id}>${label.text}</option>`;
+          })}
+        </select>
+      </div>
+      <div class="field">
+        <label for="audience">${msg('For', { id: 'offer-list.audience-label', desc: 'Label of the audience filter (offers for families, women…)' })}</label>
+        <select id="audience" @change=${(e: Event) => this.setFilter('audience', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!filter.audience}>${msg('Everyone', { id: 'offer-list.audience-all', desc: 'Audience filter: no restriction' })}</option>
+          ${audiences.map(a => html`<option value=${a} ?selected=${filter.audience === a}>${audienceLabel(a)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="language">${msg('Language', { id: 'offer-list.language-label', desc: 'Label of the language filter' })}</label>
+        <select id="language" @change=${(e: Event) => this.setFilter('language', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!filter.language}>${msg('All languages', { id: 'offer-list.language-all' })}</option>
+          ${languages.map(
+            tag => html`<option value=${tag} lang=${tag} ?selected=${filter.language === tag}>
+              ${formatLanguage(tag)}${formatLanguage(tag) !== formatLanguage(tag, locale) ? ` – ${formatLanguage(tag, locale)}` : ''}
+            </option>`,
+          )}
+        </select>
+      </div>
+      <label class="check">
+        <input type="checkbox" .checked=${!!filter.openNow} @change=${(e: Event) => this.setFilter('openNow', (e.target as HTMLInputElement).checked)} />
+        ${msg('Taking place now', { id: 'offer-list.open-now', desc: 'Checkbox: only offers happening right now' })}
+      </label>
+      ${this.hasUserFilters()
+        ? html`<button type="button" class="button filters__reset" @click=${this.resetFilters}>
+            ${msg('Reset filters', { id: 'offer-list.reset' })}
+          </button>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderToolbar(feed: WelcomeFeed): TemplateResult | typeof nothing {
+    const chips = this.renderSelectionChips(feed);
+    if (this.compact && chips === nothing) return nothing;
+    const count = this.matchingOffers.length;
+    return html`<div class="toolbar" part="toolbar">
+      ${chips}
+      ${this.compact ? nothing : html`<p class="toolbar__count" part="count">${this.countText(count)}</p>`}
+      ${!this.compact && count
+        ? html`<button type="button" class="button toolbar__calendar" part="calendar-all" @click=${this.handleCalendarAll}>
+            ${msg('Add all to calendar', { id: 'offer-list.calendar-all', desc: 'Button that downloads all listed offers as one calendar file (.ics)' })}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** A point or district chosen in a sibling widget narrows the list; say so, and offer the way back. */
+  private renderSelectionChips(feed: WelcomeFeed): TemplateResult | typeof nothing {
+    const { welcomePoint, district } = this.userFilters;
+    const point = welcomePoint ? pointById(feed, welcomePoint) : undefined;
+    const area = district ? districtById(feed, district) : undefined;
+    if (!point && !area) return nothing;
+    const name = point ? this.text(point.name) : this.text(area!.name);
+    return html`<p class="chip">
+      <span>
+        ${point
+          ? msg(html`Offers of <span lang=${name.lang}>${name.text}</span>`, { id: 'offer-list.chip-point', desc: 'The list shows one Welcome Point’s offers' })
+          : msg(html`Offers in <span lang=${name.lang}>${name.text}</span>`, { id: 'offer-list.chip-district', desc: 'The list shows one district’s offers' })}
+      </span>
+      <button type="button" class="chip__clear" @click=${this.handleClearSelection}>
+        ${msg('Show all', { id: 'offer-list.chip-clear', desc: 'Removes the Welcome Point or district restriction' })}
+      </button>
+    </p>`;
+  }
+
+  private renderGroups(feed: WelcomeFeed, visible: Entry[]): TemplateResult {
+    const ctx = this.cardContext(feed);
+    if (this.groupBy === 'none') return this.renderList(ctx, visible, 0);
+    const groups: Array<{ key: string; entries: Entry[]; start: number }> = [];
+    visible.forEach((entry, index) => {
+      const last = groups.at(-1);
+      if (last && last.key === entry.group) last.entries.push(entry);
+      else groups.push({ key: entry.group, entries: [entry], start: index });
+    });
+    const tag = headingTags[clampLevel(this.headingLevel)];
+    return html`${groups.map(group => {
+      const id = `group-${group.start}`;
+      const count = this.groupCounts.get(group.key) ?? group.entries.length;
+      return html`<section class="group" part="group" aria-labelledby=${id}>
+        ${staticHtml`<${tag} class="group__heading" part="group-heading" id=${id}>
+          ${this.renderGroupLabel(feed, group.key)}
+          <span class="group__count">${this.countText(count)}</span>
+        </${tag}>`}
+        ${this.renderList(ctx, group.entries, group.start)}
+      </section>`;
+    })}`;
+  }
+
+  private renderGroupLabel(feed: WelcomeFeed, key: string): unknown {
+    if (this.groupBy === 'day') {
+      const locale = getLocale();
+      const relative = capitalize(formatRelativeDay(key, this.moment.date, locale), locale);
+      // "Today" and "Tomorrow" also get their date; later days already read "Friday, 6 March".
+      const date = formatDate(new Date(`${key}T12:00:00Z`), locale, 'UTC', 'full');
+      return html`<span class="group__label">${relative}</span>${Math.abs(dayDiff(key, this.moment.date)) <= 1
+          ? html`<span class="group__sub">${date}</span>`
+          : nothing}`;
+    }
+    if (this.groupBy === 'welcome-point') {
+      const point = pointById(feed, key);
+      if (!point) return msg('Other places', { id: 'offer-list.group-other-point' });
+      const name = this.text(point.name);
+      const district = districtById(feed, point.districtId);
+      return html`<span class="group__label" lang=${name.lang}>${name.text}</span>${district
+          ? html`<span class="group__sub" lang=${this.text(district.name).lang}>${this.text(district.name).text}</span>`
+          : nothing}`;
+    }
+    const category = categoryById(feed, key);
+    if (!category) return html`<span class="group__label">${msg('Other offers', { id: 'offer-list.group-other-category', desc: 'Group of offers without a known category' })}</span>`;
+    const label = this.text(category.label);
+    return html`<span class="group__label" lang=${label.lang}>${label.text}</span>`;
+  }
+
+  private renderList(ctx: OfferCardContext, entries: Entry[], start: number): TemplateResult {
+    const titleLevel = clampLevel(this.groupBy === 'none' ? this.headingLevel : this.headingLevel + 1);
+    const itemCtx = { ...ctx, headingLevel: titleLevel };
+    return html`<ul class="list" part="list" role="list">
+      ${entries.map((entry, i) => {
+        const index = start + i;
+        return html`<li class="item" part="item" data-index=${index} data-offer-id=${entry.offer.id}>
+          ${renderOfferCard(itemCtx, {
+            offer: entry.offer,
+            idPrefix: `offer-${index}`,
+            expanded: this.expanded.has(entry.key),
+            day: entry.day,
+            onToggle: () => this.handleToggle(entry),
+            onPointSelect: () => emit(this, 'welcome-point-select', { pointId: entry.offer.welcomePointId, source: 'offer' }),
+            onCalendar: () => this.downloadCalendar([entry.offer], this.text(entry.offer.title).text),
+          })}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderMore(): TemplateResult | typeof nothing {
+    const total = this.entries.length;
+    if (this.shown >= total) return nothing;
+    const next = Math.min(this.pageSize, total - this.shown);
+    return html`<div class="more">
+      <p class="more__status">${msg(str`Showing ${this.formatCount(this.shown)} of ${this.formatCount(total)}`, {
+        id: 'offer-list.showing',
+        desc: 'Below a long list: how many entries are shown of how many',
+      })}</p>
+      <button type="button" class="button button--primary" part="more" @click=${this.handleShowMore}>
+        ${msg(str`Show ${this.formatCount(next)} more`, { id: 'offer-list.show-more', desc: 'Button that shows the next entries of a long list' })}
+      </button>
+    </div>`;
+  }
+
+  protected override onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {
+    switch (event.type) {
+      case 'welcome-filter-change': {
+        const { filters } = (event as GlobalEventHandlersEventMap['welcome-filter-change']).detail;
+        this.userFilters = {
+          ...this.userFilters,
+          query: filters.query ?? '',
+          category: filters.category ?? '',
+          audience: filters.audience ?? '',
+          language: filters.language ?? '',
+          openNow: filters.openNow ?? false,
+          district: filters.district ?? '',
+        };
+        break;
+      }
+      case 'welcome-district-select':
+        this.userFilters = { ...this.userFilters, district: (event as GlobalEventHandlersEventMap['welcome-district-select']).detail.districtId ?? '', welcomePoint: '' };
+        break;
+      case 'welcome-point-select':
+        this.userFilters = { ...this.userFilters, welcomePoint: (event as GlobalEventHandlersEventMap['welcome-point-select']).detail.pointId };
+        break;
+      default:
+        return;
+    }
+    this.scheduleAnnouncement();
+  }
+
+  private cardContext(feed: WelcomeFeed): OfferCardContext {
+    return {
+      feed,
+      now: this.now,
+      moment: this.moment,
+      locale: getLocale(),
+      text: value => this.text(value),
+      headingLevel: clampLevel(this.headingLevel),
+      showPoint: !this.effectiveFilter().welcomePoint,
+    };
+  }
+
+  /** Presets from attributes, overridden by what the visitor chose. */
+  private effectiveFilter(): OfferFilter {
+    const user = this.userFilters;
+    const text = (key: 'welcomePoint' | 'district' | 'category' | 'audience' | 'language', preset: string | null) =>
+      key in user ? user[key] || undefined : preset || undefined;
+    return {
+      query: user.query || undefined,
+      welcomePoint: text('welcomePoint', this.welcomePoint),
+      district: text('district', this.district),
+      category: text('category', this.category),
+      audience: text('audience', this.audience) as Audience | undefined,
+      language: text('language', this.language),
+      openNow: ('openNow' in user ? user.openNow : this.openNow) || undefined,
+      upcomingDays: this.upcoming && this.upcoming > 0 ? this.upcoming : undefined,
+    };
+  }
+
+  private recompute(feed: WelcomeFeed, filter: OfferFilter): void {
+    this.matchingOffers = filterOffers(feed, filter, this.now);
+    const all = this.groupBy === 'day' ? agendaEntries(feed, this.moment.date) : groupedEntries(feed, this.groupBy);
+    const set = new Set(this.matchingOffers);
+    let entries = all.filter(entry => set.has(entry.offer));
+    if (this.limit && this.limit > 0) entries = entries.slice(0, this.limit);
+    const counts = new Map<string, number>();
+    for (const entry of entries) counts.set(entry.group, (counts.get(entry.group) ?? 0) + 1);
+    this.entries = entries;
+    this.groupCounts = counts;
+  }
+
+  private hasUserFilters(): boolean {
+    return Object.values(this.userFilters).some(value => value !== undefined);
+  }
+
+  private setFilter<K extends keyof UserFilters>(key: K, value: UserFilters[K]): void {
+    this.userFilters = { ...this.userFilters, [key]: value };
+    this.typing = false;
+    this.afterUserFilterChange(key === 'query' ? 'replace' : 'push');
+  }
+
+  private afterUserFilterChange(mode: 'push' | 'replace'): void {
+    const filter = this.effectiveFilter();
+    const filters: WelcomeFilters = {};
+    if (filter.query) filters.query = filter.query;
+    if (filter.district) filters.district = filter.district;
+    if (filter.category) filters.category = filter.category;
+    if (filter.audience) filters.audience = filter.audience;
+    if (filter.language) filters.language = filter.language;
+    if (filter.openNow) filters.openNow = true;
+    emit(this, 'welcome-filter-change', { filters });
+    if (this.syncUrl) writeUrlState(this.urlNamespace, this.urlState(), mode);
+    this.scheduleAnnouncement();
+  }
+
+  private get urlNamespace(): string {
+    return this.group || 'offers';
+  }
+
+  private urlState(): Record<string, string> {
+    const user = this.userFilters;
+    const value = (v: string | boolean | undefined) => (v === undefined ? '' : v === '' || v === false ? '-' : v === true ? '1' : v);
+    return {
+      q: user.query ?? '',
+      category: value(user.category),
+      audience: value(user.audience),
+      language: value(user.language),
+      now: value(user.openNow),
+      point: value(user.welcomePoint),
+      district: value(user.district),
+    };
+  }
+
+  /** Reads filters from the URL; `-` stands for "all" chosen against a preset. */
+  private applyUrlState(): void {
+    const url = readUrlState(this.urlNamespace);
+    const text = (v: string | undefined) => (v === undefined ? undefined : v === '-' ? '' : v);
+    const filters: UserFilters = {};
+    if (url.q) filters.query = url.q;
+    for (const [param, key] of [
+      ['category', 'category'],
+      ['audience', 'audience'],
+      ['language', 'language'],
+      ['point', 'welcomePoint'],
+      ['district', 'district'],
+    ] as const) {
+      const v = text(url[param]);
+      if (v !== undefined) filters[key] = v;
+    }
+    if (url.now !== undefined) filters.openNow = url.now === '1';
+    this.userFilters = filters;
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText(this.matchingOffers.length);
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private formatCount(count: number): string {
+    return new Intl.NumberFormat(getLocale()).format(count);
+  }
+
+  private countText(count: number): string {
+    if (count === 0) return msg('No offers', { id: 'offer-list.count-none' });
+    if (count === 1) return msg('1 offer', { id: 'offer-list.count-one' });
+    return msg(str`${this.formatCount(count)} offers`, { id: 'offer-list.count', desc: 'Number of offers' });
+  }
+
+  private downloadCalendar(offers: Offer[], name: string): void {
+    const result = this.feedController.result;
+    if (!result) return;
+    const { feed } = result;
+    const options = { lang: this.contentLanguage, today: this.moment.date, uidDomain: location.hostname || undefined };
+    const events = offers.flatMap(offer => offerEvents(feed, offer, options));
+    const ics = buildCalendar(events, { timeZone: feed.meta.timeZone, now: new Date(), name });
+    downloadText(ics, fileNameFor(name, 'ics'), 'text/calendar', this.renderRoot);
+  }
+
+  private handleToggle(entry: Entry): void {
+    const expanded = new Set(this.expanded);
+    if (expanded.has(entry.key)) expanded.delete(entry.key);
+    else {
+      expanded.add(entry.key);
+      emit(this, 'welcome-offer-select', { offerId: entry.offer.id, pointId: entry.offer.welcomePointId });
+    }
+    this.expanded = expanded;
+  }
+
+  private readonly handleSearchInput = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    const first = !this.typing;
+    this.userFilters = { ...this.userFilters, query: value };
+    this.afterUserFilterChange(first ? 'push' : 'replace');
+    this.typing = true;
+  };
+
+  private readonly handleShowMore = (): void => {
+    this.focusIndex = this.shown;
+    this.shown = Math.min(this.shown + this.pageSize, this.entries.length);
+    this.announcement = msg(str`Showing ${this.formatCount(this.shown)} of ${this.countText(this.entries.length)}`, {
+      id: 'offer-list.showing-announcement',
+      desc: 'Announced after "Show more": how many are shown of how many offers',
+    });
+  };
+
+  private readonly resetFilters = (): void => {
+    this.userFilters = {};
+    this.typing = false;
+    this.afterUserFilterChange('push');
+  };
+
+  private readonly handleClearSelection = (): void => {
+    this.userFilters = { ...this.userFilters, welcomePoint: '', district: '' };
+    this.afterUserFilterChange('push');
+  };
+
+  private readonly handleCalendarAll = (): void => {
+    const title = this.feedController.result ? this.text(this.feedController.result.feed.meta.title).text : '';
+    this.downloadCalendar(this.matchingOffers, title || msg('Offers', { id: 'offer-list.calendar-name', desc: 'Name of the calendar file with all listed offers' }));
+  };
+
+  private readonly handlePopState = (): void => {
+    if (!this.syncUrl) return;
+    this.typing = false;
+    this.applyUrlState();
+    this.scheduleAnnouncement();
+  };
+
+  private readonly handleEmptySlotChange = (event: Event): void => {
+    this.hasEmptySlot = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  };
+}
+
+function clampLevel(level: number): number {
+  return Math.min(6, Math.max(2, Math.round(level) || 2));
+}
+
+function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+function dayDiff(date: string, from: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const languageCache = new WeakMap<WelcomeFeed, string[]>();
+/** Languages offers are held in, most frequent first. */
+function feedLanguages(feed: WelcomeFeed): string[] {
+  let list = languageCache.get(feed);
+  if (!list) {
+    const counts = new Map<string, number>();
+    for (const offer of feed.offers) for (const tag of offer.languages ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    list = [...counts].sort((a, b) => b[1] - a[1]).map(([tag]) => tag);
+    languageCache.set(feed, list);
+  }
+  return list;
+}
+
+const audienceCache = new WeakMap<WelcomeFeed, Audience[]>();
+/** Audiences that occur in the feed, in the schema's order. */
+function feedAudiences(feed: WelcomeFeed): Audience[] {
+  let list = audienceCache.get(feed);
+  if (!list) {
+    const present = new Set(feed.offers.flatMap(offer => offer.audiences ?? []));
+    list = AUDIENCES.filter(a => present.has(a));
+    audienceCache.set(feed, list);
+  }
+  return list;
 }

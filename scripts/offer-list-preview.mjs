@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Builds the preview from URL parameters: ?lang=ar&attrs=filters,group-by=day&src=/test/fixtures/offer-list.json
+import '../src/define.js';
+
+const params = new URLSearchParams(location.search);
+const list = document.createElement('offer-list');
+list.setAttribute('src', params.get('src') ?? '/test/fixtures/offer-list.json');
+if (params.get('lang')) {
+  document.documentElement.lang = params.get('lang');
+  list.setAttribute('lang', params.get('lang'));
+}
+for (const pair of (params.get('attrs') ?? '').split(',').filter(Boolean)) {
+  const [name, value = ''] = pair.split('=');
+  list.setAttribute(name, value);
+}
+document.getElementById('root').append(list);

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { css } from 'lit';
+
+/**
+ * The list around the offer cards: filter bar, toolbar, group headings, "Show more". One column
+ * up to 56rem of container width; the filter bar lays out its fields in a row from 40rem.
+ */
+export const offerListStyles = css`
+  :host {
+    --_columns: var(--welcome-offer-columns, 1);
+  }
+  .base {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .base--compact {
+    --_offer-padding: 0.75rem;
+    --_offer-title-size: 1em;
+    gap: 0.5rem;
+  }
+  .base > .status {
+    margin: 0;
+  }
+
+  /* Filter bar */
+  .filters {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-inline-size: 0;
+  }
+  .field label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .field input,
+  .field select {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .filters__reset {
+    justify-self: start;
+  }
+  @container (min-width: 40rem) {
+    .filters {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      align-items: end;
+    }
+    .field--search {
+      grid-column: 1 / -1;
+    }
+  }
+  @container (min-width: 64rem) {
+    .filters {
+      grid-template-columns: minmax(0, 2fr) repeat(3, minmax(0, 1fr)) auto auto;
+    }
+    .field--search {
+      grid-column: auto;
+    }
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .toolbar__count {
+    margin: 0;
+    color: var(--_text-muted);
+    font-weight: 600;
+  }
+  .toolbar__calendar::before {
+    content: '';
+    inline-size: 0.875em;
+    block-size: 0.8em;
+    border: 2px solid currentColor;
+    border-block-start-width: 4px;
+    border-radius: 2px;
+  }
+  .chip {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0.25rem 0.25rem 0.25rem 0.875rem;
+    padding-inline: 0.875rem 0.25rem;
+    border-radius: 999px;
+    background: var(--_accent-soft);
+    flex-basis: 100%;
+  }
+  .chip__clear {
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 0;
+    border-radius: 999px;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  /* Groups and list */
+  .group {
+    display: grid;
+    gap: 0.625rem;
+  }
+  .group + .group {
+    margin-block-start: 0.75rem;
+  }
+  .group__heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding-block-end: 0.375rem;
+    border-block-end: 2px solid var(--_border-subtle);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .base--compact .group__heading {
+    font-size: 1em;
+  }
+  .group__sub,
+  .group__count {
+    color: var(--_text-muted);
+    font-size: 0.75em;
+    font-weight: 400;
+  }
+  .group__count {
+    margin-inline-start: auto;
+  }
+  .list {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .base--compact .list {
+    gap: 0.5rem;
+  }
+  @container (min-width: 56rem) {
+    .list {
+      grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
+    }
+  }
+  .item {
+    min-inline-size: 0;
+    scroll-margin-block: var(--_space);
+  }
+
+  /* Show more */
+  .more {
+    display: grid;
+    justify-items: center;
+    gap: 0.5rem;
+    padding-block: 0.5rem;
+  }
+  .more__status {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.9375em;
+  }
+
+  @media print {
+    .filters,
+    .toolbar__calendar,
+    .chip__clear,
+    .more {
+      display: none !important;
+    }
+    .group__heading {
+      break-after: avoid;
+    }
+  }
+`;

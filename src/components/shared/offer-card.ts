@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * One offer as a card: title (the disclosure button), today/now badge, category, when, where,
+ * languages (each in its own name), audiences, cost and registration; expanding shows the
+ * description, contacts and the calendar download. A template rendered into the host's shadow
+ * root with `offerCardStyles`, so `<offer-list>` and anything else showing offers look the same.
+ *
+ * Feed values are rendered as text (Lit escapes them); links were checked for safe schemes by
+ * the validator, phone numbers stay left-to-right inside right-to-left text (`<bdi dir="ltr">`).
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { StaticValue } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { closureOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
+import type { ZonedMoment } from '../../feed/hours.js';
+import { categoryById, districtById, pointById } from '../../feed/query.js';
+import type { Audience, Offer, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import type { ResolvedText } from '../../feed/text.js';
+import {
+  formatDateTimeRange,
+  formatLanguage,
+  formatList,
+  formatSlotLines,
+  formatTime,
+  formatTimeRange,
+} from '../../i18n/format-schedule.js';
+
+/** Everything a card needs besides the offer; the host builds it once per render. */
+export interface OfferCardContext {
+  feed: WelcomeFeed;
+  /** The clock, and the same moment as wall-clock time in the feed's zone. */
+  now: Date;
+  moment: ZonedMoment;
+  /** Locale for Intl formatting. */
+  locale: string;
+  /** Resolves feed text to the content language. */
+  text: (value: Text | undefined) => ResolvedText;
+  /** Heading level of the offer title, 2–6. */
+  headingLevel: number;
+  /** Show the Welcome Point (off when the whole list is one point's). */
+  showPoint: boolean;
+}
+
+export interface OfferCardOptions {
+  offer: Offer;
+  /** Unique id prefix within the shadow root (for aria-controls). */
+  idPrefix: string;
+  expanded: boolean;
+  /** In a day agenda: the date (`YYYY-MM-DD`) the card is listed under; its times lead the card. */
+  day?: string;
+  onToggle: (event: Event) => void;
+  onPointSelect: (event: Event) => void;
+  /** Offers the calendar file; no button when absent or when the offer has no times. */
+  onCalendar?: (event: Event) => void;
+}
+
+const headingTags: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** Upcoming dates listed on a card; the calendar file has them all. */
+const MAX_DATES = 3;
+
+/** Localized name of an audience (feed value `newcomers`, `families`…). */
+export function audienceLabel(audience: Audience): string {
+  switch (audience) {
+    case 'newcomers':
+      return msg('Newcomers', { id: 'offer-card.audience-newcomers', desc: 'Audience: people who recently moved to the city' });
+    case 'refugees':
+      return msg('Refugees', { id: 'offer-card.audience-refugees', desc: 'Audience' });
+    case 'neighbours':
+      return msg('Neighbours', { id: 'offer-card.audience-neighbours', desc: 'Audience: people living nearby' });
+    case 'landlords':
+      return msg('Landlords', { id: 'offer-card.audience-landlords', desc: 'Audience: people who rent out flats' });
+    case 'volunteers':
+      return msg('Volunteers', { id: 'offer-card.audience-volunteers', desc: 'Audience' });
+    case 'partners':
+      return msg('Partner organisations', { id: 'offer-card.audience-partners', desc: 'Audience: associations and services working with the Welcome Points' });
+    case 'families':
+      return msg('Families', { id: 'offer-card.audience-families', desc: 'Audience' });
+    case 'women':
+      return msg('Women', { id: 'offer-card.audience-women', desc: 'Audience' });
+    case 'children':
+      return msg('Children', { id: 'offer-card.audience-children', desc: 'Audience' });
+    case 'youth':
+      return msg('Young people', { id: 'offer-card.audience-youth', desc: 'Audience' });
+    case 'seniors':
+      return msg('Older people', { id: 'offer-card.audience-seniors', desc: 'Audience' });
+    default:
+      return audience;
+  }
+}
+
+/** A feed date-time as an instant: with an offset absolute, without one wall-clock time in the feed's zone. */
+export function eventInstant(value: string, timeZone: string): Date {
+  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return new Date(value);
+  return zonedDate(value.slice(0, 10), timeToMinutes(value.slice(11, 16)), timeZone);
+}
+
+/** What is on today: "now" while a slot or dated event runs, else today's remaining times. */
+export interface TodayState {
+  now: boolean;
+  /** End of the running slot (local `HH:MM`) while `now`. */
+  until?: string;
+  /** Today's slots as formatted time ranges. */
+  ranges: string[];
+}
+
+/** Whether an offer takes place today / right now, in the feed's zone; `undefined` when not today. */
+export function offerToday(offer: Offer, point: WelcomePoint | undefined, ctx: OfferCardContext): TodayState | undefined {
+  const { moment, locale, now } = ctx;
+  const timeZone = ctx.feed.meta.timeZone;
+  const ranges: string[] = [];
+  let running = false;
+  let until: string | undefined;
+  const paused = point?.status === 'temporarilyClosed' || point?.status === 'closed' || !!closureOn(moment.date, point?.closures);
+  if (!paused) {
+    for (const slot of slotsOn(offer.schedule, moment.date, moment.weekday)) {
+      ranges.push(formatTimeRange(slot.opens, slot.closes, locale));
+      if (timeToMinutes(slot.opens) <= moment.minutes && moment.minutes < timeToMinutes(slot.closes)) {
+        running = true;
+        until = slot.closes;
+      }
+    }
+    if (running && isOpenAtMoment(offer.schedule, moment, point?.closures) !== true) running = false;
+  }
+  for (const date of offer.dates ?? []) {
+    if (date.start.slice(0, 10) !== moment.date && !(date.end && date.start.slice(0, 10) < moment.date && moment.date <= date.end.slice(0, 10))) continue;
+    const start = eventInstant(date.start, timeZone);
+    const end = date.end ? eventInstant(date.end, timeZone) : undefined;
+    ranges.push(date.end && date.end.slice(0, 10) === date.start.slice(0, 10)
+      ? formatTimeRange(date.start.slice(11, 16), date.end.slice(11, 16), locale)
+      : formatTime(date.start.slice(11, 16), locale));
+    if (start <= now && (end ? now < end : false)) {
+      running = true;
+      until = date.end?.slice(11, 16);
+    }
+  }
+  if (!ranges.length) return undefined;
+  return { now: running, until, ranges };
+}
+
+/** One offer card; the host wraps it in an `<li>`. */
+export function renderOfferCard(ctx: OfferCardContext, options: OfferCardOptions): TemplateResult {
+  const { offer, idPrefix, expanded } = options;
+  const { feed, text, locale } = ctx;
+  const title = text(offer.title);
+  const point = pointById(feed, offer.welcomePointId);
+  const today = offerToday(offer, point, ctx);
+  const detailsId = `${idPrefix}-details`;
+  const tag = headingTags[ctx.headingLevel] ?? headingTags[3];
+  const categories = offer.categoryIds
+    .map(id => categoryById(feed, id))
+    .filter(c => c !== undefined)
+    .map(c => text(c.label));
+
+  return html`<article class="offer ${today?.now ? 'offer--now' : ''}" part="item-body" aria-labelledby="${idPrefix}-title">
+    ${options.day ? renderDayTimes(ctx, offer, options.day) : nothing}
+    ${staticHtml`<${tag} class="offer__title" part="item-title" id="${idPrefix}-title">
+      <button
+        type="button"
+        class="offer__toggle"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls=${detailsId}
+        @click=${options.onToggle}
+      >
+        <span lang=${title.lang}>${title.text}</span>
+        <span class="chevron" aria-hidden="true"></span>
+      </button>
+    </${tag}>`}
+    <p class="offer__badges">
+      ${today && (!options.day || today.now) ? renderTodayBadge(ctx, today) : nothing}
+      ${categories.map(c => html`<span class="offer-tag offer-tag--category" part="category" lang=${c.lang}>${c.text}</span>`)}
+      ${offer.cost === 'free'
+        ? html`<span class="offer-tag offer-tag--free" part="badge">${msg('Free', { id: 'offer-card.free', desc: 'Badge: the offer costs nothing' })}</span>`
+        : nothing}
+      ${offer.registration?.required
+        ? html`<span class="offer-tag offer-tag--registration" part="badge">
+            ${msg('Registration needed', { id: 'offer-card.registration-required', desc: 'Badge: people must sign up first' })}
+          </span>`
+        : nothing}
+    </p>
+    <dl class="offer__facts" part="item-meta">
+      ${renderWhen(ctx, offer)}
+      ${ctx.showPoint && point ? renderWhere(ctx, point, options.onPointSelect) : nothing}
+      ${renderLanguages(offer, point)}
+      ${offer.audiences?.length
+        ? renderFact(
+            msg('For', { id: 'offer-card.audiences', desc: 'Label before who the offer is meant for (families, women…)' }),
+            formatList(offer.audiences.map(audienceLabel), locale),
+          )
+        : nothing}
+      ${offer.cost && offer.cost !== 'free' ? renderCost(ctx, offer.cost) : nothing}
+    </dl>
+    <div class="offer__details" id=${detailsId} part="details" ?hidden=${!expanded}>
+      ${renderDetails(ctx, offer, options, `${idPrefix}-title`)}
+    </div>
+  </article>`;
+}
+
+function renderFact(label: string, value: unknown, className = ''): TemplateResult {
+  return html`<div class="offer-fact ${className}"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+function renderTodayBadge(ctx: OfferCardContext, today: TodayState): TemplateResult {
+  if (today.now) {
+    const until = today.until ? formatTime(today.until, ctx.locale) : '';
+    return html`<span class="offer-tag offer-tag--now" part="badge now">
+      ${until
+        ? msg(str`Now, until ${until}`, { id: 'offer-card.now-until', desc: 'Badge: the offer is taking place right now; end time' })
+        : msg('Now', { id: 'offer-card.now', desc: 'Badge: the offer is taking place right now' })}
+    </span>`;
+  }
+  const ranges = formatList(today.ranges, ctx.locale);
+  return html`<span class="offer-tag offer-tag--today" part="badge today">
+    ${msg(str`Today ${ranges}`, { id: 'offer-card.today', desc: 'Badge: the offer takes place today; the times follow' })}
+  </span>`;
+}
+
+/** In a day agenda, the times on that day lead the card ("15:00–17:00"). */
+function renderDayTimes(ctx: OfferCardContext, offer: Offer, day: string): TemplateResult | typeof nothing {
+  const ranges = slotsOn(offer.schedule, day).map(slot => formatTimeRange(slot.opens, slot.closes, ctx.locale));
+  for (const date of offer.dates ?? []) {
+    if (date.start.slice(0, 10) !== day) continue;
+    ranges.push(date.end && date.end.slice(0, 10) === day
+      ? formatTimeRange(date.start.slice(11, 16), date.end.slice(11, 16), ctx.locale)
+      : formatTime(date.start.slice(11, 16), ctx.locale));
+  }
+  return ranges.length ? html`<p class="offer__time" part="item-time">${formatList(ranges, ctx.locale)}</p>` : nothing;
+}
+
+function renderWhen(ctx: OfferCardContext, offer: Offer): TemplateResult | typeof nothing {
+  const lines = formatSlotLines(offer.schedule, ctx.locale);
+  const timeZone = ctx.feed.meta.timeZone;
+  const dates = (offer.dates ?? [])
+    .map(date => ({ start: eventInstant(date.start, timeZone), end: date.end ? eventInstant(date.end, timeZone) : undefined }))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  const upcoming = dates.filter(date => (date.end ?? date.start) >= ctx.now);
+  const shown = upcoming.slice(0, MAX_DATES);
+  const past = !upcoming.length && dates.length ? dates.at(-1) : undefined;
+  if (!lines.length && !dates.length) return nothing;
+  return renderFact(
+    msg('When', { id: 'offer-card.when', desc: 'Label before the weekly times or dates of an offer' }),
+    html`<ul class="offer__lines" role="list">
+      ${lines.map(line => html`<li>${line}</li>`)}
+      ${shown.map(date => html`<li>${formatDateTimeRange(date.start, date.end, ctx.locale, timeZone)}</li>`)}
+      ${upcoming.length > MAX_DATES
+        ? html`<li class="offer__muted">
+            ${msg(str`and ${upcoming.length - MAX_DATES} more dates`, { id: 'offer-card.more-dates', desc: 'After the first few dates of an event series' })}
+          </li>`
+        : nothing}
+      ${past
+        ? html`<li class="offer__muted">
+            ${msg(str`Took place on ${formatDateTimeRange(past.start, past.end, ctx.locale, timeZone)}`, {
+              id: 'offer-card.past-date',
+              desc: 'An event whose only dates are over',
+            })}
+          </li>`
+        : nothing}
+    </ul>`,
+  );
+}
+
+function renderWhere(ctx: OfferCardContext, point: WelcomePoint, onSelect: (event: Event) => void): TemplateResult {
+  const name = ctx.text(point.name);
+  const district = districtById(ctx.feed, point.districtId);
+  const districtName = district ? ctx.text(district.name) : undefined;
+  return renderFact(
+    msg('Where', { id: 'offer-card.where', desc: 'Label before the Welcome Point where the offer takes place' }),
+    html`<button type="button" class="offer__point" part="point-link" @click=${onSelect}>
+        <span lang=${name.lang}>${name.text}</span>
+      </button>
+      ${districtName?.text ? html`<span class="offer__district" lang=${districtName.lang}>${districtName.text}</span>` : nothing}`,
+  );
+}
+
+function renderLanguages(offer: Offer, point: WelcomePoint | undefined): TemplateResult | typeof nothing {
+  const tags = offer.languages ?? point?.languages;
+  if (!tags?.length) return nothing;
+  return renderFact(
+    msg('Languages', { id: 'offer-card.languages', desc: 'Label before the languages the offer is held in' }),
+    html`<ul class="offer__languages" role="list">
+      ${tags.map(tag => html`<li lang=${tag}>${formatLanguage(tag)}</li>`)}
+    </ul>`,
+  );
+}
+
+function renderCost(ctx: OfferCardContext, cost: Text): TemplateResult {
+  const value = ctx.text(cost);
+  return renderFact(
+    msg('Cost', { id: 'offer-card.cost', desc: 'Label before the price of an offer' }),
+    html`<span lang=${value.lang}>${value.text}</span>`,
+  );
+}
+
+function renderDetails(
+  ctx: OfferCardContext,
+  offer: Offer,
+  options: OfferCardOptions,
+  titleId: string,
+): TemplateResult {
+  const description = ctx.text(offer.description);
+  const note = offer.registration?.note ? ctx.text(offer.registration.note) : undefined;
+  const { phone, email, url } = offer.contact ?? {};
+  const website = offer.url ?? url;
+  const hasTimes = !!offer.schedule?.length || !!offer.dates?.length;
+  return html`
+    ${description.text ? html`<p class="offer__description" part="description" lang=${description.lang}>${description.text}</p>` : nothing}
+    ${offer.registration
+      ? html`<p class="offer__registration">
+          ${offer.registration.required
+            ? msg('Please register in advance.', { id: 'offer-card.registration-note-required', desc: 'Sentence in the details of an offer that needs registration' })
+            : msg('No registration needed.', { id: 'offer-card.registration-not-required', desc: 'Sentence in the details of an offer anyone can just attend' })}
+          ${note?.text ? html`<span class="offer__note" lang=${note.lang}>${note.text}</span>` : nothing}
+        </p>`
+      : nothing}
+    <ul class="offer__actions" role="list">
+      ${phone
+        ? html`<li>
+            <a class="offer-action" href="tel:${phone.replace(/[^\d+]/g, '')}" aria-describedby=${titleId}>
+              ${msg('Call', { id: 'offer-card.call', desc: 'Link that starts a phone call; the number follows' })}
+              <bdi dir="ltr">${phone}</bdi>
+            </a>
+          </li>`
+        : nothing}
+      ${email
+        ? html`<li>
+            <a class="offer-action" href="mailto:${email}" aria-describedby=${titleId}>
+              ${msg('E-mail', { id: 'offer-card.email', desc: 'Link that writes an e-mail; the address follows' })}
+              <bdi dir="ltr">${email}</bdi>
+            </a>
+          </li>`
+        : nothing}
+      ${website
+        ? html`<li>
+            <a class="offer-action" href=${website} aria-describedby=${titleId}>
+              ${msg('Website', { id: 'offer-card.website', desc: 'Link to the offer’s web page' })}<bdi class="print-only" dir="ltr">
+                ${website}</bdi
+              >
+            </a>
+          </li>`
+        : nothing}
+      ${hasTimes && options.onCalendar
+        ? html`<li>
+            <button type="button" class="offer-action offer-action--calendar" part="calendar-button" aria-describedby=${titleId} @click=${options.onCalendar}>
+              ${msg('Add to calendar', { id: 'offer-card.calendar', desc: 'Button that downloads the offer’s times as a calendar file (.ics)' })}
+            </button>
+          </li>`
+        : nothing}
+    </ul>
+  `;
+}
