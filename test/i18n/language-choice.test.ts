@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { msg } from '@lit/localize';
+import { WelcomeElement } from '../../src/internal/welcome-element.js';
+import { defineElement } from '../../src/internal/define.js';
+import { getLocale, setLocale } from '../../src/i18n/localization.js';
+import { chooseLanguage, LANGUAGE_URL_PARAM, resetLanguageChoice } from '../../src/i18n/language-choice.js';
+import { uiLanguages } from '../../src/i18n/languages.js';
+import { resolveText } from '../../src/feed/text.js';
+
+/** A minimal widget: a UI string, a feed text, a phone number and the language switcher. */
+class I18nProbe extends WelcomeElement {
+  override render() {
+    return litHtml`<div class="top">${this.renderLanguageSwitcher()}</div>
+      <p class="ui">${msg('Try again', { id: 'status.retry' })}</p>
+      <p class="feed">${this.renderText({ de: 'Sprachcafé am Dienstag', ar: 'مقهى اللغة يوم الثلاثاء' })}</p>
+      <p class="only-german">${this.renderText({ de: 'Beratung für Familien' })}</p>
+      <p class="contact">${msg('Call', { id: 'point-card.call' })}: <a href="tel:+492118921234">+49 211 89-21234</a></p>`;
+  }
+}
+defineElement('i18n-probe', I18nProbe);
+
+const startUrl = location.href;
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const uiText = (el: Element) => el.shadowRoot?.querySelector('.ui')?.textContent?.trim() ?? '';
+
+async function settle(...elements: WelcomeElement[]) {
+  for (const el of elements) await el.updateComplete;
+  await new Promise(resolve => setTimeout(resolve, 50));
+  for (const el of elements) await el.updateComplete;
+}
+
+afterEach(async () => {
+  resetLanguageChoice();
+  history.replaceState(history.state, '', startUrl);
+  document.documentElement.lang = 'de';
+  await setLocale('de');
+  resetLanguageChoice();
+});
+
+before(() => {
+  document.documentElement.lang = 'de';
+});
+
+describe('language choice', () => {
+  it('a widget on a German page shows German UI strings, ltr, and no lang="" on the host', async () => {
+    const el = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
+    await waitUntil(() => uiText(el) === 'Erneut versuchen', `UI stayed "${uiText(el)}"`);
+    expect(getComputedStyle(el).direction).to.equal('ltr');
+    expect(el.hasAttribute('lang'), 'host must inherit the page language, not carry lang=""').to.be.false;
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('the element lang attribute beats the page language; ar renders right to left', async () => {
+    const el = await fixture<I18nProbe>(html`<i18n-probe lang="ar"></i18n-probe>`);
+    await waitUntil(() => uiText(el) === 'حاول مرة أخرى', `UI stayed "${uiText(el)}"`);
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    expect(getComputedStyle($(el, '.ui')).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the nearest ancestor lang counts, across a shadow root', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fa"></div>`);
+    const shadow = wrapper.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<section><i18n-probe></i18n-probe></section>';
+    const el = shadow.querySelector<I18nProbe>('i18n-probe')!;
+    await waitUntil(() => uiText(el) === 'دوباره امتحان کنید', `UI stayed "${uiText(el)}"`);
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+  });
+
+  it('phone numbers stay left to right inside Arabic text', async () => {
+    const el = await fixture<I18nProbe>(html`<i18n-probe lang="ar"></i18n-probe>`);
+    await waitUntil(() => getComputedStyle(el).direction === 'rtl');
+    const phone = $(el, 'a[href^="tel:"]');
+    expect(getComputedStyle(phone).direction).to.equal('ltr');
+    expect(getComputedStyle(phone).unicodeBidi).to.equal('isolate');
+    // Rendered left to right: the "+" is the leftmost glyph, the last digit the rightmost.
+    const range = document.createRange();
+    range.setStart(phone.firstChild!, 0);
+    range.setEnd(phone.firstChild!, 1);
+    const plus = range.getBoundingClientRect();
+    range.setStart(phone.firstChild!, phone.textContent.length - 1);
+    range.setEnd(phone.firstChild!, phone.textContent.length);
+    const last = range.getBoundingClientRect();
+    expect(plus.left).to.be.below(last.left);
+  });
+
+  it('feed texts follow the language and name the original where the feed lacks it', async () => {
+    const el = await fixture<I18nProbe>(html`<i18n-probe lang="ar"></i18n-probe>`);
+    await waitUntil(() => uiText(el) === 'حاول مرة أخرى');
+    const translated = $(el, '.feed span[lang]');
+    expect(translated.getAttribute('lang')).to.equal('ar');
+    expect(translated.textContent).to.equal('مقهى اللغة يوم الثلاثاء');
+    expect($(el, '.feed .original-language')).to.equal(null);
+    const german = $(el, '.only-german span[lang]');
+    expect(german.getAttribute('lang')).to.equal('de');
+    expect(german.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(german).direction).to.equal('ltr');
+    expect($(el, '.only-german .original-language').textContent).to.equal('الأصل: الألمانية');
+  });
+
+  it('the switcher lists every language by its own name, with lang and dir', async () => {
+    const el = await fixture<I18nProbe>(html`<i18n-probe language-switcher></i18n-probe>`);
+    await waitUntil(() => uiText(el) === 'Erneut versuchen');
+    const options = [...el.shadowRoot!.querySelectorAll('option')];
+    expect(options.map(o => o.textContent.trim())).to.deep.equal([
+      'Deutsch',
+      'Leichte Sprache',
+      'English',
+      'Türkçe',
+      'العربية',
+      'فارسی',
+      'Українська',
+      'Русский',
+    ]);
+    expect(options.find(o => o.value === 'ar')!.getAttribute('lang')).to.equal('ar');
+    expect(options.find(o => o.value === 'fa')!.getAttribute('dir')).to.equal('rtl');
+    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('de');
+    expect(uiLanguages().map(l => l.tag)).to.have.members(['de', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru']);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a visitor choice in one switcher changes every widget on the page, at once and without reload', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <i18n-probe language-switcher></i18n-probe>
+      <i18n-probe lang="tr"></i18n-probe>
+      <i18n-probe></i18n-probe>
+    </div>`);
+    const [withSwitcher, turkish, plain] = [...page.querySelectorAll<I18nProbe>('i18n-probe')];
+    await settle(withSwitcher, turkish, plain);
+    const select = withSwitcher.shadowRoot!.querySelector('select')!;
+    select.value = 'uk';
+    const changed = oneEvent(document, 'welcome-language-change');
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const event = await changed;
+    expect(event.detail).to.deep.equal({ lang: 'uk', source: 'switcher' });
+    expect(event.target).to.equal(withSwitcher);
+    for (const el of [withSwitcher, turkish, plain]) {
+      await waitUntil(() => uiText(el) === 'Спробувати ще раз', `a widget stayed "${uiText(el)}"`);
+      expect(el.getAttribute('lang')).to.equal('uk');
+    }
+    // The page's own lang property on the Turkish widget is kept for later.
+    expect(turkish.lang).to.equal('tr');
+    expect(select.value).to.equal('uk');
+
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    for (const el of [withSwitcher, turkish, plain]) {
+      await waitUntil(() => getComputedStyle(el).direction === 'rtl' && uiText(el) === 'حاول مرة أخرى');
+    }
+    await expect(withSwitcher).shadowDom.to.be.accessible();
+  });
+
+  it('@lit/localize setLocale from the host page switches widgets and their feed texts', async () => {
+    const el = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
+    await waitUntil(() => uiText(el) === 'Erneut versuchen');
+    await setLocale('fa');
+    await waitUntil(() => uiText(el) === 'دوباره امتحان کنید', `UI stayed "${uiText(el)}"`);
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    expect($(el, '.feed span[lang]').getAttribute('lang')).to.equal('de');
+    expect($(el, '.feed .original-language').textContent).to.equal('اصل: آلمانی');
+  });
+
+  it('widgets asking for different languages settle instead of switching back and forth', async () => {
+    let loads = 0;
+    const count = () => loads++;
+    window.addEventListener('lit-localize-status', count);
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <i18n-probe lang="ru"></i18n-probe>
+      <i18n-probe></i18n-probe>
+      <div lang="tr"><i18n-probe></i18n-probe></div>
+    </div>`);
+    const probes = [...page.querySelectorAll<I18nProbe>('i18n-probe')];
+    await settle(...probes);
+    await new Promise(resolve => setTimeout(resolve, 200));
+    window.removeEventListener('lit-localize-status', count);
+    // The widget with its own lang wins over widgets that only inherit one.
+    expect(getLocale()).to.equal('ru');
+    for (const el of probes) expect(uiText(el)).to.equal('Попробовать снова');
+    expect(loads, 'locale loads').to.be.below(6);
+  });
+
+  it('with sync-url the choice is kept in the URL, restored from a link and undone by Back', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set(LANGUAGE_URL_PARAM, 'tr');
+    history.replaceState(history.state, '', url);
+    const el = await fixture<I18nProbe>(html`<i18n-probe sync-url language-switcher></i18n-probe>`);
+    await waitUntil(() => uiText(el) === 'Tekrar dene', `UI stayed "${uiText(el)}"`);
+
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'de-x-ls';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => uiText(el) === 'Noch einmal versuchen', `UI stayed "${uiText(el)}"`);
+    expect(new URLSearchParams(location.search).get(LANGUAGE_URL_PARAM)).to.equal('de-x-ls');
+    expect(el.getAttribute('lang')).to.equal('de-x-ls');
+
+    history.back();
+    await waitUntil(() => uiText(el) === 'Tekrar dene', 'Back did not restore Turkish');
+  });
+
+  it('chooseLanguage accepts region tags and refuses languages without a UI', async () => {
+    expect(chooseLanguage('xx')).to.equal(false);
+    expect(chooseLanguage('ar-EG')).to.equal(true);
+    await waitUntil(() => getLocale() === 'ar', `locale is ${getLocale()}`);
+  });
+});
+
+describe('Easy German feed texts', () => {
+  const text = { de: 'Beratung zum Aufenthaltsrecht', 'de-x-ls': 'Hilfe bei Fragen zum Aufenthalt', ar: 'استشارة' };
+
+  it('the de-x-ls UI prefers the easy-German variant', () => {
+    expect(resolveText(text, 'de-x-ls', 'de')).to.deep.equal({ text: 'Hilfe bei Fragen zum Aufenthalt', lang: 'de-x-ls' });
+  });
+
+  it('falls back to plain German where there is no easy variant', () => {
+    expect(resolveText({ de: 'Sprachcafé' }, 'de-x-ls', 'de')).to.deep.equal({ text: 'Sprachcafé', lang: 'de' });
+  });
+
+  it('plain German readers never get the easy variant instead of German', () => {
+    expect(resolveText(text, 'de', 'de').lang).to.equal('de');
+    expect(resolveText({ 'de-x-ls': 'Leicht', ar: 'x' }, 'de-AT', 'ar').lang).to.equal('ar');
+  });
+});
