@@ -165,6 +165,8 @@ export const Offer = v.object({
 
 export const Meta = v.object({
   title: Text,
+  /** What the feed covers and how reliable it is (e.g. "sample data, not official"). */
+  description: v.optional(Text),
   publisher: v.string(),
   updated: v.string(),
   license: v.string(),
