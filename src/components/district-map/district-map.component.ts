@@ -1,26 +1,718 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { html } from 'lit';
+import { html, nothing, render } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/localization.js';
 import { WelcomeElement } from '../../internal/welcome-element.js';
-import { renderError, renderLoading } from '../shared/status.js';
+import type { SharedEventName } from '../../internal/group-controller.js';
+import { emit } from '../../internal/emit.js';
+import { warnOnce } from '../../internal/logger.js';
+import { pointLocation } from '../../feed/geo.js';
+import { districtById, filterPoints, offersOfPoint, pointById } from '../../feed/query.js';
+import type { PointFilter } from '../../feed/query.js';
+import type { Audience, District, Geometry, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
+import { renderError, renderLoading, renderProblems } from '../shared/status.js';
 import { statusStyles } from '../shared/status.styles.js';
+import { districtMapStyles } from './district-map.styles.js';
+import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapView } from '../../map/leaflet-map.js';
+
+/** The lazily loaded map module (Leaflet and our adapter). */
+export type MapModule = typeof import('../../map/leaflet-map.js');
+
+/** What the element shows: the districts in order, each with its visible Welcome Points. */
+interface DistrictEntry {
+  district: District;
+  name: string;
+  lang?: string;
+  points: WelcomePoint[];
+  offers: number;
+}
+
+interface Model {
+  feed: WelcomeFeed;
+  districts: DistrictEntry[];
+  /** Visible points whose district is not in the feed. */
+  orphans: WelcomePoint[];
+  points: WelcomePoint[];
+  maxOffers: number;
+}
+
+/** Tile hosts the visitor agreed to on this page; one consent covers every map on it. */
+const consentedHosts = new Set<string>();
+
+const SHADE_STEPS = 3;
 
 /**
- * Placeholder until its issue lands: shows the loading and error states and a count.
+ * The city's districts (Stadtbezirke) and their Welcome Points on a map, with the same content
+ * as an accessible list. Private by default: without `tile-url` the districts on a neutral
+ * background are the map and nothing but the feed is requested; with `tile-url` and
+ * `tile-attribution` the visitor is asked before any tile is loaded.
  *
- * @summary district-map (placeholder).
+ * Leaflet and all map code are a separate chunk loaded on first connect. If it cannot load (no
+ * network, a page whose Trusted Types policy forbids it), the element shows the list instead.
+ *
+ * @summary Districts and Welcome Points on a private, keyboard-accessible map with a list view.
  * @tag district-map
+ * @event {WelcomeDistrictSelectEvent} welcome-district-select - The visitor chose a district on the map or in its list (`source: 'map'`); `districtId` is `null` after "Show all".
+ * @event {WelcomePointSelectEvent} welcome-point-select - The visitor chose a Welcome Point marker or list entry (`source: 'map'`).
+ * @event {WelcomeFeedLoadEvent} welcome-feed-load - The feed loaded.
+ * @event {WelcomeFeedErrorEvent} welcome-feed-error - The feed could not be loaded.
+ * @csspart base - The wrapper around toolbar, map and list.
+ * @csspart toolbar - The bar with the "List view" toggle.
+ * @csspart view-toggle - The "List view" toggle button.
+ * @csspart map - The map area (Leaflet's container).
+ * @csspart controls - The zoom and "Show all" buttons on the map.
+ * @csspart consent - The placeholder asking before background tiles are loaded.
+ * @csspart attribution - The attribution line of the map.
+ * @csspart legend - The legend of `shade="offers"`.
+ * @csspart list - The text alternative: districts and their Welcome Points.
+ * @csspart map-unavailable - The note shown when the map could not be loaded.
+ * @csspart loading - The loading skeleton.
  * @csspart error - The error message box (role="alert").
+ * @csspart retry - The retry button in the error box.
+ * @csspart problems - The note that some entries could not be shown.
+ * @cssproperty [--welcome-map-height=25rem] - Height of the map; the `height` attribute wins.
+ * @cssproperty [--welcome-color-accent=#0a5fa8] - Districts, markers and buttons.
+ * @cssproperty [--welcome-color-accent-soft=#e3effa] - District fill.
+ * @cssproperty [--welcome-color-surface-alt=#f3f5f8] - Map background without tiles.
+ * @cssproperty [--welcome-color-focus=#c2410c] - Focus ring and the selected marker.
  */
 export class DistrictMap extends WelcomeElement {
-  static override styles = [WelcomeElement.styles, statusStyles];
+  static override styles = [WelcomeElement.styles, statusStyles, districtMapStyles];
+
+  /**
+   * Loads the map chunk. Replaced in tests to simulate a chunk that fails to load.
+   * @internal
+   */
+  static loadMap: () => Promise<MapModule> = () => import('../../map/leaflet-map.js');
+
+  /** Id of the selected district: highlighted, and the map fits to it. Reflects the visitor's choice. */
+  @property({ reflect: true }) district: string | null = null;
+
+  /** Id of the selected Welcome Point: highlighted with its popup open. Reflects the visitor's choice. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /**
+   * Background tile URL template such as `https://tile.openstreetmap.org/{z}/{x}/{y}.png`.
+   * Default: no tiles and no request to any tile server. Needs `tile-attribution`.
+   */
+  @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
+
+  /** Attribution the tile provider requires, shown as text (e.g. `© OpenStreetMap contributors`). */
+  @property({ attribute: 'tile-attribution' }) tileAttribution: string | null = null;
+
+  /**
+   * `granted` when the site has already asked visitors for consent to load tiles; otherwise the
+   * map asks with a placeholder that names the tile host.
+   */
+  @property({ attribute: 'tile-consent' }) tileConsent: string | null = null;
+
+  /** URL of an official boundary file (GeoJSON FeatureCollection) to draw the districts with. */
+  @property({ attribute: 'districts-src' }) districtsSrc: string | null = null;
+
+  /** Feature property in `districts-src` holding the district's id, number or name. */
+  @property({ attribute: 'district-id-property' }) districtIdProperty: string | null = null;
+
+  /**
+   * Feature property in `districts-src` holding a quarter's (Stadtteil) name or number, for files
+   * with one feature per quarter; the quarters of a district are drawn and selected as one.
+   */
+  @property({ attribute: 'quarter-property' }) quarterProperty: string | null = null;
+
+  /** `offers` shades each district by its number of offers (of the shown points), with a legend. */
+  @property({ reflect: true }) shade: 'offers' | null = null;
+
+  /** Height of the map as a CSS length (`400px`, `30rem`; a bare number means pixels). */
+  @property({ reflect: true }) height: string | null = null;
+
+  /** `map` (default) or `list`: which view is shown first. The visitor can switch. */
+  @property({ reflect: true }) view: 'map' | 'list' = 'map';
+
+  /**
+   * Only these Welcome Points are shown (property only). The finder passes its filtered results;
+   * default: every current point of the feed.
+   */
+  @property({ attribute: false }) pointIds?: readonly string[];
+
+  @state() private mapStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  @state() private consentGiven = false;
+  @state() private canZoomIn = true;
+  @state() private canZoomOut = true;
+  @state() private groupFilters?: WelcomeFilters;
+  @state() private shapes?: DistrictShapes;
+
+  @query('.map__canvas') private canvas?: HTMLElement;
+
+  private mapModule?: MapModule;
+  private mapView?: MapView;
+  private mapContainer?: HTMLElement;
+  /** Inputs of the last drawn data; any change redraws. */
+  private drawnWith: unknown[] = [];
+  private appliedSelection = { district: null as string | null, selected: null as string | null };
+  /** Whether the next selection change should move the map (not after a click on the map). */
+  private fitNext = true;
+  private shapesRequest?: AbortController;
+  private modelCache?: { inputs: unknown[]; model: Model };
+  private resolveMapReady!: (drawn: boolean) => void;
+  private readonly mapReadyPromise = new Promise<boolean>(resolve => (this.resolveMapReady = resolve));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.mapStatus === 'idle') void this.loadMapModule();
+    // After a move in the document the map is built again in `updated`.
+    if (this.mapStatus === 'ready') this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroyMap();
+    this.shapesRequest?.abort();
+    this.shapesRequest = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('districtsSrc') || changed.has('districtIdProperty') || changed.has('quarterProperty')) {
+      this.shapesRequest?.abort();
+      this.shapesRequest = undefined;
+      this.shapes = undefined;
+      this.drawnWith = [];
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('height')) {
+      const height = this.height?.trim();
+      if (height) this.style.setProperty('--_map-height', /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height);
+      else this.style.removeProperty('--_map-height');
+    }
+    if (this.districtsSrc && !this.shapes && !this.shapesRequest && this.feedController.result && this.mapModule) {
+      void this.loadShapes(this.districtsSrc);
+    }
+    this.syncMap();
+  }
+
+  /**
+   * Resolves `true` once the map has drawn the feed, or `false` when the map is unavailable and
+   * the list is shown instead.
+   * @internal
+   */
+  get mapReady(): Promise<boolean> {
+    return this.mapReadyPromise;
+  }
+
+  /** Moves the map to the selection, or to all districts when nothing is selected. */
+  fitToSelection(): void {
+    this.mapView?.select({ districtId: this.district, pointId: this.selected }, { fit: true });
+  }
 
   override render() {
     const { state, result, error } = this.feedController;
-    if (state === 'loading') return renderLoading();
+    if (state === 'loading') return renderLoading(1);
     if (state === 'error') return renderError(error, () => this.feedController.retry());
-    if (!result) return html``;
-    const count = result.feed.welcomePoints.length;
-    return html`<p>${msg(str`${count} Welcome Points`, { id: 'district-map.placeholder-count' })}</p>`;
+    if (!result) return nothing;
+    const model = this.model(result.feed);
+    const mapUnavailable = this.mapStatus === 'failed';
+    const listShown = mapUnavailable || this.view === 'list';
+    const problems = result.problems.length + (this.shapes?.unmatched.length ?? 0);
+    return html`<div class="base" part="base">
+      <div class="toolbar" part="toolbar">
+        ${mapUnavailable
+          ? html`<p class="note" part="map-unavailable">
+              ${msg('The map could not be loaded. All districts and Welcome Points are listed below.', {
+                id: 'district-map.unavailable',
+                desc: 'Shown instead of the map when it cannot load',
+              })}
+            </p>`
+          : html`<button
+              type="button"
+              class="button toggle"
+              part="view-toggle"
+              aria-pressed=${listShown ? 'true' : 'false'}
+              @click=${this.handleToggleView}
+            >
+              <span class="toggle__box" aria-hidden="true"></span>
+              ${msg('List view', { id: 'district-map.list-view', desc: 'Toggle button: show the districts and Welcome Points as a list instead of the map' })}
+            </button>`}
+      </div>
+      ${renderProblems(problems)} ${mapUnavailable ? nothing : this.renderMap(model, listShown)} ${this.renderList(model, listShown)}
+    </div>`;
   }
+
+  private renderMap(model: Model, hidden: boolean): TemplateResult {
+    const tiles = this.tileSource();
+    const askConsent = tiles && !this.tilesAllowed(tiles.host);
+    return html`<div class="map" ?hidden=${hidden}>
+      <div class="map__stage">
+        <div class="map__controls" part="controls">
+          <button
+            type="button"
+            class="control"
+            aria-label=${msg('Zoom in', { id: 'district-map.zoom-in' })}
+            aria-disabled=${this.canZoomIn ? 'false' : 'true'}
+            @click=${() => this.canZoomIn && this.mapView?.zoomIn()}
+          >
+            <span aria-hidden="true">+</span>
+          </button>
+          <button
+            type="button"
+            class="control"
+            aria-label=${msg('Zoom out', { id: 'district-map.zoom-out' })}
+            aria-disabled=${this.canZoomOut ? 'false' : 'true'}
+            @click=${() => this.canZoomOut && this.mapView?.zoomOut()}
+          >
+            <span aria-hidden="true">−</span>
+          </button>
+          <button type="button" class="control" aria-label=${msg('Show all districts', { id: 'district-map.show-all', desc: 'Map button: zoom out to the whole city and clear the selection' })} @click=${this.handleShowAll}>
+            <span class="control__all" aria-hidden="true"></span>
+          </button>
+        </div>
+        <div
+          class="map__canvas"
+          part="map"
+          role="region"
+          aria-label=${msg('Map of the districts and Welcome Points', { id: 'district-map.map-label' })}
+          aria-busy=${this.mapStatus === 'ready' ? 'false' : 'true'}
+        ></div>
+        ${askConsent ? this.renderConsent(tiles.host) : nothing}
+        <p class="map__attribution" part="attribution">
+          ${tiles && !askConsent
+            ? html`${tiles.osm
+                  ? html`<a href="https://www.openstreetmap.org/copyright" rel="noopener">${this.tileAttribution}</a>`
+                  : this.tileAttribution}
+                <span aria-hidden="true">|</span> `
+            : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
+        </p>
+      </div>
+      ${this.shade === 'offers' ? this.renderLegend(model) : nothing}
+    </div>`;
+  }
+
+  private renderConsent(host: string): TemplateResult {
+    return html`<div class="consent" part="consent" role="group" aria-labelledby="consent-title">
+      <p class="consent__title" id="consent-title">${msg(str`Background map from ${host}`, { id: 'district-map.consent-title' })}</p>
+      <p class="consent__text">
+        ${msg(str`Showing it loads map images from ${host}, which then receives your IP address.`, {
+          id: 'district-map.consent-text',
+          desc: 'Consent placeholder before loading map tiles from another server',
+        })}
+      </p>
+      <button type="button" class="button button--primary" @click=${() => this.handleConsent(host)}>
+        ${msg('Show background map', { id: 'district-map.consent-button' })}
+      </button>
+    </div>`;
+  }
+
+  private renderLegend(model: Model): TemplateResult {
+    const steps = shadeRanges(model.maxOffers);
+    return html`<div class="legend" part="legend">
+      <p class="legend__title" id="legend-title">${msg('Offers per district', { id: 'district-map.legend-title' })}</p>
+      <ul class="legend__items" aria-labelledby="legend-title">
+        ${steps.map(
+          ([shade, from, to]) => html`<li class="legend__item">
+            <span class="legend__swatch district--shade-${shade}" aria-hidden="true"></span>
+            ${from === to ? from : msg(str`${from} to ${to}`, { id: 'district-map.legend-range', desc: 'Legend: a range of offer counts, e.g. "3 to 5"' })}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderList(model: Model, shown: boolean): TemplateResult {
+    // Hidden visually in map view, but still read by screen readers. Its buttons leave the tab
+    // order there, so keyboard users do not land on invisible controls; the map has its own.
+    const tabindex = shown ? 0 : -1;
+    return html`<section
+      class="list ${shown ? '' : 'visually-hidden'}"
+      part="list"
+      aria-label=${msg('Districts and Welcome Points', { id: 'district-map.list-label', desc: 'Name of the text alternative to the map' })}
+    >
+      <ul class="list__districts">
+        ${model.districts.map(
+          entry => html`<li class="list__district">
+            <button
+              type="button"
+              class="list__district-button"
+              tabindex=${tabindex}
+              aria-current=${entry.district.id === this.district ? 'true' : nothing}
+              @click=${() => this.handleDistrictActivate(entry.district.id)}
+            >
+              ${entry.district.number !== undefined ? html`<span class="badge" aria-hidden="true">${entry.district.number}</span>` : nothing}
+              <span class="visually-hidden">${this.districtLabel(entry)}</span>
+              <span aria-hidden="true" lang=${entry.lang ?? nothing}>${entry.name}</span>
+            </button>
+            ${entry.points.length
+              ? this.renderPointList(model, entry.points, tabindex)
+              : html`<p class="list__empty">${msg('No Welcome Point here.', { id: 'district-map.district-empty' })}</p>`}
+          </li>`,
+        )}
+        ${model.orphans.length
+          ? html`<li class="list__district">
+              <p class="list__other">${msg('Other places', { id: 'district-map.other-places', desc: 'Heading for Welcome Points outside the listed districts' })}</p>
+              ${this.renderPointList(model, model.orphans, tabindex)}
+            </li>`
+          : nothing}
+      </ul>
+    </section>`;
+  }
+
+  private renderPointList(model: Model, points: WelcomePoint[], tabindex: number): TemplateResult {
+    return html`<ul class="list__points">
+      ${points.map(point => {
+        const name = this.text(point.name);
+        return html`<li class="list__point">
+          <button
+            type="button"
+            class="list__point-button"
+            tabindex=${tabindex}
+            aria-current=${point.id === this.selected ? 'true' : nothing}
+            @click=${() => this.handlePointActivate(point.id, true)}
+          >
+            <span lang=${this.langIfOther(name.lang) ?? nothing}>${name.text}</span>
+          </button>
+          <span class="list__address">${address(point)}</span>
+          ${pointLocation(model.feed, point)
+            ? nothing
+            : html`<span class="list__note">${msg('(not on the map)', { id: 'district-map.not-on-map' })}</span>`}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private handleToggleView = () => {
+    this.view = this.view === 'list' ? 'map' : 'list';
+  };
+
+  private handleShowAll = () => {
+    const hadDistrict = this.district !== null;
+    this.district = null;
+    this.selected = null;
+    this.fitNext = true;
+    this.appliedSelection = { district: null, selected: null };
+    this.mapView?.select({}, { fit: true });
+    if (hadDistrict) emit(this, 'welcome-district-select', { districtId: null, source: 'map' });
+  };
+
+  private handleConsent(host: string) {
+    consentedHosts.add(host);
+    this.consentGiven = true;
+    // The placeholder and its button are gone; keep focus in the map.
+    void this.updateComplete.then(() => this.canvas?.focus({ preventScroll: true }));
+  }
+
+  private handleDistrictActivate(districtId: string) {
+    this.fitNext = true;
+    this.district = districtId;
+    this.selected = null;
+    emit(this, 'welcome-district-select', { districtId, source: 'map' });
+  }
+
+  private handlePointActivate(pointId: string, fromList = false) {
+    // A marker the visitor clicked is in view already; a list entry may not be.
+    this.fitNext = fromList;
+    this.selected = pointId;
+    emit(this, 'welcome-point-select', { pointId, source: 'map' });
+    // Clicking the selected marker again reopens a popup that was closed.
+    if (this.appliedSelection.selected === pointId) this.mapView?.select({ districtId: this.district, pointId }, { fit: fromList });
+  }
+
+  /** Selections made in a sibling widget of the same group; applied without emitting again. */
+  protected override onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {
+    this.fitNext = true;
+    switch (event.type) {
+      case 'welcome-district-select':
+        this.district = (event as GlobalEventHandlersEventMap['welcome-district-select']).detail.districtId;
+        this.selected = null;
+        break;
+      case 'welcome-point-select':
+        this.selected = (event as GlobalEventHandlersEventMap['welcome-point-select']).detail.pointId;
+        break;
+      case 'welcome-offer-select':
+        this.selected = (event as GlobalEventHandlersEventMap['welcome-offer-select']).detail.pointId;
+        break;
+      case 'welcome-filter-change': {
+        const { filters } = (event as GlobalEventHandlersEventMap['welcome-filter-change']).detail;
+        this.groupFilters = filters;
+        this.district = filters.district ?? null;
+        break;
+      }
+    }
+  }
+
+  private async loadMapModule(): Promise<void> {
+    this.mapStatus = 'loading';
+    try {
+      const module = await DistrictMap.loadMap();
+      this.adoptLeafletStyles(module);
+      this.mapModule = module;
+      this.mapStatus = 'ready';
+    } catch (error) {
+      warnOnce(this, `the map could not be loaded, showing the list instead (${String((error as Error)?.message ?? error)})`);
+      this.mapStatus = 'failed';
+      this.resolveMapReady(false);
+    }
+  }
+
+  /** leaflet.css goes into this shadow root only, before our own styles so they win. */
+  private adoptLeafletStyles(module: MapModule): void {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const sheet = module.leafletStyles.styleSheet;
+    if (sheet) {
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    } else {
+      const style = document.createElement('style');
+      style.textContent = module.leafletStyles.cssText;
+      root.prepend(style);
+    }
+  }
+
+  private async loadShapes(url: string): Promise<void> {
+    const request = new AbortController();
+    this.shapesRequest = request;
+    const feed = this.feedController.result!.feed;
+    try {
+      const response = await fetch(new URL(url, document.baseURI), { signal: request.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const shapes = this.mapModule!.matchDistrictFeatures(await response.json(), feed.districts, {
+        districtIdProperty: this.districtIdProperty,
+        quarterProperty: this.quarterProperty,
+      });
+      if (request.signal.aborted) return;
+      if (shapes.unmatched.length) {
+        warnOnce(this, `${shapes.unmatched.length} feature(s) in ${url} match no district and are not drawn:\n  ${shapes.unmatched.join('\n  ')}`);
+      }
+      this.shapes = shapes;
+    } catch (error) {
+      if (request.signal.aborted) return;
+      warnOnce(this, `the district boundaries at ${url} could not be used (${String((error as Error)?.message ?? error)}); drawing the feed's own`);
+      this.shapes = { shapes: new Map(), unmatched: [] };
+    } finally {
+      if (this.shapesRequest === request) this.shapesRequest = undefined;
+    }
+  }
+
+  /** Creates, updates or rebuilds the Leaflet map to match the element's state. */
+  private syncMap(): void {
+    const feed = this.feedController.result?.feed;
+    const canvas = this.canvas;
+    if (!this.mapModule || !feed || !canvas || !this.isConnected) {
+      if (!canvas) this.destroyMap();
+      return;
+    }
+    // Wait for the boundary file, so the districts are not drawn twice.
+    if (this.districtsSrc && !this.shapes) return;
+    if (this.mapView && this.mapContainer !== canvas) this.destroyMap();
+    if (!this.mapView) {
+      this.mapContainer = canvas;
+      this.mapView = new this.mapModule.MapView(canvas, {
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        clusterName: count =>
+          msg(str`${count} Welcome Points, zoom in`, { id: 'district-map.cluster', desc: 'Map button for a group of nearby Welcome Points' }),
+        popupContent: pointId => this.popupContent(pointId),
+        onDistrictActivate: id => this.handleDistrictActivate(id),
+        onPointActivate: id => this.handlePointActivate(id),
+        onPopupClose: id => {
+          if (this.selected === id) {
+            this.selected = null;
+            this.appliedSelection = { ...this.appliedSelection, selected: null };
+          }
+        },
+        onZoom: ({ canZoomIn, canZoomOut }) => {
+          this.canZoomIn = canZoomIn;
+          this.canZoomOut = canZoomOut;
+        },
+      });
+      this.drawnWith = [];
+    }
+    const view = this.mapView;
+    const selection = { districtId: this.district, pointId: this.selected };
+    const inputs = [feed, this.pointIds, this.groupFilters, this.shapes, this.shade, getLocale(), this.contentLanguage];
+    if (inputs.length !== this.drawnWith.length || inputs.some((value, i) => value !== this.drawnWith[i])) {
+      this.drawnWith = inputs;
+      view.setData(this.mapData(this.model(feed)), selection);
+      this.appliedSelection = { district: this.district, selected: this.selected };
+      this.resolveMapReady(true);
+    } else if (this.appliedSelection.district !== this.district || this.appliedSelection.selected !== this.selected) {
+      this.appliedSelection = { district: this.district, selected: this.selected };
+      view.select(selection, { fit: this.fitNext });
+    }
+    this.fitNext = true;
+    const tiles = this.tileSource();
+    view.setTiles(tiles && this.tilesAllowed(tiles.host) ? tiles.url : null);
+  }
+
+  private destroyMap(): void {
+    this.mapView?.destroy();
+    this.mapView = undefined;
+    this.mapContainer = undefined;
+    this.drawnWith = [];
+  }
+
+  /** The districts in order (by number, then name), each with its visible points. */
+  private model(feed: WelcomeFeed): Model {
+    const inputs = [feed, this.pointIds, this.groupFilters, this.shade, getLocale(), this.contentLanguage];
+    if (this.modelCache?.inputs.every((value, i) => value === inputs[i])) return this.modelCache.model;
+    const model = this.buildModel(feed);
+    this.modelCache = { inputs, model };
+    return model;
+  }
+
+  private buildModel(feed: WelcomeFeed): Model {
+    const points = this.visiblePoints(feed);
+    const byDistrict = new Map<string, WelcomePoint[]>();
+    for (const point of points) byDistrict.set(point.districtId, [...(byDistrict.get(point.districtId) ?? []), point]);
+    const collator = new Intl.Collator(this.contentLanguage);
+    const sortPoints = (list: WelcomePoint[]) => list.sort((a, b) => collator.compare(this.text(a.name).text, this.text(b.name).text));
+    const districts = feed.districts
+      .map(district => {
+        const name = this.text(district.name);
+        const list = sortPoints(byDistrict.get(district.id) ?? []);
+        const offers = this.shade === 'offers' ? list.reduce((sum, point) => sum + offersOfPoint(feed, point.id).length, 0) : 0;
+        return { district, name: name.text, lang: this.langIfOther(name.lang), points: list, offers };
+      })
+      .sort((a, b) => (a.district.number ?? Infinity) - (b.district.number ?? Infinity) || collator.compare(a.name, b.name));
+    const known = new Set(feed.districts.map(d => d.id));
+    const orphans = sortPoints(points.filter(point => !known.has(point.districtId)));
+    return { feed, districts, orphans, points, maxOffers: Math.max(0, ...districts.map(d => d.offers)) };
+  }
+
+  /** Points to show: the embedding finder's `pointIds`, else the group's filters, else all current ones. */
+  private visiblePoints(feed: WelcomeFeed): WelcomePoint[] {
+    if (this.pointIds) {
+      const ids = new Set(this.pointIds);
+      return feed.welcomePoints.filter(point => ids.has(point.id));
+    }
+    const filters = this.groupFilters ?? {};
+    // The district filter selects a district on the map; it does not hide the others.
+    const filter: PointFilter = {
+      query: filters.query,
+      category: filters.category,
+      audience: filters.audience as Audience | undefined,
+      language: filters.language,
+      openNow: filters.openNow,
+    };
+    return filterPoints(feed, filter);
+  }
+
+  private mapData(model: Model): MapData {
+    const districts: MapDistrict[] = model.districts.map(entry => ({
+      id: entry.district.id,
+      number: entry.district.number,
+      name: entry.name,
+      lang: entry.lang,
+      accessibleName: msg(str`${this.districtLabel(entry)} (Welcome Points: ${entry.points.length})`, {
+        id: 'district-map.district-button',
+        desc: 'Name of a district on the map, e.g. "District 1: Mitte (Welcome Points: 3)"',
+      }),
+      shape: (this.shapes?.shapes.get(entry.district.id) ?? entry.district.geometry) as Geometry | undefined,
+      center: entry.district.center,
+      shade: this.shade === 'offers' ? shadeOf(entry.offers, model.maxOffers) : undefined,
+    }));
+    const points: MapPoint[] = [];
+    for (const point of [...model.districts.flatMap(entry => entry.points), ...model.orphans]) {
+      const at = pointLocation(model.feed, point);
+      if (!at) continue;
+      points.push({
+        id: point.id,
+        lat: at.lat,
+        lng: at.lng,
+        accessibleName: msg(str`${this.text(point.name).text}, ${address(point)}`, {
+          id: 'district-map.point-button',
+          desc: 'Name of a Welcome Point marker: the name, then the address',
+        }),
+      });
+    }
+    return { districts, points };
+  }
+
+  /** The popup of a point, rendered by Lit into a DOM node: feed text never becomes markup. */
+  private popupContent(pointId: string): HTMLElement {
+    const container = document.createElement('div');
+    container.className = 'popup';
+    const feed = this.feedController.result?.feed;
+    const point = feed && pointById(feed, pointId);
+    if (!feed || !point) return container;
+    const name = this.text(point.name);
+    const district = districtById(feed, point.districtId);
+    const districtName = district && this.text(district.name);
+    const offers = offersOfPoint(feed, point.id).length;
+    render(
+      html`<p class="popup__title" lang=${this.langIfOther(name.lang) ?? nothing}>${name.text}</p>
+        <p class="popup__line">${address(point)}</p>
+        ${districtName
+          ? html`<p class="popup__line" lang=${this.langIfOther(districtName.lang) ?? nothing}>
+              ${this.districtLabel({ district: district, name: districtName.text })}
+            </p>`
+          : nothing}
+        ${offers ? html`<p class="popup__line">${msg(str`Offers: ${offers}`, { id: 'district-map.popup-offers' })}</p>` : nothing}
+        <button type="button" class="popup__close" aria-label=${msg('Close', { id: 'district-map.popup-close' })} @click=${() => this.mapView?.closePopup()}>
+          <span aria-hidden="true">×</span>
+        </button>`,
+      container,
+    );
+    return container;
+  }
+
+  private districtLabel({ district, name }: { district: District; name: string }): string {
+    return district.number === undefined
+      ? name
+      : msg(str`District ${district.number}: ${name}`, { id: 'district-map.district-label', desc: 'A city district with its official number' });
+  }
+
+  private langIfOther(lang: string): string | undefined {
+    return lang.split('-')[0].toLowerCase() === this.contentLanguage.split('-')[0].toLowerCase() ? undefined : lang;
+  }
+
+  /** The configured tile server, when it is usable: an http(s) template with an attribution. */
+  private tileSource(): { url: string; host: string; osm: boolean } | undefined {
+    if (!this.tileUrl) return undefined;
+    let url: URL;
+    try {
+      url = new URL(this.tileUrl.replace('{s}.', '').replace(/\{[a-z]+\}/g, '0'), document.baseURI);
+    } catch {
+      warnOnce(this, `tile-url "${this.tileUrl}" is not a URL; no background map`);
+      return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      warnOnce(this, `tile-url must be an http(s) URL; no background map`);
+      return undefined;
+    }
+    if (!this.tileAttribution?.trim()) {
+      warnOnce(this, 'tile-url needs tile-attribution (tile providers require credit); no background map');
+      return undefined;
+    }
+    return { url: new URL(this.tileUrl, document.baseURI).href.replace(/%7B/g, '{').replace(/%7D/g, '}'), host: url.host, osm: /(^|\.)openstreetmap\.org$/.test(url.hostname) };
+  }
+
+  private tilesAllowed(host: string): boolean {
+    return this.tileConsent === 'granted' || this.consentGiven || consentedHosts.has(host);
+  }
+}
+
+function address(point: WelcomePoint): string {
+  const { street, postalCode, city } = point.address;
+  return [street, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
+/** Shade class 0 (no offers) to SHADE_STEPS for a district's offer count. */
+function shadeOf(count: number, max: number): number {
+  if (!count || !max) return 0;
+  return Math.max(1, Math.ceil((count / max) * SHADE_STEPS));
+}
+
+/** The shade classes in use with their count ranges, for the legend: [[0,0,0],[1,1,2],[2,3,4],[3,5,6]]. */
+function shadeRanges(max: number): Array<[shade: number, from: number, to: number]> {
+  const ranges: Array<[number, number, number]> = [[0, 0, 0]];
+  let from = 1;
+  for (let step = 1; step <= SHADE_STEPS && from <= max; step++) {
+    const to = Math.floor((step / SHADE_STEPS) * max);
+    if (to >= from) {
+      ranges.push([step, from, to]);
+      from = to + 1;
+    }
+  }
+  return ranges;
 }
