@@ -2,9 +2,12 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 
 const plugins = () => [
   nodeResolve({ browser: true }),
+  // Leaflet must load on pages that enforce Trusted Types; see the script.
+  leafletTrustedTypes(),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];

@@ -8,6 +8,7 @@ import { engineCommandsPlugin } from './scripts/wtr-commands.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { engineLaunchers, selectedEngines } from './scripts/wtr-launchers.mjs';
 import { testServerMiddleware } from './test/helpers/server.mjs';
+import { leafletTrustedTypesDevServer } from './scripts/leaflet-trusted-types.mjs';
 
 const engines = selectedEngines();
 
@@ -21,6 +22,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // sendKeys/setViewport in WebKit and Firefox; see docs/browser-support.md
     engineCommandsPlugin(),
+    // the same Trusted Types patch of Leaflet as the build (scripts/leaflet-trusted-types.mjs)
+    leafletTrustedTypesDevServer(),
   ],
   middleware: [testServerMiddleware],
   browsers: await engineLaunchers(engines),
