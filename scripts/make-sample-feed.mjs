@@ -264,9 +264,18 @@ const POINTS = [
   },
 ];
 
+/** Appends the 2023/24 renaming to the description of every point still running. */
+const withUrbanCentre = point =>
+  point.status
+    ? point.description
+    : Object.fromEntries(
+        Object.entries(point.description).map(([lang, text]) => [lang, URBAN_CENTRE[lang] ? `${text} ${URBAN_CENTRE[lang]}` : text]),
+      );
+
 const points = POINTS.map((point, n) => ({
   status: 'active',
   ...point,
+  description: withUrbanCentre(point),
   contact: { ...sampleContact(point.id, n), url: `https://welcome-points.example.org/${point.id}` },
 }));
 
