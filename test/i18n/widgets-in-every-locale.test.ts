@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Every widget in every UI locale, on the real sample feed: no raw message ids, no English UI
+ * string where the locale has a translation, right-to-left for Arabic and Farsi with 0 axe
+ * violations. The translations are read from the committed xliff files, as translators edit them.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { getLocale } from '../../src/i18n/localization.js';
+import type { WelcomeElement } from '../../src/internal/welcome-element.js';
+
+const FEED = '/demo/data/duesseldorf.json';
+const WIDGETS = ['welcome-point-finder', 'offer-list', 'district-map'] as const;
+const LOCALES = ['de', 'de-x-ls', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
+const ID_PREFIXES = ['welcome-point-finder.', 'offer-list.', 'district-map.', 'point-card.', 'offer-card.', 'opening.', 'status.', 'audience.', 'i18n.', 'language-switcher.'];
+
+/** English source → translation, for units without placeholders whose translation differs. */
+async function translatedSources(locale: string): Promise<Set<string>> {
+  const xml = new DOMParser().parseFromString(await (await fetch(`/xliff/${locale}.xlf`)).text(), 'application/xml');
+  const sources = new Set<string>();
+  for (const unit of xml.querySelectorAll('trans-unit')) {
+    const source = unit.querySelector('source')!;
+    const target = unit.querySelector('target');
+    if (source.querySelector('x') || !target) continue;
+    const english = source.textContent.trim();
+    if (english !== target.textContent.trim()) sources.add(english);
+  }
+  return sources;
+}
+
+/** Visible and accessible strings of a widget, down through nested shadow roots. */
+function strings(root: ShadowRoot | Element): string[] {
+  const found: string[] = [];
+  const visit = (node: Node) => {
+    if (node instanceof Text) {
+      const text = node.data.trim();
+      if (text) found.push(text);
+      return;
+    }
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    if (node instanceof Element) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
+        const value = node.getAttribute(name)?.trim();
+        if (value) found.push(value);
+      }
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+async function renderAll(locale: string) {
+  const page = await fixture<HTMLDivElement>(html`<div>
+    <welcome-point-finder lang=${locale} src=${FEED}></welcome-point-finder>
+    <offer-list lang=${locale} src=${FEED}></offer-list>
+    <district-map lang=${locale} src=${FEED}></district-map>
+  </div>`);
+  const widgets = WIDGETS.map(tag => page.querySelector<WelcomeElement>(tag)!);
+  await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded`, { timeout: 10000 });
+  await waitUntil(
+    () => widgets.every(el => (el as unknown as { feedController: { state: string } }).feedController.state === 'ready'),
+    'feed never loaded',
+    { timeout: 10000 },
+  );
+  for (const el of widgets) await el.updateComplete;
+  await new Promise(resolve => setTimeout(resolve, 100));
+  return widgets;
+}
+
+before(() => {
+  document.documentElement.lang = 'en';
+});
+
+describe('widgets in every locale', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: no raw message ids and no English UI strings`, async () => {
+      const english = await translatedSources(locale);
+      const widgets = await renderAll(locale);
+      for (const el of widgets) {
+        const shown = strings(el.shadowRoot!);
+        expect(shown.length, `${el.localName} rendered nothing`).to.be.above(3);
+        const rawIds = shown.filter(text => ID_PREFIXES.some(prefix => text.startsWith(prefix) && !text.includes(' ')));
+        expect(rawIds, `${el.localName} in ${locale} shows message ids`).to.deep.equal([]);
+        const leaks = shown.filter(text => english.has(text));
+        expect(leaks, `${el.localName} in ${locale} shows English`).to.deep.equal([]);
+        expect(el.getAttribute('dir')).to.equal(locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr');
+      }
+    });
+  }
+
+  for (const locale of ['ar', 'fa']) {
+    it(`${locale}: every widget renders right to left with 0 axe violations`, async () => {
+      const widgets = await renderAll(locale);
+      for (const el of widgets) {
+        expect(getComputedStyle(el).direction, el.localName).to.equal('rtl');
+        const firstBlock = el.shadowRoot!.querySelector('div, section, form, ul, p');
+        if (firstBlock) expect(getComputedStyle(firstBlock).direction, `${el.localName} content`).to.equal('rtl');
+        for (const phone of el.shadowRoot!.querySelectorAll('a[href^="tel:"]')) {
+          expect(getComputedStyle(phone).direction, `${el.localName} phone link`).to.equal('ltr');
+        }
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+});
