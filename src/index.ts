@@ -12,3 +12,6 @@ export { resolveText } from './feed/text.js';
 export type * from './feed/schema.js';
 export type * from './events/index.js';
 export { setLocale, getLocale } from './i18n/localization.js';
+export { setLanguage } from './i18n/language-choice.js';
+export { uiLanguages, EASY_GERMAN } from './i18n/languages.js';
+export type { UiLanguage } from './i18n/languages.js';

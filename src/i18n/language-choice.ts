@@ -111,6 +111,14 @@ export function chooseLanguage(tag: string, source: LanguageChangeSource = 'page
 }
 
 /**
+ * For host pages: shows every widget in this language, as if the visitor had chosen it
+ * (`setLanguage('uk')`). Returns `false` for a language the widgets have no UI for.
+ */
+export function setLanguage(tag: string): boolean {
+  return chooseLanguage(tag, 'page', document);
+}
+
+/**
  * A widget asks for the UI locale it would like. The page shows it unless a stronger request
  * (visitor's choice, a widget's own `lang`) is in place.
  */
