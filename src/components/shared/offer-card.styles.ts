@@ -66,6 +66,14 @@ export const offerCardStyles = css`
   .offer__toggle[aria-expanded='true'] .chevron {
     transform: translateY(0.1em) rotate(-135deg);
   }
+  /* The chevron points down (closed) or up (open) in both directions; logical borders flip with
+     the text direction, so the rotation flips too. */
+  :host([dir='rtl']) .chevron {
+    transform: translateY(-0.15em) rotate(-45deg);
+  }
+  :host([dir='rtl']) .offer__toggle[aria-expanded='true'] .chevron {
+    transform: translateY(0.1em) rotate(135deg);
+  }
   .offer__badges {
     display: flex;
     flex-wrap: wrap;
