@@ -5,7 +5,8 @@
 //   sendKeys `down`/`up` (upstream supports only `press` and `type` there).
 // - Firefox (puppeteer over WebDriver BiDi): code-style key names such as `Space`, which only
 //   puppeteer's CDP keyboard knows.
-// - emulateMedia outside Chromium: a clear error naming the missing protocol feature.
+// - emulateMedia outside Chromium: succeeds when the page already matches (so resetting to
+//   `screen` in afterEach works), otherwise a clear error naming the missing protocol feature.
 // The built-in command plugins run before any plugin of ours, so we wrap them at server start.
 
 /** W3C WebDriver key codepoints for KeyboardEvent.key names (same table as puppeteer's BiDi input). */
@@ -42,6 +43,25 @@ const MEDIA_GAP = {
   webdriver:
     'emulateMedia is not available in WebKit: WebDriver has no media emulation (w3c/webdriver#1693).',
 };
+
+/** Runs in the page: does it already match everything the payload asks to emulate? */
+function matchesAlready(payload) {
+  const queries = [];
+  if (payload.media) queries.push(payload.media);
+  if (payload.colorScheme) queries.push(`(prefers-color-scheme: ${payload.colorScheme})`);
+  if (payload.reducedMotion) queries.push(`(prefers-reduced-motion: ${payload.reducedMotion})`);
+  if (payload.forcedColors) queries.push(`(forced-colors: ${payload.forcedColors})`);
+  return queries.every(query => window.matchMedia(query).matches);
+}
+
+async function emulateMediaWithout(engine, session, payload) {
+  const already =
+    engine === 'firefox'
+      ? await session.browser.getPage(session.id).evaluate(matchesAlready, payload)
+      : await session.browser.driver.execute(matchesAlready, payload);
+  if (already) return true;
+  throw new Error(MEDIA_GAP[engine]);
+}
 
 function engineOf(session) {
   if (session.browser.type === 'webdriver') return 'webdriver';
@@ -91,7 +111,7 @@ async function webdriverSetViewport(driver, { width, height }) {
 async function fillGap({ command, payload, session }) {
   const engine = engineOf(session);
   if (engine === 'chromium' || !payload || typeof payload !== 'object') return undefined;
-  if (command === 'emulate-media') throw new Error(MEDIA_GAP[engine]);
+  if (command === 'emulate-media') return emulateMediaWithout(engine, session, payload);
   if (engine === 'firefox') {
     if (command === 'send-keys') {
       const page = session.browser.getPage(session.id);
