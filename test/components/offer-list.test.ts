@@ -14,7 +14,7 @@ const root = (el: OfferList) => el.shadowRoot!;
 const items = (el: OfferList) => [...root(el).querySelectorAll<HTMLLIElement>('li[part="item"]')];
 const ids = (el: OfferList) => items(el).map(li => li.dataset.offerId);
 const headings = (el: OfferList) =>
-  [...root(el).querySelectorAll('[part="group-heading"] .group__label')].map(h => h.textContent!.trim());
+  [...root(el).querySelectorAll('[part="group-heading"] .group__label')].map(h => h.textContent.trim());
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
 
 async function ready(el: OfferList) {
@@ -177,7 +177,7 @@ describe('<offer-list>', () => {
       toggle.click();
       await el.updateComplete;
       expect(spy).to.have.been.calledOnce;
-      expect(spy.firstCall.args[0].detail).to.deep.equal({ offerId: 'o-cafe', pointId: 'wp-mitte' });
+      expect((spy.firstCall.args[0] as CustomEvent).detail).to.deep.equal({ offerId: 'o-cafe', pointId: 'wp-mitte' });
     });
 
     it('the place fires welcome-point-select with source "offer"', async () => {
@@ -186,7 +186,7 @@ describe('<offer-list>', () => {
       el.addEventListener('welcome-point-select', spy);
       items(el)[3].querySelector<HTMLButtonElement>('[part="point-link"]')!.click();
       expect(spy).to.have.been.calledOnce;
-      expect(spy.firstCall.args[0].detail).to.deep.equal({ pointId: 'wp-gerresheim', source: 'offer' });
+      expect((spy.firstCall.args[0] as CustomEvent).detail).to.deep.equal({ pointId: 'wp-gerresheim', source: 'offer' });
     });
 
     it('setting properties fires nothing; the filter bar fires welcome-filter-change', async () => {
@@ -201,7 +201,7 @@ describe('<offer-list>', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(spy).to.have.been.calledOnce;
-      expect(spy.firstCall.args[0].detail.filters).to.deep.equal({ category: 'meeting', audience: 'women' });
+      expect((spy.firstCall.args[0] as CustomEvent<{ filters: unknown }>).detail.filters).to.deep.equal({ category: 'meeting', audience: 'women' });
       expect(ids(el)).to.deep.equal(['o-women']);
     });
   });
