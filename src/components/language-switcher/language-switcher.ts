@@ -37,8 +37,12 @@ export function renderLanguageSwitcher(current: string, onChoose: (tag: string) 
 }
 
 export const languageSwitcherStyles = css`
+  /* At the end of the widget's header row, whatever layout the widget uses (block, flex or grid). */
   .language-switcher {
-    display: inline-flex;
+    display: flex;
+    inline-size: fit-content;
+    margin-inline-start: auto;
+    justify-self: end;
     align-items: center;
     gap: 0.375rem;
     color: var(--_text-muted);
