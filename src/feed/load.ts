@@ -15,6 +15,11 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Milliseconds before the request counts as timed out. Default 15 000. */
   timeout?: number;
+  /**
+   * Go to the network, past the browser's HTTP cache (for a retry: a server or proxy may have
+   * sent its error page with caching headers, and a retry must not get that copy again).
+   */
+  reload?: boolean;
 }
 
 const cache = new Map<string, Promise<ValidationResult>>();
@@ -29,11 +34,11 @@ export function resolveFeedUrl(src: string): string {
  * @example
  * const { feed, problems } = await loadFeed('/data/duesseldorf.json');
  */
-export function loadFeed(src: string, { signal, timeout = 15000 }: LoadOptions = {}): Promise<ValidationResult> {
+export function loadFeed(src: string, { signal, timeout = 15000, reload = false }: LoadOptions = {}): Promise<ValidationResult> {
   const url = resolveFeedUrl(src);
   let shared = cache.get(url);
   if (!shared) {
-    shared = request(url, timeout);
+    shared = request(url, timeout, reload);
     cache.set(url, shared);
     shared.catch(() => cache.delete(url));
   }
@@ -46,7 +51,7 @@ export function clearFeedCache(src?: string): void {
   else cache.delete(resolveFeedUrl(src));
 }
 
-async function request(url: string, timeout: number): Promise<ValidationResult> {
+async function request(url: string, timeout: number, reload: boolean): Promise<ValidationResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   // Start fetching the validator chunk now; it arrives while the feed downloads.
@@ -54,7 +59,12 @@ async function request(url: string, timeout: number): Promise<ValidationResult> 
   let response: Response;
   try {
     // No cookies or credentials: the feed is public data, and we never track visitors.
-    response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+      cache: reload ? 'reload' : 'default',
+    });
   } catch (error) {
     if (controller.signal.aborted) throw new FeedLoadError('timeout', `The feed did not answer within ${timeout / 1000} s.`);
     throw new FeedLoadError('offline', `The feed could not be reached (${(error as Error).message}).`);

@@ -21,6 +21,8 @@ interface FeedHost extends ReactiveControllerHost, HTMLElement {
  * tracks the loading state. Announces `welcome-feed-load` / `welcome-feed-error` from the host.
  */
 export class FeedController implements ReactiveController {
+  /** Set by {@link retry}: the next load bypasses the browser's HTTP cache. */
+  private reloadNext = false;
   private readonly task: Task<[string | null | undefined, unknown], ValidationResult | undefined>;
 
   constructor(private readonly host: FeedHost) {
@@ -30,7 +32,9 @@ export class FeedController implements ReactiveController {
       task: async ([src, feed], { signal }) => {
         if (feed !== undefined && feed !== null) return parseFeed(feed);
         if (!src) return undefined;
-        return loadFeed(src, { signal });
+        const reload = this.reloadNext;
+        this.reloadNext = false;
+        return loadFeed(src, { signal, reload });
       },
       onComplete: result => {
         if (!result) return;
@@ -79,6 +83,7 @@ export class FeedController implements ReactiveController {
   /** Drops the cached copy and loads again (the retry button). */
   retry(): void {
     if (this.host.src) clearFeedCache(this.host.src);
+    this.reloadNext = true;
     void this.task.run();
   }
 }
