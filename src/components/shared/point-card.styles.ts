@@ -143,6 +143,11 @@ export const pointCardStyles = css`
     padding: 0;
     list-style: none;
   }
+  .access-note {
+    display: block;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
   .closures__note {
     display: block;
     color: var(--_text-muted);

@@ -15,7 +15,6 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { pointOpeningState, zonedMoment } from '../../feed/hours.js';
-import { isSafeUrl } from '../../feed/schema.js';
 import type { LatLng, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
 import { districtById, quarterName } from '../../feed/query.js';
@@ -32,6 +31,8 @@ export interface PointCardContext {
   locale: string;
   /** Resolves feed text to the content language. */
   text: (value: Text | undefined) => ResolvedText;
+  /** Feed text as markup in its own language (`<span lang dir="auto">`, "Original: …" hint). */
+  renderText: (value: Text | undefined, options?: { hint?: boolean }) => unknown;
   /** Heading level of the card title, 2–6. */
   headingLevel: number;
   /** Map site for the route link: `osm`, `google`, `apple` or a URL template. */
@@ -88,12 +89,12 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
   >
     ${staticHtml`<${tag} class="card__title" part="card-title" id=${titleId}>
       <button type="button" class="card__select" aria-current=${selected ? 'true' : 'false'} @click=${options.onSelect}>
-        <span lang=${name.lang}>${name.text}</span>
+        <span lang=${name.lang} dir="auto">${name.text}</span>
       </button>
     </${tag}>`}
     ${districtName || quarter
       ? html`<p class="card__where">
-          ${districtName ? html`<span lang=${districtName.lang}>${districtName.text}</span>` : nothing}
+          ${districtName ? html`<span lang=${districtName.lang} dir="auto">${districtName.text}</span>` : nothing}
           ${quarter && quarter !== districtName?.text ? html`<span class="card__quarter">${quarter}</span>` : nothing}
         </p>`
       : nothing}
@@ -104,8 +105,8 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
     <dl class="facts">
       ${renderFact(msg('Address', { id: 'point-card.address', desc: 'Label before the street address' }), html`
         <address class="address">
-          <span>${point.address.street}</span>
-          <span>${point.address.postalCode} ${point.address.city}</span>
+          <span><bdi>${point.address.street}</bdi></span>
+          <span><bdi>${point.address.postalCode} ${point.address.city}</bdi></span>
         </address>
         ${km !== undefined
           ? html`<span class="distance">${msg(str`${formatDistance(km, locale)} away`, { id: 'point-card.distance', desc: 'Distance from the visitor, like "1.2 km away"' })}</span>`
@@ -155,7 +156,6 @@ function renderFact(label: string, value: unknown): TemplateResult {
 function renderHours(ctx: PointCardContext, point: WelcomePoint, today: WelcomePoint['openingHours'], inactive: boolean) {
   if (inactive) return nothing;
   const { locale } = ctx;
-  const note = point.hoursNote ? ctx.text(point.hoursNote) : undefined;
   const todayText = today?.length
     ? formatList(today.map(slot => formatTimeRange(slot.opens, slot.closes, locale)), locale)
     : msg('closed', { id: 'point-card.closed-today', desc: 'Value after "Today": no opening hours today' });
@@ -163,7 +163,7 @@ function renderHours(ctx: PointCardContext, point: WelcomePoint, today: WelcomeP
     ? html`${renderFact(msg('Today', { id: 'point-card.today', desc: 'Label before today’s opening hours' }), todayText)}
       ${renderFact(msg('Hours', { id: 'point-card.hours', desc: 'Label before the weekly opening hours' }), formatSlots(point.openingHours, locale))}`
     : nothing}
-  ${note?.text ? renderFact(msg('Note', { id: 'point-card.hours-note', desc: 'Label before a note about opening hours' }), html`<span lang=${note.lang}>${note.text}</span>`) : nothing}`;
+  ${point.hoursNote ? renderFact(msg('Note', { id: 'point-card.hours-note', desc: 'Label before a note about opening hours' }), ctx.renderText(point.hoursNote, { hint: false })) : nothing}`;
 }
 
 function renderClosures(ctx: PointCardContext, point: WelcomePoint) {
@@ -178,10 +178,9 @@ function renderClosures(ctx: PointCardContext, point: WelcomePoint) {
       ${relevant.map(closure => {
         const from = formatFeedDate(closure.from, ctx.locale);
         const to = formatFeedDate(closure.to, ctx.locale);
-        const note = closure.note ? ctx.text(closure.note) : undefined;
         return html`<li>
           ${from === to ? from : msg(str`${from} to ${to}`, { id: 'point-card.closure-range', desc: 'First and last day of a closure' })}
-          ${note?.text ? html`<span class="closures__note" lang=${note.lang}>${note.text}</span>` : nothing}
+          ${closure.note ? html`<span class="closures__note">${ctx.renderText(closure.note, { hint: false })}</span>` : nothing}
         </li>`;
       })}
     </ul>`,
@@ -196,17 +195,15 @@ function renderAccess(ctx: PointCardContext, point: WelcomePoint) {
     limited: msg('Partly wheelchair accessible', { id: 'point-card.wheelchair-limited' }),
     no: msg('Not wheelchair accessible', { id: 'point-card.wheelchair-no' }),
   }[access.wheelchair];
-  const note = access.note ? ctx.text(access.note) : undefined;
   return renderFact(
     msg('Access', { id: 'point-card.access', desc: 'Label before wheelchair accessibility' }),
-    html`${value}${note?.text ? html`. <span lang=${note.lang}>${note.text}</span>` : nothing}`,
+    html`${value}${access.note ? html`<span class="access-note">${ctx.renderText(access.note, { hint: false })}</span>` : nothing}`,
   );
 }
 
 function renderDescription(ctx: PointCardContext, point: WelcomePoint) {
-  if (!point.description) return nothing;
-  const description = ctx.text(point.description);
-  return description.text ? html`<p class="card__description" lang=${description.lang}>${description.text}</p>` : nothing;
+  if (!point.description || !ctx.text(point.description).text) return nothing;
+  return html`<p class="card__description">${ctx.renderText(point.description)}</p>`;
 }
 
 function renderActions(ctx: PointCardContext, point: WelcomePoint, titleId: string) {
@@ -276,5 +273,14 @@ export function routeUrl(provider: string, point: WelcomePoint, location: LatLng
     .replaceAll('{lat}', location ? String(location.lat) : '')
     .replaceAll('{lng}', location ? String(location.lng) : '')
     .replaceAll('{address}', encodeURIComponent(address));
-  return /^https?:/i.test(url) && isSafeUrl(url) ? url : routeUrl('osm', point, location);
+  return isWebUrl(url) ? url : routeUrl('osm', point, location);
+}
+
+/** Only http(s) links leave the widget; `javascript:` and friends in an attribute fall back to the default. */
+function isWebUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }

@@ -4,28 +4,24 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { WelcomeElement } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import type { UrlState } from '../../internal/url-state.js';
 import type { SharedEventName } from '../../internal/group-controller.js';
-import { renderEmpty, renderError, renderLoading, renderProblems } from '../shared/status.js';
+import { renderError, renderLoading, renderProblems } from '../shared/status.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { renderPointCard } from '../shared/point-card.js';
-import type { PointCardContext } from '../shared/point-card.js';
 import { pointCardStyles } from '../shared/point-card.styles.js';
+import type { PointCardContext } from '../shared/point-card.js';
 import { finderStyles } from './welcome-point-finder.styles.js';
-import { districtOfQuarter, filterPoints, offersOfPoint, sortByDistance } from '../../feed/query.js';
-import { pointLocation, distanceKm } from '../../feed/geo.js';
-import { pointOpeningState } from '../../feed/hours.js';
-import { AUDIENCES } from '../../feed/schema.js';
-import type { Audience, LatLng, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import type { FilterState, ResultRow, ResultsQuery } from './finder-results.js';
+import type { LatLng, WelcomeFeed } from '../../feed/schema.js';
 import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
 import type { WelcomePointSelectEvent } from '../../events/welcome-point-select.js';
 import type { WelcomeDistrictSelectEvent } from '../../events/welcome-district-select.js';
-import { formatLanguage } from '../../i18n/format-schedule.js';
-import { getLocale } from '../../i18n/localization.js';
+
+type Results = typeof import('./finder-results.js');
 
 /** How the finder shows its results. */
 export type FinderView = 'list' | 'map' | 'both';
@@ -33,26 +29,7 @@ export type FinderView = 'list' | 'map' | 'both';
 /** Why "Near me" did not work, each explained to the visitor in its own words. */
 type GeoProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
 
-interface ResultRow {
-  point: WelcomePoint;
-  km?: number;
-  inactive: boolean;
-}
-
-/** The filter values a person can set, as kept in properties, the URL and group events. */
-interface FilterState {
-  query: string;
-  district: string;
-  category: string;
-  audience: string;
-  language: string;
-  openNow: boolean;
-}
-
 const EMPTY_FILTERS: FilterState = { query: '', district: '', category: '', audience: '', language: '', openNow: false };
-
-/** Stable per-feed ids for aria references: feed ids may contain anything, our ids must not. */
-const cardIds = new WeakMap<WelcomeFeed, Map<string, string>>();
 
 /**
  * Finds the right Welcome Point: open now, near you, in your language. A search field and
@@ -175,12 +152,18 @@ export class WelcomePointFinder extends WelcomeElement {
 
   @state() private mapFailed = false;
 
+  /** The results chunk (query engine, formatters, cards), once loaded. */
+  @state() private results?: Results;
+
+  @state() private resultsError?: unknown;
+
   /** Bumped every minute so badges follow the real clock. */
   @state() private minute = 0;
 
   @query('#q') private searchInput?: HTMLInputElement;
 
   private rows: ResultRow[] = [];
+  private resultsRequested = false;
   private mapRequested = false;
   private offersRequested = false;
   private clockTimer?: ReturnType<typeof setInterval>;
@@ -194,6 +177,7 @@ export class WelcomePointFinder extends WelcomeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.loadResults();
     window.addEventListener('popstate', this.handlePopState);
     this.clockTimer = setInterval(() => {
       if (!this.now) this.minute++;
@@ -221,7 +205,7 @@ export class WelcomePointFinder extends WelcomeElement {
       });
     }
     const feed = this.feedController.result?.feed;
-    this.rows = feed ? this.computeRows(feed) : [];
+    this.rows = feed && this.results ? this.results.computeRows(feed, this.resultsQuery()) : [];
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -236,25 +220,31 @@ export class WelcomePointFinder extends WelcomeElement {
     }
   }
 
-  /** Clears search and filters (not the "near me" or quarter order), as the reset button does. */
+  /** Clears search and filters (not the "near me" or quarter order), like the reset button, without an event. */
   resetFilters(): void {
     this.applyFilters(EMPTY_FILTERS);
   }
 
   override render(): TemplateResult {
     const { state, result, error } = this.feedController;
-    if (state === 'error') {
-      return html`<div part="base" class="finder">${renderError(error, () => this.feedController.retry())}</div>`;
+    const failure = state === 'error' ? error : this.resultsError;
+    if (failure) {
+      return html`<div part="base" class="finder">
+        ${this.renderLanguageSwitcher()} ${renderError(failure, () => this.handleRetry())}
+      </div>`;
     }
-    const feed = result?.feed;
+    const feed = this.results ? result?.feed : undefined;
     const showMap = this.view !== 'list';
     const showList = this.view !== 'map';
     return html`<div part="base" class="finder finder--${this.view}">
+      ${this.renderLanguageSwitcher()}
       <div class="finder__main">
         ${this.renderForm(feed)}
         <div class="finder__results">
-          <p class="count" part="count" role="status">${feed ? this.countText(feed) : ''}</p>
-          ${result ? renderProblems(result.problems.filter(p => p.severity === 'error').length) : nothing}
+          <p class="count" part="count" role="status">
+            ${feed ? this.results!.describeResults(feed, this.rows, this.resultsQuery(), this.uiLanguage) : ''}
+          </p>
+          ${feed ? renderProblems(result!.problems.filter(p => p.severity === 'error').length) : nothing}
           ${showList ? (feed ? this.renderList(feed) : renderLoading(4)) : nothing}
         </div>
       </div>
@@ -263,8 +253,7 @@ export class WelcomePointFinder extends WelcomeElement {
   }
 
   private renderForm(feed: WelcomeFeed | undefined): TemplateResult {
-    const locale = getLocale();
-    const active = this.hasActiveFilters();
+    const results = feed ? this.results : undefined;
     return html`<form
       class="search"
       part="search"
@@ -283,19 +272,40 @@ export class WelcomePointFinder extends WelcomeElement {
           .value=${live(this.query)}
           @input=${this.handleSearchInput}
         />
-        <span class="hint" id="q-hint">${msg('Name, street, quarter or offer', { id: 'welcome-point-finder.search-hint', desc: 'Hint below the search field: what can be searched' })}</span>
+        <span class="hint" id="q-hint">
+          ${msg('Name, street, quarter or offer', { id: 'welcome-point-finder.search-hint', desc: 'Hint below the search field: what can be searched' })}
+        </span>
       </div>
       <fieldset class="filters" part="filters">
         <legend>${msg('Filter', { id: 'welcome-point-finder.filters', desc: 'Legend of the group of filters' })}</legend>
-        ${this.renderSelect('district', msg('District', { id: 'welcome-point-finder.district', desc: 'Label of the district (Stadtbezirk) filter' }),
-          msg('All districts', { id: 'welcome-point-finder.district-all' }), this.district, this.districtOptions(feed))}
-        ${this.renderSelect('category', msg('Offer', { id: 'welcome-point-finder.category', desc: 'Label of the category-of-offer filter' }),
-          msg('All offers', { id: 'welcome-point-finder.category-all' }), this.category,
-          (feed?.categories ?? []).map(c => [c.id, this.text(c.label).text] as const))}
-        ${this.renderSelect('language', msg('Language spoken', { id: 'welcome-point-finder.language', desc: 'Label of the filter by language spoken at the place' }),
-          msg('All languages', { id: 'welcome-point-finder.language-all' }), this.language, this.languageOptions(feed, locale))}
-        ${this.renderSelect('audience', msg('For', { id: 'welcome-point-finder.audience', desc: 'Label of the filter by audience (newcomers, volunteers…)' }),
-          msg('Everyone', { id: 'welcome-point-finder.audience-all' }), this.audience, this.audienceOptions(feed))}
+        ${this.renderSelect(
+          'district',
+          msg('District', { id: 'welcome-point-finder.district', desc: 'Label of the district (Stadtbezirk) filter' }),
+          msg('All districts', { id: 'welcome-point-finder.district-all' }),
+          this.district,
+          feed ? sortedDistricts(feed).map(d => [d.id, this.text(d.name).text] as const) : [],
+        )}
+        ${this.renderSelect(
+          'category',
+          msg('Offer', { id: 'welcome-point-finder.category', desc: 'Label of the category-of-offer filter' }),
+          msg('All offers', { id: 'welcome-point-finder.category-all' }),
+          this.category,
+          (feed?.categories ?? []).map(c => [c.id, this.text(c.label).text] as const),
+        )}
+        ${this.renderSelect(
+          'language',
+          msg('Language spoken', { id: 'welcome-point-finder.language', desc: 'Label of the filter by language spoken at the place' }),
+          msg('All languages', { id: 'welcome-point-finder.language-all' }),
+          this.language,
+          feed && results ? results.languageOptions(feed, this.uiLanguage) : [],
+        )}
+        ${this.renderSelect(
+          'audience',
+          msg('For', { id: 'welcome-point-finder.audience', desc: 'Label of the filter by audience (newcomers, volunteers…)' }),
+          msg('Everyone', { id: 'welcome-point-finder.audience-all' }),
+          this.audience,
+          feed && results ? results.audienceOptions(feed) : [],
+        )}
         <label class="check">
           <input type="checkbox" name="open-now" .checked=${live(this.openNow)} @change=${this.handleOpenNowChange} />
           <span>${msg('Open now', { id: 'welcome-point-finder.open-now', desc: 'Checkbox: show only places open at this moment' })}</span>
@@ -317,21 +327,26 @@ export class WelcomePointFinder extends WelcomeElement {
         </button>
         ${this.geoProblem ? html`<p class="geo-problem" id="geo-problem" role="alert">${this.geoProblemText(this.geoProblem)}</p>` : nothing}
         <div class="field">
-          <label for="quarter">${msg('Or choose your quarter', { id: 'welcome-point-finder.quarter', desc: 'Label of the quarter (Stadtteil) choice, for people who do not share their location' })}</label>
+          <label for="quarter">
+            ${msg('Or choose your quarter', {
+              id: 'welcome-point-finder.quarter',
+              desc: 'Label of the quarter (Stadtteil) choice, for people who do not share their location',
+            })}
+          </label>
           <select id="quarter" @change=${this.handleQuarterChange}>
             <option value="" ?selected=${!this.quarter}>${msg('Not chosen', { id: 'welcome-point-finder.quarter-none' })}</option>
-            ${(feed ? sortedDistricts(feed) : []).filter(d => d.quarters?.length).map(
-              d => html`<optgroup label=${this.districtLabel(d)}>
-                ${d.quarters!.map(q => html`<option value=${q.id} ?selected=${q.id === this.quarter}>${q.name}</option>`)}
-              </optgroup>`,
-            )}
+            ${(feed ? sortedDistricts(feed) : [])
+              .filter(d => d.quarters?.length)
+              .map(
+                d => html`<optgroup label=${this.text(d.name).text}>
+                  ${d.quarters!.map(q => html`<option value=${q.id} ?selected=${q.id === this.quarter}>${q.name}</option>`)}
+                </optgroup>`,
+              )}
           </select>
         </div>
       </fieldset>
-      ${active
-        ? html`<button type="button" class="button reset" @click=${this.handleReset}>
-            ${msg('Reset filters', { id: 'status.reset-filters' })}
-          </button>`
+      ${this.hasActiveFilters()
+        ? html`<button type="button" class="button reset" @click=${this.handleReset}>${msg('Reset filters', { id: 'status.reset-filters' })}</button>`
         : nothing}
     </form>`;
   }
@@ -344,6 +359,7 @@ export class WelcomePointFinder extends WelcomeElement {
     options: ReadonlyArray<readonly [string, string]>,
   ): TemplateResult {
     const id = `filter-${name}`;
+    // `selected` on the options, not `.value` on the select: the value must hold while options render.
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} name=${name} @change=${this.handleSelectChange}>
@@ -354,49 +370,35 @@ export class WelcomePointFinder extends WelcomeElement {
   }
 
   private renderList(feed: WelcomeFeed): TemplateResult {
-    if (!this.rows.length) {
-      return renderEmpty(
-        msg('No Welcome Point matches your search.', { id: 'welcome-point-finder.empty', desc: 'Shown when the filters leave no result' }),
-        () => this.handleReset(),
-      );
-    }
     const ctx: PointCardContext = {
       feed,
       now: this.clock(),
-      locale: getLocale(),
+      locale: this.uiLanguage,
       text: value => this.text(value),
+      renderText: (value, options) => this.renderText(value, options),
       headingLevel: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)),
       routeProvider: this.routeProvider,
     };
-    const ids = this.cardIds(feed);
-    return html`<ul class="list" part="list" role="list">
-      ${this.rows.map(({ point, km }) => {
-        const expanded = this.expanded.has(point.id);
-        return html`<li class="list__item" data-point=${point.id}>
-          ${renderPointCard(ctx, {
-            point,
-            idPrefix: ids.get(point.id) ?? 'p',
-            selected: point.id === this.selected,
-            expanded,
-            km,
-            offerCount: offersOfPoint(feed, point.id).length,
-            onSelect: () => this.handleCardSelect(point.id),
-            onToggle: () => this.handleToggle(point.id),
-            renderMore: () => html`<offer-list
-              src=${ifDefined(this.feed ? undefined : (this.src ?? undefined))}
-              .feed=${this.feed}
-              welcome-point=${point.id}
-              group-by="none"
-            ></offer-list>`,
-          })}
-        </li>`;
-      })}
-    </ul>`;
+    return this.results!.renderResults(ctx, this.rows, {
+      selected: this.selected,
+      expanded: this.expanded,
+      onSelect: this.handleCardSelect,
+      onToggle: this.handleToggle,
+      onReset: this.handleReset,
+      renderOffers: pointId => html`<offer-list
+        src=${ifDefined(this.feed ? undefined : (this.src ?? undefined))}
+        .feed=${this.feed}
+        welcome-point=${pointId}
+        group-by="none"
+      ></offer-list>`,
+    });
   }
 
   private renderMap(feed: WelcomeFeed | undefined): TemplateResult {
     if (this.mapFailed) {
-      return html`<div class="finder__map"><p class="status">${msg('The map could not be loaded. The list shows all places.', { id: 'welcome-point-finder.map-failed' })}</p></div>`;
+      return html`<div class="finder__map">
+        <p class="status">${msg('The map could not be loaded. The list shows all places.', { id: 'welcome-point-finder.map-failed' })}</p>
+      </div>`;
     }
     return html`<div class="finder__map">
       ${feed
@@ -410,7 +412,7 @@ export class WelcomePointFinder extends WelcomeElement {
             @welcome-point-select=${this.handleMapPointSelect}
             @welcome-district-select=${this.handleMapDistrictSelect}
           ></district-map>`
-        : html`<div class="map-placeholder" aria-hidden="true"></div>`}
+        : html`<div class="map-placeholder"></div>`}
     </div>`;
   }
 
@@ -477,13 +479,13 @@ export class WelcomePointFinder extends WelcomeElement {
     );
   };
 
-  private handleCardSelect(pointId: string) {
+  private readonly handleCardSelect = (pointId: string) => {
     this.selected = pointId;
     this.writeUrl('push');
     emit(this, 'welcome-point-select', { pointId, source: 'card' });
-  }
+  };
 
-  private handleToggle(pointId: string) {
+  private readonly handleToggle = (pointId: string) => {
     const next = new Set(this.expanded);
     if (next.has(pointId)) next.delete(pointId);
     else next.add(pointId);
@@ -491,9 +493,11 @@ export class WelcomePointFinder extends WelcomeElement {
     if (!this.offersRequested) {
       this.offersRequested = true;
       // The offer list is its own module; pages where nobody expands a card never load it.
-      void import('../offer-list/offer-list.js');
+      import('../offer-list/offer-list.js').catch(() => {
+        this.offersRequested = false;
+      });
     }
-  }
+  };
 
   /** The inner map's event bubbles on by itself (composed); here the list follows it. */
   private readonly handleMapPointSelect = (event: WelcomePointSelectEvent) => {
@@ -510,6 +514,15 @@ export class WelcomePointFinder extends WelcomeElement {
   private readonly handlePopState = () => {
     if (this.syncUrl) this.applyUrlState();
   };
+
+  private handleRetry() {
+    if (this.resultsError) {
+      this.resultsError = undefined;
+      this.resultsRequested = false;
+      this.loadResults();
+    }
+    if (this.feedController.state === 'error') this.feedController.retry();
+  }
 
   /** Filters and selection chosen in another widget of the same group. */
   protected override onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {
@@ -534,8 +547,22 @@ export class WelcomePointFinder extends WelcomeElement {
 
   // —— helpers ——
 
+  /** Starts loading the results chunk; it arrives while the feed downloads. */
+  private loadResults() {
+    if (this.resultsRequested) return;
+    this.resultsRequested = true;
+    import('./finder-results.js').then(
+      module => (this.results = module),
+      (error: unknown) => (this.resultsError = error),
+    );
+  }
+
   private clock(): Date {
     return this.now ?? new Date();
+  }
+
+  private resultsQuery(): ResultsQuery {
+    return { filters: this.filterState(), origin: this.origin, quarter: this.quarter || undefined, now: this.clock() };
   }
 
   private filterState(): FilterState {
@@ -568,7 +595,7 @@ export class WelcomePointFinder extends WelcomeElement {
     if (f.language) filters.language = f.language;
     if (f.openNow) filters.openNow = true;
     emit(this, 'welcome-filter-change', { filters });
-    // One history entry per search, not per keystroke.
+    // One history entry per search, not one per keystroke.
     this.writeUrl(typing && this.lastUrlWriteWasTyping ? 'replace' : 'push');
     this.lastUrlWriteWasTyping = typing;
   }
@@ -597,7 +624,7 @@ export class WelcomePointFinder extends WelcomeElement {
   private applyUrlState() {
     const state = readUrlState(this.urlNamespace);
     const presets = this.presets ?? { ...EMPTY_FILTERS, quarter: '', selected: '' };
-    const fromUrl = Object.keys(state).length > 0;
+    const fromUrl = Object.keys(state).some(key => URL_KEYS.includes(key));
     const pick = (key: string, preset: string) => (fromUrl ? (state[key] ?? '') : preset);
     this.applyFilters({
       query: pick('q', presets.query),
@@ -615,58 +642,6 @@ export class WelcomePointFinder extends WelcomeElement {
     }
   }
 
-  private computeRows(feed: WelcomeFeed): ResultRow[] {
-    const now = this.clock();
-    const audience = (AUDIENCES as readonly string[]).includes(this.audience) ? (this.audience as Audience) : undefined;
-    const points = filterPoints(
-      feed,
-      {
-        query: this.query.trim() || undefined,
-        district: this.district || undefined,
-        category: this.category || undefined,
-        audience,
-        language: this.language || undefined,
-        openNow: this.openNow,
-        includeClosed: true,
-      },
-      now,
-    );
-    let rows: Array<{ point: WelcomePoint; km?: number }>;
-    if (this.origin) {
-      rows = sortByDistance(points, this.origin, point => pointLocation(feed, point)).map(({ item, km }) => ({ point: item, km }));
-    } else if (this.quarter) {
-      rows = sortByQuarter(feed, points, this.quarter).map(point => ({ point }));
-    } else {
-      rows = points.map(point => ({ point }));
-    }
-    // Places that are closed for good or for now stay findable, but after the open ones.
-    const withState = rows.map(row => ({ ...row, inactive: pointOpeningState(row.point, now, feed.meta.timeZone).state === 'inactive' }));
-    return [...withState.filter(r => !r.inactive), ...withState.filter(r => r.inactive)];
-  }
-
-  private countText(feed: WelcomeFeed): string {
-    const count = this.rows.length;
-    const locale = getLocale();
-    const n = new Intl.NumberFormat(locale).format(count);
-    const found =
-      count === 1
-        ? msg('1 Welcome Point', { id: 'welcome-point-finder.count-one', desc: 'Result count, exactly one' })
-        : msg(str`${n} Welcome Points`, { id: 'welcome-point-finder.count', desc: 'Result count; number formatted for the locale' });
-    const inactive = this.rows.filter(r => r.inactive).length;
-    const closedNote = inactive
-      ? ` ${msg(str`(${new Intl.NumberFormat(locale).format(inactive)} of them closed)`, { id: 'welcome-point-finder.count-closed', desc: 'After the count: how many of the results are closed permanently or for now' })}`
-      : '';
-    let order = '';
-    if (this.origin) {
-      order = msg('Nearest first.', { id: 'welcome-point-finder.order-distance', desc: 'After the count: sorted by distance from the visitor' });
-    } else if (this.quarter) {
-      const district = districtOfQuarter(feed, this.quarter);
-      const quarter = district?.quarters?.find(q => q.id === this.quarter)?.name ?? '';
-      order = msg(str`Places near ${quarter} first.`, { id: 'welcome-point-finder.order-quarter', desc: 'After the count: sorted by the chosen quarter' });
-    }
-    return `${found}${closedNote}${count ? '.' : ''} ${order}`.trim();
-  }
-
   private geoProblemText(problem: GeoProblem): string {
     switch (problem) {
       case 'denied':
@@ -679,78 +654,11 @@ export class WelcomePointFinder extends WelcomeElement {
         return msg('Your location could not be found. Please choose your quarter.', { id: 'welcome-point-finder.geo-unavailable' });
     }
   }
-
-  private districtLabel(district: WelcomeFeed['districts'][number]): string {
-    return this.text(district.name).text;
-  }
-
-  private districtOptions(feed: WelcomeFeed | undefined): Array<readonly [string, string]> {
-    return feed ? sortedDistricts(feed).map(d => [d.id, this.districtLabel(d)] as const) : [];
-  }
-
-  /** Every language spoken at a point or in an offer, named in the UI language and in itself. */
-  private languageOptions(feed: WelcomeFeed | undefined, locale: string): Array<readonly [string, string]> {
-    if (!feed) return [];
-    const tags = new Set<string>();
-    for (const point of feed.welcomePoints) for (const tag of point.languages ?? []) tags.add(tag.toLowerCase().split('-')[0]);
-    for (const offer of feed.offers) for (const tag of offer.languages ?? []) tags.add(tag.toLowerCase().split('-')[0]);
-    return [...tags]
-      .map(tag => {
-        const name = formatLanguage(tag, locale);
-        const own = formatLanguage(tag);
-        return [tag, own && own !== name && own !== tag ? `${name} – ${own}` : name] as const;
-      })
-      .sort((a, b) => a[1].localeCompare(b[1], locale));
-  }
-
-  private audienceOptions(feed: WelcomeFeed | undefined): Array<readonly [string, string]> {
-    if (!feed) return [];
-    const present = new Set(feed.offers.flatMap(offer => offer.audiences ?? []));
-    const labels: Record<Audience, string> = {
-      newcomers: msg('Newcomers', { id: 'audience.newcomers' }),
-      refugees: msg('Refugees', { id: 'audience.refugees' }),
-      neighbours: msg('Neighbours', { id: 'audience.neighbours' }),
-      landlords: msg('Landlords', { id: 'audience.landlords' }),
-      volunteers: msg('Volunteers', { id: 'audience.volunteers' }),
-      partners: msg('Partner organisations', { id: 'audience.partners' }),
-      families: msg('Families', { id: 'audience.families' }),
-      women: msg('Women', { id: 'audience.women' }),
-      children: msg('Children', { id: 'audience.children' }),
-      youth: msg('Young people', { id: 'audience.youth' }),
-      seniors: msg('Older people', { id: 'audience.seniors' }),
-    };
-    return AUDIENCES.filter(a => present.has(a)).map(a => [a, labels[a]] as const);
-  }
-
-  private cardIds(feed: WelcomeFeed): Map<string, string> {
-    let ids = cardIds.get(feed);
-    if (!ids) {
-      ids = new Map(feed.welcomePoints.map((point, i) => [point.id, `p${i}`]));
-      cardIds.set(feed, ids);
-    }
-    return ids;
-  }
 }
+
+/** Our parameters in the URL (`finder.district=…`); other widgets' and the page's stay untouched. */
+const URL_KEYS = ['q', 'district', 'category', 'audience', 'language', 'open', 'quarter', 'point'];
 
 function sortedDistricts(feed: WelcomeFeed): WelcomeFeed['districts'] {
   return [...feed.districts].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
-}
-
-/**
- * "Choose your quarter": the quarter's own points first, then the rest of its district, then
- * everything else by distance from the district's centre (stable where nothing is known).
- */
-function sortByQuarter(feed: WelcomeFeed, points: WelcomePoint[], quarterId: string): WelcomePoint[] {
-  const district = districtOfQuarter(feed, quarterId);
-  if (!district) return points;
-  const rank = (point: WelcomePoint) => (point.quarterId === quarterId ? 0 : point.districtId === district.id ? 1 : 2);
-  const center = district.center;
-  const km = (point: WelcomePoint) => {
-    const where = center && pointLocation(feed, point);
-    return where && center ? distanceKm(center, where) : Infinity;
-  };
-  return points
-    .map((point, index) => ({ point, index, rank: rank(point), km: km(point) }))
-    .sort((a, b) => a.rank - b.rank || (a.km === b.km ? a.index - b.index : a.km - b.km))
-    .map(entry => entry.point);
 }
