@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Where a page-wide language change came from: the visitor's language switcher in a widget,
- * the URL (`?welcome.lang=`, a shared link or Back/Forward), or the host page's code
+ * the URL (`?welcome-lang=`, a shared link or Back/Forward), or the host page's code
  * (`setLanguage()` or @lit/localize's `setLocale()`).
  */
 export type LanguageChangeSource = 'switcher' | 'url' | 'page';

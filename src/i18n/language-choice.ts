@@ -3,7 +3,7 @@
  * The page-wide language: @lit/localize has ONE active locale per page, so all widgets show
  * their buttons and labels in the same language. This module decides which one.
  *
- * 1. The visitor's choice (language switcher, `?welcome.lang=` with `sync-url`, or the page
+ * 1. The visitor's choice (language switcher, `?welcome-lang=` with `sync-url`, or the page
  *    calling `setLanguage()` / `setLocale()`) wins and applies to every widget.
  * 2. Otherwise a widget with its own `lang` attribute beats widgets that only inherit a language.
  * 3. Among equals, the most recent request wins (a widget's first render, or its language changing).
@@ -16,8 +16,11 @@ import { getLocale, matchUiLocale, setLocale } from './localization.js';
 import type { UiLocale } from './localization.js';
 import type { LanguageChangeSource } from '../events/welcome-language-change.js';
 
-/** The query parameter that keeps the visitor's language in the URL (`sync-url`). */
-export const LANGUAGE_URL_PARAM = 'welcome.lang';
+/**
+ * The query parameter that keeps the visitor's language in the URL (`sync-url`). No dot in it:
+ * widgets keep their own state under `<group>.` prefixes and clear those, whatever the group name.
+ */
+export const LANGUAGE_URL_PARAM = 'welcome-lang';
 
 /** How strongly a request for a UI locale holds against others. */
 export const Weight = { inherited: 0, own: 1, visitor: 2 } as const;

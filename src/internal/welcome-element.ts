@@ -36,7 +36,7 @@ export abstract class WelcomeElement extends LitElement {
   /**
    * Language of the widget (BCP 47). Default: the nearest ancestor's `lang`, else the page's, else
    * the feed's default language. Feed texts are shown in this language where the feed has them.
-   * A language the visitor chose (switcher, `?welcome.lang=`) wins over all of these.
+   * A language the visitor chose (switcher, `?welcome-lang=`) wins over all of these.
    */
   @property({ reflect: true }) override lang = '';
 
