@@ -363,6 +363,7 @@ describe('<welcome-point-finder>', () => {
 
   describe('keyboard', () => {
     it('reaches every control in a logical order, with a visible focus', async () => {
+      await setViewport({ width: 1280, height: 800 });
       const el = await finder(html`<welcome-point-finder src=${FEED} .now=${TUESDAY_11}></welcome-point-finder>`);
       const before = document.createElement('button');
       before.textContent = 'before';
@@ -392,6 +393,7 @@ describe('<welcome-point-finder>', () => {
       await el.updateComplete;
       expect(el.openNow).to.be.true;
       before.remove();
+      await setViewport({ width: 800, height: 600 });
     });
   });
 
@@ -452,15 +454,36 @@ describe('<welcome-point-finder>', () => {
       await emulateMedia({ media: 'screen' });
     });
 
-    it('one column at 320 px, controls at least 44 px high', async () => {
+    it('one column at 320 px, filters folded behind a button, controls at least 44 px high', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await finder(html`<welcome-point-finder src=${FEED} .now=${TUESDAY_11}></welcome-point-finder>`);
       const [a, b] = $$(el, 'li[data-point]');
       expect(b.getBoundingClientRect().top).to.be.greaterThan(a.getBoundingClientRect().bottom - 1);
-      expect(el.scrollWidth).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      // The first result is within the first screen and a half, not below a wall of filters.
+      expect(a.getBoundingClientRect().top).to.be.lessThan(640);
+      const toggle = $<HTMLButtonElement>(el, '.filters-toggle')!;
+      const district = $<HTMLSelectElement>(el, '#filter-district')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(district.getClientRects().length, 'filters hidden').to.equal(0);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(district.getClientRects().length, 'filters shown').to.be.greaterThan(0);
       for (const control of $$(el, 'input[type="search"], select, button, .action')) {
         expect(control.getBoundingClientRect().height, control.className || control.id).to.be.at.least(44);
       }
+      await expect(el).to.be.accessible();
+    });
+
+    it('wide: filters beside the cards, no fold-away button', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await finder(html`<welcome-point-finder src=${FEED} .now=${TUESDAY_11}></welcome-point-finder>`);
+      expect($(el, '.filters-toggle')!.getClientRects().length).to.equal(0);
+      const form = $(el, '.search')!.getBoundingClientRect();
+      const [a, b] = $$(el, 'li[data-point]').map(li => li.getBoundingClientRect());
+      expect(a.left).to.be.greaterThan(form.right - 1);
+      expect(b.top, 'cards side by side').to.equal(a.top);
     });
 
     it('prints the result list with addresses and hours, without form or buttons', async () => {

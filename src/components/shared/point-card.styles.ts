@@ -129,7 +129,8 @@ export const pointCardStyles = css`
   .address {
     font-style: normal;
   }
-  .address span {
+  .address span,
+  .line {
     display: block;
   }
   .distance {
@@ -185,6 +186,7 @@ export const pointCardStyles = css`
   .action__label {
     color: var(--_text-muted);
     font-weight: 400;
+    white-space: nowrap;
   }
   .action bdi {
     overflow-wrap: anywhere;
@@ -196,6 +198,7 @@ export const pointCardStyles = css`
     align-self: flex-start;
     margin-block-start: auto;
   }
+  /* A disclosure arrow; it turns when its button is expanded. */
   .chevron {
     inline-size: 0.5em;
     block-size: 0.5em;
@@ -204,7 +207,7 @@ export const pointCardStyles = css`
     transform: rotate(45deg);
     transition: transform 0.15s ease;
   }
-  .card__toggle[aria-expanded='true'] .chevron {
+  [aria-expanded='true'] > .chevron {
     transform: rotate(-135deg);
   }
   .card__more:not([hidden]) {

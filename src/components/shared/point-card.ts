@@ -20,7 +20,7 @@ import type { ResolvedText } from '../../feed/text.js';
 import { districtById, quarterName } from '../../feed/query.js';
 import { formatOpening, formatFeedDate } from '../../i18n/format-opening.js';
 import { formatDistance } from '../../i18n/format-distance.js';
-import { formatLanguage, formatList, formatSlots, formatTimeRange } from '../../i18n/format-schedule.js';
+import { formatLanguage, formatList, formatSlotLines, formatTimeRange } from '../../i18n/format-schedule.js';
 
 /** Everything a card needs besides the point; the host builds it once per render. */
 export interface PointCardContext {
@@ -161,7 +161,10 @@ function renderHours(ctx: PointCardContext, point: WelcomePoint, today: WelcomeP
     : msg('closed', { id: 'point-card.closed-today', desc: 'Value after "Today": no opening hours today' });
   return html`${point.openingHours?.length
     ? html`${renderFact(msg('Today', { id: 'point-card.today', desc: 'Label before today’s opening hours' }), todayText)}
-      ${renderFact(msg('Hours', { id: 'point-card.hours', desc: 'Label before the weekly opening hours' }), formatSlots(point.openingHours, locale))}`
+      ${renderFact(
+        msg('Hours', { id: 'point-card.hours', desc: 'Label before the weekly opening hours' }),
+        formatSlotLines(point.openingHours, locale).map(line => html`<span class="line">${line}</span>`),
+      )}`
     : nothing}
   ${point.hoursNote ? renderFact(msg('Note', { id: 'point-card.hours-note', desc: 'Label before a note about opening hours' }), ctx.renderText(point.hoursNote, { hint: false })) : nothing}`;
 }

@@ -4,7 +4,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { WelcomeElement } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
@@ -148,6 +148,9 @@ export class WelcomePointFinder extends WelcomeElement {
 
   @state() private locating = false;
 
+  /** On narrow screens the filters fold away behind a button, so results are in sight sooner. */
+  @state() private filtersOpen = false;
+
   @state() private geoProblem?: GeoProblem;
 
   @state() private mapFailed = false;
@@ -276,7 +279,19 @@ export class WelcomePointFinder extends WelcomeElement {
           ${msg('Name, street, quarter or offer', { id: 'welcome-point-finder.search-hint', desc: 'Hint below the search field: what can be searched' })}
         </span>
       </div>
-      <fieldset class="filters" part="filters">
+      <button
+        type="button"
+        class="button filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${this.handleFiltersToggle}
+      >
+        <span class="chevron" aria-hidden="true"></span>
+        ${this.activeFilterCount()
+          ? msg(str`Filters (${this.activeFilterCount()} active)`, { id: 'welcome-point-finder.filters-toggle-active', desc: 'Button on narrow screens that shows the filters; number of filters set' })
+          : msg('Filters', { id: 'welcome-point-finder.filters-toggle', desc: 'Button on narrow screens that shows the filters' })}
+      </button>
+      <fieldset id="filters" class="filters ${this.filtersOpen ? '' : 'filters--collapsed'}" part="filters">
         <legend>${msg('Filter', { id: 'welcome-point-finder.filters', desc: 'Legend of the group of filters' })}</legend>
         ${this.renderSelect(
           'district',
@@ -435,6 +450,10 @@ export class WelcomePointFinder extends WelcomeElement {
     this.filtersChangedByUser(false);
   };
 
+  private readonly handleFiltersToggle = () => {
+    this.filtersOpen = !this.filtersOpen;
+  };
+
   private readonly handleReset = () => {
     this.applyFilters(EMPTY_FILTERS);
     this.filtersChangedByUser(false);
@@ -580,8 +599,12 @@ export class WelcomePointFinder extends WelcomeElement {
   }
 
   private hasActiveFilters(): boolean {
-    const f = this.filterState();
-    return Boolean(f.query || f.district || f.category || f.audience || f.language || f.openNow);
+    return Boolean(this.query || this.activeFilterCount());
+  }
+
+  /** Filters set in the fieldset (the search text is not one of them). */
+  private activeFilterCount(): number {
+    return [this.district, this.category, this.audience, this.language, this.openNow].filter(Boolean).length;
   }
 
   /** A person changed the search or a filter: tell siblings and the page, and record it in the URL. */

@@ -11,7 +11,7 @@ export const finderStyles = css`
   :host {
     --_card-min: var(--welcome-finder-card-min-width, 17rem);
     --_sidebar: var(--welcome-finder-sidebar-width, 19rem);
-    --_map-height: var(--welcome-finder-map-height, 34rem);
+    --_finder-map-height: var(--welcome-finder-map-height, 34rem);
   }
   .finder {
     display: grid;
@@ -63,6 +63,12 @@ export const finderStyles = css`
   .filters > legend,
   .nearby > legend {
     grid-column: 1 / -1;
+  }
+  .filters-toggle {
+    justify-self: start;
+  }
+  .filters--collapsed {
+    display: none;
   }
   .nearby {
     padding-block-start: 0.875rem;
@@ -164,10 +170,12 @@ export const finderStyles = css`
   .finder__map {
     min-inline-size: 0;
   }
-  .finder__map district-map,
-  .map-placeholder {
+  .finder__map district-map {
     display: block;
-    min-block-size: min(var(--_map-height), 70vh);
+    --welcome-map-height: min(var(--_finder-map-height), 70vh);
+  }
+  .map-placeholder {
+    block-size: min(var(--_finder-map-height), 70vh);
   }
   .map-placeholder {
     border-radius: var(--_radius);
@@ -176,6 +184,12 @@ export const finderStyles = css`
 
   /* Wide, list only: filters in a sidebar, cards in a grid beside them. */
   @container (min-width: 48rem) {
+    .filters-toggle {
+      display: none;
+    }
+    .filters--collapsed {
+      display: grid;
+    }
     .finder--list .finder__main,
     .finder--map {
       grid-template-columns: var(--_sidebar) minmax(0, 1fr);
@@ -204,9 +218,11 @@ export const finderStyles = css`
       position: sticky;
       inset-block-start: var(--_space);
     }
-    .finder--both .finder__map district-map,
+    .finder--both .finder__map district-map {
+      --welcome-map-height: min(var(--_finder-map-height), calc(100vh - 6rem));
+    }
     .finder--both .map-placeholder {
-      block-size: min(var(--_map-height), calc(100vh - 2 * var(--_space)));
+      block-size: min(var(--_finder-map-height), calc(100vh - 6rem));
     }
   }
 
