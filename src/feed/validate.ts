@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Turns unknown JSON into a typed {@link WelcomeFeed} plus a list of problems.
- * Forgiving per entry, strict per field: a broken entry is dropped with a precise message
- * (`offers[17].schedule[0].opens: "25:00" is not a time (HH:MM)`) and everything else is kept.
+ *
+ * Forgiving per entry, strict per field. A value that breaks the schema is removed at the
+ * smallest level that keeps the rest valid: a bad optional field (a `javascript:` URL, a broken
+ * e-mail address) is dropped from its offer, a bad slot from its schedule, a bad language from a
+ * text; only when a required field is broken is the whole entry dropped. Each removal is one
+ * problem with the JSON path of the value at fault:
+ *
+ *   offers[17].schedule[0].opens: "25:00" is not a time (HH:MM); schedule[0] dropped
+ *   offers[3].title: is missing; entry dropped
+ *
  * Only a feed that is not an object or has the wrong `version` fails as a whole.
  */
 import * as v from 'valibot';
 import * as schema from './schema.js';
 import type { WelcomeFeed } from './schema.js';
 import { FeedFormatError } from './errors.js';
+import { fastCheck } from './fast-check.js';
 
 export { FeedFormatError };
 
@@ -16,9 +25,9 @@ export { FeedFormatError };
 export interface FeedProblem {
   /** JSON path such as `offers[17].schedule[0].opens`. */
   path: string;
-  /** Human-readable English description of what is wrong. */
+  /** Human-readable English description of what is wrong and what was done about it. */
   message: string;
-  /** `error`: the entry was dropped or the feed is unusable; `warning`: kept, but suspicious. */
+  /** `error`: data was dropped (an entry or a value); `warning`: kept, but suspicious. */
   severity: 'error' | 'warning';
 }
 
@@ -27,14 +36,36 @@ export interface ValidationResult {
   problems: FeedProblem[];
 }
 
-
+type Key = string | number;
 type ListKey = 'districts' | 'categories' | 'welcomePoints' | 'offers';
-const entrySchemas = {
+
+/** The parts of a valibot schema object that the repair walk reads. */
+interface SchemaNode {
+  type: string;
+  wrapped?: SchemaNode;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  value?: SchemaNode;
+  items?: SchemaNode[];
+  options?: SchemaNode[];
+  key?: string;
+  literal?: unknown;
+}
+const node = (s: v.GenericSchema) => s as unknown as SchemaNode;
+
+const entrySchemas: Record<ListKey, v.GenericSchema> = {
   districts: schema.District,
   categories: schema.Category,
   welcomePoints: schema.WelcomePoint,
   offers: schema.Offer,
-} as const;
+};
+const ROOT_KEYS = new Set(['version', 'meta', 'districts', 'categories', 'welcomePoints', 'offers']);
+
+/** Values that are only meaningful whole: a geometry with one ring removed would draw a wrong shape. */
+const ATOMIC = new Set<SchemaNode>([node(schema.Geometry)]);
+
+/** An entry needing more repairs than this is dropped; real mistakes need one or two. */
+const MAX_REPAIRS = 8;
 
 /**
  * Validates a parsed feed.
@@ -49,102 +80,342 @@ export function validateFeed(input: unknown): ValidationResult {
   const raw = input as Record<string, unknown>;
   if (raw.version !== 1) {
     throw new FeedFormatError(
-      `The feed has format version ${JSON.stringify(raw.version ?? null)}; this library reads version 1.`,
+      raw.version === undefined
+        ? 'The feed has no "version"; this library reads version 1.'
+        : `The feed has format version ${JSON.stringify(raw.version)}; this library reads version 1.`,
     );
   }
   const problems: FeedProblem[] = [];
-  const metaResult = v.safeParse(schema.Meta, raw.meta ?? {});
-  let meta: WelcomeFeed['meta'];
-  if (metaResult.success) {
-    meta = metaResult.output;
-  } else {
-    problems.push(...toProblems('meta', metaResult.issues, 'warning'));
-    meta = { title: '', publisher: '', updated: '', license: '', defaultLanguage: 'de', timeZone: 'Europe/Berlin' };
+  unknownKeys(raw, ROOT_KEYS, '', problems);
+
+  const meta = (validateEntry(schema.Meta, raw.meta ?? {}, 'meta', problems, 'warning', 'defaults used') as WelcomeFeed['meta'] | undefined) ?? {
+    title: '',
+    publisher: '',
+    updated: '',
+    license: '',
+    defaultLanguage: 'de',
+    timeZone: 'Europe/Berlin',
+  };
+  if (raw.meta && typeof raw.meta === 'object') {
+    unknownKeys(raw.meta as Record<string, unknown>, new Set(Object.keys(schema.Meta.entries)), 'meta', problems);
   }
 
-  const lists = {} as { [K in ListKey]: WelcomeFeed[K] };
-  for (const key of Object.keys(entrySchemas) as ListKey[]) {
-    lists[key] = validateList(key, raw[key], problems) as never;
-  }
-  const feed: WelcomeFeed = { version: 1, meta, ...lists };
-  checkReferences(feed, problems);
-  return { feed, problems };
+  const origin = new Map<object, number>();
+  const list = <K extends ListKey>(key: K) => validateList(key, raw[key], origin, problems) as WelcomeFeed[K];
+  const feed: WelcomeFeed = {
+    version: 1,
+    meta,
+    districts: list('districts'),
+    categories: list('categories'),
+    welcomePoints: list('welcomePoints'),
+    offers: list('offers'),
+  };
+  checkReferences(feed, origin, problems);
+  return { feed, problems: sortByPosition(problems) };
 }
 
-function validateList(key: ListKey, value: unknown, problems: FeedProblem[]): unknown[] {
+function validateList(key: ListKey, value: unknown, origin: Map<object, number>, problems: FeedProblem[]): unknown[] {
   if (value === undefined) {
     problems.push({ path: key, message: 'is missing; treated as empty', severity: 'warning' });
     return [];
   }
   if (!Array.isArray(value)) {
-    problems.push({ path: key, message: 'must be a list; ignored', severity: 'error' });
+    problems.push({ path: key, message: `must be a list, got ${describe(value)}; ignored`, severity: 'error' });
     return [];
   }
   const entrySchema = entrySchemas[key];
+  const known = new Set(Object.keys(node(entrySchema).entries ?? {}));
   const kept: unknown[] = [];
-  const seen = new Set<string>();
+  const firstIndex = new Map<string, number>();
   value.forEach((entry: unknown, index) => {
-    const result = v.safeParse(entrySchema, entry);
-    if (!result.success) {
-      problems.push(...toProblems(`${key}[${index}]`, result.issues, 'error'));
+    const base = `${key}[${index}]`;
+    const output = validateEntry(entrySchema, entry, base, problems) as { id: string } | undefined;
+    if (!output) return;
+    if (output !== entry) unknownKeys(entry as Record<string, unknown>, known, base, problems);
+    const first = firstIndex.get(output.id);
+    if (first !== undefined) {
+      problems.push({
+        path: `${base}.id`,
+        message: `duplicate id ${JSON.stringify(output.id)} (first used at ${key}[${first}]); entry dropped`,
+        severity: 'error',
+      });
       return;
     }
-    const { id } = result.output;
-    if (seen.has(id)) {
-      problems.push({ path: `${key}[${index}].id`, message: `duplicate id ${JSON.stringify(id)}; entry dropped`, severity: 'error' });
-      return;
-    }
-    seen.add(id);
-    kept.push(result.output);
+    firstIndex.set(output.id, index);
+    origin.set(output, index);
+    kept.push(output);
   });
   return kept;
 }
 
-/** Drops entries that point at ids the feed does not have, so widgets never meet a dangling reference. */
-function checkReferences(feed: WelcomeFeed, problems: FeedProblem[]) {
-  const districtIds = new Set(feed.districts.map(d => d.id));
-  const categoryIds = new Set(feed.categories.map(c => c.id));
-  feed.welcomePoints = feed.welcomePoints.filter(point => {
-    if (districtIds.has(point.districtId)) return true;
-    problems.push({
-      path: `welcomePoints[id=${point.id}].districtId`,
-      message: `unknown district ${JSON.stringify(point.districtId)}; entry dropped`,
-      severity: 'error',
+/**
+ * Parses one entry; on failure removes the smallest droppable values around each issue and
+ * tries again. Valid entries (nearly all) cost exactly one parse.
+ */
+function validateEntry(
+  entrySchema: v.GenericSchema,
+  entry: unknown,
+  base: string,
+  problems: FeedProblem[],
+  severity: FeedProblem['severity'] = 'error',
+  whole = 'entry dropped',
+): unknown {
+  // Nearly every entry is valid: confirm that without valibot's allocations (see fast-check.ts).
+  if (fastCheck(entrySchema)(entry)) return entry;
+  let value = entry;
+  const repaired: FeedProblem[] = [];
+  for (let attempt = 0; attempt <= MAX_REPAIRS; attempt++) {
+    const result = v.safeParse(entrySchema, value);
+    if (result.success) {
+      problems.push(...repaired);
+      return result.output;
+    }
+    const issues = result.issues.flatMap(expandUnion);
+    const cuts = issues.map(issue => droppablePrefix(node(entrySchema), pathOf(issue), value));
+    if (cuts.some(cut => cut === 0) || attempt === MAX_REPAIRS) {
+      problems.push(
+        ...repaired,
+        ...issues.map(issue => ({
+          path: base + formatPath(pathOf(issue)),
+          message: `${messageOf(issue)}; ${whole}`,
+          severity,
+        })),
+      );
+      return undefined;
+    }
+    issues.forEach((issue, i) => {
+      const path = pathOf(issue);
+      repaired.push({
+        path: base + formatPath(path),
+        message: `${messageOf(issue)}; ${formatPath(path.slice(0, cuts[i])).replace(/^\./, '')} dropped`,
+        severity,
+      });
     });
-    return false;
+    value = remove(value, issues.map((issue, i) => pathOf(issue).slice(0, cuts[i])));
+  }
+  return undefined;
+}
+
+const SECTIONS = ['', 'meta', 'districts', 'categories', 'welcomePoints', 'offers'];
+
+/** Problems in the order of the file, so an editor can work top to bottom. Stable within an entry. */
+function sortByPosition(problems: FeedProblem[]): FeedProblem[] {
+  const position = (path: string) => {
+    const match = /^(\w+)(?:\[(\d+)\])?/.exec(path);
+    return [match ? SECTIONS.indexOf(match[1]) : 0, match?.[2] ? Number(match[2]) : -1];
+  };
+  return problems
+    .map((problem, order) => ({ problem, order, at: position(problem.path) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.order - b.order)
+    .map(({ problem }) => problem);
+}
+
+const pathOf = (issue: v.BaseIssue<unknown>): Key[] => (issue.path ?? []).map(item => item.key as Key);
+
+/**
+ * A union issue (e.g. a Text that is neither a string nor a valid object of texts) carries the
+ * issues of each branch. When the input had the shape of one branch, its deeper issues say far
+ * more ("title.de: must be text") than the union's summary, so report those instead.
+ */
+function expandUnion(issue: v.BaseIssue<unknown>): Array<v.BaseIssue<unknown>> {
+  if (issue.type !== 'union' || !issue.issues) return [issue];
+  // Branch issues carry paths relative to the union.
+  const deeper = issue.issues
+    .filter(inner => inner.path?.length || inner.type === 'check')
+    .map(inner => ({ ...inner, path: [...(issue.path ?? []), ...(inner.path ?? [])] }) as v.BaseIssue<unknown>);
+  return deeper.length ? deeper.flatMap(expandUnion) : [issue];
+}
+
+/**
+ * How many leading keys of `path` name a value that may be removed without breaking its
+ * parent: an optional field, a list item or a language of a text. 0 when only dropping the
+ * whole entry helps. Walks the schema alongside the data.
+ */
+function droppablePrefix(root: SchemaNode, path: Key[], value: unknown): number {
+  let current: SchemaNode | undefined = root;
+  let data = value;
+  let cut = 0;
+  for (let i = 0; i < path.length && current; i++) {
+    const unwrapped = unwrap(current);
+    if (ATOMIC.has(unwrapped)) break;
+    current = pickBranch(unwrapped, data);
+    const key = path[i];
+    switch (current.type) {
+      case 'object': {
+        const child: SchemaNode | undefined = current.entries?.[key];
+        if (!child) return cut;
+        if (isOptional(child)) cut = i + 1;
+        current = child;
+        break;
+      }
+      case 'array':
+        cut = i + 1;
+        current = current.item;
+        break;
+      case 'record':
+        cut = i + 1;
+        current = current.value;
+        break;
+      case 'tuple':
+        current = current.items?.[key as number];
+        break;
+      default:
+        return cut;
+    }
+    data = data && typeof data === 'object' ? (data as Record<Key, unknown>)[key] : undefined;
+  }
+  return cut;
+}
+
+function isOptional(schema: SchemaNode): boolean {
+  return ['optional', 'exact_optional', 'nullish', 'undefinedable'].includes(schema.type);
+}
+
+function unwrap(schema: SchemaNode): SchemaNode {
+  let current = schema;
+  while (current.wrapped) current = current.wrapped;
+  return current;
+}
+
+/** For a union or variant, the branch the data was meant for; otherwise the schema itself. */
+function pickBranch(schema: SchemaNode, data: unknown): SchemaNode {
+  const options = schema.options ?? [];
+  if (schema.type === 'variant') {
+    const tag = data && typeof data === 'object' ? (data as Record<string, unknown>)[schema.key!] : undefined;
+    return options.find(option => option.entries?.[schema.key!]?.literal === tag) ?? schema;
+  }
+  if (schema.type === 'union') {
+    const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
+    const wanted = isObject ? ['object', 'record'] : Array.isArray(data) ? ['array', 'tuple'] : [typeof data];
+    return options.map(unwrap).find(option => wanted.includes(option.type)) ?? schema;
+  }
+  return schema;
+}
+
+/** A deep copy of `value` without the values at `paths`: array items are spliced out, object keys deleted. */
+function remove(value: unknown, paths: Key[][]): unknown {
+  const copy = structuredClone(value);
+  const REMOVED = Symbol('removed');
+  const touched = new Set<unknown[]>();
+  for (const path of paths) {
+    let parent: unknown = copy;
+    for (const key of path.slice(0, -1)) {
+      parent = parent && typeof parent === 'object' ? (parent as Record<Key, unknown>)[key] : undefined;
+    }
+    if (!parent || typeof parent !== 'object') continue;
+    const last = path[path.length - 1];
+    if (Array.isArray(parent)) {
+      // Mark first, splice later: the other paths still use the original indices.
+      parent[last as number] = REMOVED;
+      touched.add(parent);
+    } else {
+      delete (parent as Record<Key, unknown>)[last];
+    }
+  }
+  for (const array of touched) {
+    const kept = array.filter(item => item !== REMOVED);
+    array.length = 0;
+    array.push(...kept);
+  }
+  return copy;
+}
+
+/** Reports fields valibot would silently strip: usually typos ("adress"). `$…` and `x-…` are extensions. */
+function unknownKeys(value: Record<string, unknown>, known: Set<string>, base: string, problems: FeedProblem[]) {
+  for (const key in value) {
+    if (known.has(key) || key.startsWith('$') || key.startsWith('x-')) continue;
+    problems.push({ path: base + formatPath([key]), message: 'is not a field of this format; ignored', severity: 'warning' });
+  }
+}
+
+/**
+ * Drops entries that point at ids the feed does not have, so widgets never meet a dangling
+ * reference. Entries may be the caller's own objects (see fast-check.ts), so fixes replace
+ * them with copies instead of changing them.
+ */
+function checkReferences(feed: WelcomeFeed, origin: Map<object, number>, problems: FeedProblem[]) {
+  const at = (key: ListKey, entry: object, field: string) => `${key}[${origin.get(entry) ?? '?'}].${field}`;
+  const districts = new Map(feed.districts.map(d => [d.id, d]));
+  const categoryIds = new Set(feed.categories.map(c => c.id));
+  feed.welcomePoints = feed.welcomePoints.flatMap(point => {
+    const district = districts.get(point.districtId);
+    if (!district) {
+      problems.push({
+        path: at('welcomePoints', point, 'districtId'),
+        message: `unknown district ${JSON.stringify(point.districtId)}; entry dropped`,
+        severity: 'error',
+      });
+      return [];
+    }
+    if (point.quarterId && district.quarters && !district.quarters.some(q => q.id === point.quarterId)) {
+      problems.push({
+        path: at('welcomePoints', point, 'quarterId'),
+        message: `${JSON.stringify(point.quarterId)} is not a quarter of district ${JSON.stringify(district.id)}; ignored`,
+        severity: 'warning',
+      });
+      const rest = { ...point };
+      delete rest.quarterId;
+      return [rest];
+    }
+    return [point];
   });
   const pointIds = new Set(feed.welcomePoints.map(p => p.id));
-  feed.offers = feed.offers.filter(offer => {
+  feed.offers = feed.offers.flatMap(offer => {
     if (!pointIds.has(offer.welcomePointId)) {
       problems.push({
-        path: `offers[id=${offer.id}].welcomePointId`,
+        path: at('offers', offer, 'welcomePointId'),
         message: `unknown Welcome Point ${JSON.stringify(offer.welcomePointId)}; entry dropped`,
         severity: 'error',
       });
-      return false;
+      return [];
     }
     const unknown = offer.categoryIds.filter(id => !categoryIds.has(id));
     if (unknown.length) {
       problems.push({
-        path: `offers[id=${offer.id}].categoryIds`,
+        path: at('offers', offer, 'categoryIds'),
         message: `unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map(id => JSON.stringify(id)).join(', ')}; ignored`,
         severity: 'warning',
       });
-      offer.categoryIds = offer.categoryIds.filter(id => categoryIds.has(id));
+      return [{ ...offer, categoryIds: offer.categoryIds.filter(id => categoryIds.has(id)) }];
     }
-    return true;
+    return [offer];
   });
 }
 
-function toProblems(base: string, issues: v.BaseIssue<unknown>[], severity: FeedProblem['severity']): FeedProblem[] {
-  // Report the innermost issue of a union (e.g. Text) rather than "invalid type" for each branch.
-  return issues.map(issue => {
-    const path = (issue.path ?? [])
-      .map(item => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-      .join('');
-    const message = issue.message.startsWith('Invalid') && issue.kind === 'schema'
-      ? `${issue.message.replace(/^Invalid type: Expected /, 'expected ').replace(/ but received /, ', got ')}`
-      : issue.message;
-    return { path: `${base}${path}`, message: severity === 'error' ? `${message}; entry dropped` : message, severity };
-  });
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `offers[17].schedule[0].opens`; odd keys as `title["de DE"]`. */
+export function formatPath(path: Key[]): string {
+  return path
+    .map(key => (typeof key === 'number' ? `[${key}]` : IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`))
+    .join('');
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  Object: 'an object',
+  Array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return truncate(JSON.stringify(value) ?? typeof value);
+}
+
+/** valibot's default messages, rephrased for city editors; our own messages pass through. */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  const { message, expected, received, type } = issue;
+  if (!message.startsWith('Invalid ')) return message;
+  if (type === 'object' && received === 'undefined') return 'is missing';
+  if (['picklist', 'literal', 'variant'].includes(type)) return `${truncate(received)} is not one of ${expected?.replace(/^\(|\)$/g, '').split(' | ').join(', ')}`;
+  if (message.startsWith('Invalid type')) return `expected ${TYPE_NAMES[expected ?? ''] ?? expected}, got ${truncate(received)}`;
+  return message.replace(/^Invalid \w+: Expected (.*) but received (.*)$/, 'expected $1, got $2');
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
