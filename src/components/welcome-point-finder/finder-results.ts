@@ -186,7 +186,7 @@ export function renderResults(ctx: PointCardContext, rows: ResultRow[], options:
   const ids = idsOf(ctx.feed);
   return html`<ul class="list" part="list" role="list">
     ${rows.map(
-      ({ point, km }) => html`<li class="list__item" data-point=${point.id}>
+      ({ point, km }) => html`<li class="list__item ${options.expanded.has(point.id) ? 'list__item--expanded' : ''}" data-point=${point.id}>
         ${renderPointCard(ctx, {
           point,
           idPrefix: ids.get(point.id) ?? 'p',

@@ -159,6 +159,10 @@ export const finderStyles = css`
   .list__item {
     min-inline-size: 0;
   }
+  /* An expanded card takes the whole row: its offers get room, its neighbours keep their height. */
+  .list__item--expanded {
+    grid-column: 1 / -1;
+  }
   .skeleton__row {
     block-size: 19rem;
   }
