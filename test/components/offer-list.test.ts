@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { OfferList } from '../../src/index.js';
@@ -391,6 +391,42 @@ describe('<offer-list>', () => {
       expect(root(el).querySelector('[part="toolbar"]')).to.equal(null);
       expect(root(el).querySelectorAll('h4[part="item-title"]')).to.have.length(3);
       await expect(el).to.be.accessible();
+    });
+
+    it('headings follow the page outline: one below the heading before the list', async () => {
+      const section = await fixture<HTMLElement>(html`<section>
+        <h2>Our offers</h2>
+        <p>Intro</p>
+        <div><offer-list src=${FEED} lang="en"></offer-list></div>
+      </section>`);
+      const el = await ready(section.querySelector('offer-list')!);
+      expect(root(el).querySelectorAll('h3[part="group-heading"]')).to.have.length(4);
+      expect(root(el).querySelectorAll('h4[part="item-title"]')).to.have.length(6);
+    });
+
+    it('prints every description and no buttons', async () => {
+      const el = await list(html`<offer-list src=${FEED} filters group-by="none" page-size="2"></offer-list>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        const visible = (node: Element | null) => node!.checkVisibility();
+        expect(visible(items(el)[0].querySelector('[part="description"]'))).to.equal(true);
+        expect(visible(items(el)[0].querySelector('.offer__toggle'))).to.equal(true); // the title, as text
+        for (const part of ['filters', 'more', 'calendar-all']) expect(visible(root(el).querySelector(`[part="${part}"]`)), part).to.equal(false);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('one column at 320 px; the filter bar in a row and optional two columns when wide', async () => {
+      const el = await list(html`<offer-list src=${FEED} filters group-by="none" style="width: 320px"></offer-list>`);
+      const columns = (selector: string) => getComputedStyle(root(el).querySelector(selector)!).gridTemplateColumns.split(' ').length;
+      expect(columns('[part="list"]')).to.equal(1);
+      expect(columns('[part="filters"]')).to.equal(1);
+      el.style.width = '1100px';
+      el.style.setProperty('--welcome-offer-columns', '2');
+      await el.updateComplete;
+      expect(columns('[part="list"]')).to.equal(2);
+      expect(columns('[part="filters"]')).to.be.greaterThan(3);
     });
 
     it('an empty slot replaces the built-in message', async () => {

@@ -131,10 +131,17 @@ export class OfferList extends WelcomeElement {
   /** Show the filter bar (search, category, audience, language, "now"). Off by default. */
   @property({ type: Boolean, reflect: true }) filters = false;
 
-  /** Level of the first headings (groups, else offer titles), 2–6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+  /**
+   * Level of the first headings (groups, else offer titles), 2–6, to fit the page's outline.
+   * Default: one below the nearest heading before the list (so inside a section headed by an
+   * `<h2>` the list uses `<h3>`), else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel: number | null = null;
 
-  /** A denser look for lists inside other widgets (e.g. a Welcome Point card). */
+  /**
+   * A denser look: no count or "add all" bar, smaller cards. Lists inside another of our
+   * widgets (a Welcome Point card of the finder) are always compact.
+   */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** How many offers appear at first and with each "Show more". */
@@ -161,9 +168,16 @@ export class OfferList extends WelcomeElement {
   private tickTimer?: ReturnType<typeof setInterval>;
   /** Typing continues one history entry instead of pushing one per keystroke. */
   private typing = false;
+  /** One below the heading before the list in the page (or the card holding it); see `headingLevel`. */
+  private inferredHeadingLevel = 2;
+  /** Inside another of our widgets: always compact. */
+  private nested = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.inferredHeadingLevel = inferHeadingLevel(this);
+    const root = this.getRootNode();
+    this.nested = root instanceof ShadowRoot && root.host instanceof WelcomeElement;
     window.addEventListener('popstate', this.handlePopState);
     this.tickTimer = setInterval(() => this.tick++, TICK_MS);
     if (this.syncUrl) this.applyUrlState();
@@ -202,10 +216,10 @@ export class OfferList extends WelcomeElement {
 
   override render() {
     const { state, result, error } = this.feedController;
-    return html`<div class="base ${this.compact ? 'base--compact' : ''}" part="base">
-      ${this.renderLanguageSwitcherSafe()}
+    return html`<div class="base ${this.isCompact ? 'base--compact' : ''}" part="base">
+      ${this.renderLanguageSwitcher()}
       ${state === 'loading' || state === 'idle'
-        ? renderLoading(this.compact ? 2 : 3)
+        ? renderLoading(this.isCompact ? 2 : 3)
         : state === 'error'
           ? renderError(error, () => this.feedController.retry())
           : result
@@ -215,17 +229,19 @@ export class OfferList extends WelcomeElement {
     </div>`;
   }
 
-  private renderLanguageSwitcherSafe(): unknown {
-    // The language switcher is added to the base class by the i18n work; call it when present.
-    const self = this as unknown as { renderLanguageSwitcher?: () => unknown };
-    return typeof self.renderLanguageSwitcher === 'function' ? self.renderLanguageSwitcher() : nothing;
+  private get isCompact(): boolean {
+    return this.compact || this.nested;
+  }
+
+  private get level(): number {
+    return clampLevel(this.headingLevel ?? this.inferredHeadingLevel);
   }
 
   private renderReady(feed: WelcomeFeed, problems: number): TemplateResult {
     const visible = this.entries.slice(0, this.shown);
     const empty = this.entries.length === 0;
     return html`
-      ${this.compact ? nothing : renderProblems(problems)}
+      ${this.isCompact ? nothing : renderProblems(problems)}
       ${this.filters ? this.renderFilterBar(feed) : nothing}
       ${this.renderToolbar(feed)}
       <div class="empty" ?hidden=${!empty || !this.hasEmptySlot}>
@@ -302,12 +318,12 @@ export class OfferList extends WelcomeElement {
 
   private renderToolbar(feed: WelcomeFeed): TemplateResult | typeof nothing {
     const chips = this.renderSelectionChips(feed);
-    if (this.compact && chips === nothing) return nothing;
+    if (this.isCompact && chips === nothing) return nothing;
     const count = this.matchingOffers.length;
     return html`<div class="toolbar" part="toolbar">
       ${chips}
-      ${this.compact ? nothing : html`<p class="toolbar__count" part="count">${this.countText(count)}</p>`}
-      ${!this.compact && count
+      ${this.isCompact ? nothing : html`<p class="toolbar__count" part="count">${this.countText(count)}</p>`}
+      ${!this.isCompact && count
         ? html`<button type="button" class="button toolbar__calendar" part="calendar-all" @click=${this.handleCalendarAll}>
             ${msg('Add all to calendar', { id: 'offer-list.calendar-all', desc: 'Button that downloads all listed offers as one calendar file (.ics)' })}
           </button>`
@@ -343,7 +359,7 @@ export class OfferList extends WelcomeElement {
       if (last && last.key === entry.group) last.entries.push(entry);
       else groups.push({ key: entry.group, entries: [entry], start: index });
     });
-    const tag = headingTags[clampLevel(this.headingLevel)];
+    const tag = headingTags[this.level];
     return html`${groups.map(group => {
       const id = `group-${group.start}`;
       const count = this.groupCounts.get(group.key) ?? group.entries.length;
@@ -383,7 +399,7 @@ export class OfferList extends WelcomeElement {
   }
 
   private renderList(ctx: OfferCardContext, entries: Entry[], start: number): TemplateResult {
-    const titleLevel = clampLevel(this.groupBy === 'none' ? this.headingLevel : this.headingLevel + 1);
+    const titleLevel = clampLevel(this.groupBy === 'none' ? this.level : this.level + 1);
     const itemCtx = { ...ctx, headingLevel: titleLevel };
     return html`<ul class="list" part="list" role="list">
       ${entries.map((entry, i) => {
@@ -452,7 +468,7 @@ export class OfferList extends WelcomeElement {
       moment: this.moment,
       locale: getLocale(),
       text: value => this.text(value),
-      headingLevel: clampLevel(this.headingLevel),
+      headingLevel: this.level,
       showPoint: !this.effectiveFilter().welcomePoint,
     };
   }
@@ -628,6 +644,25 @@ export class OfferList extends WelcomeElement {
   private readonly handleEmptySlotChange = (event: Event): void => {
     this.hasEmptySlot = (event.target as HTMLSlotElement).assignedNodes().length > 0;
   };
+}
+
+/**
+ * One below the nearest heading before `element` in document order, looking at preceding
+ * siblings of the element and of each ancestor (crossing shadow roots): an `<h2>` section gives
+ * 3, a finder card titled with an `<h3>` gives 4. 2 when there is none.
+ */
+function inferHeadingLevel(element: Element): number {
+  let node: Node | null = element;
+  while (node) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (!(sibling instanceof Element)) continue;
+      const match = /^H([1-6])$/.exec(sibling.tagName);
+      const level = match ? Number(match[1]) : sibling.getAttribute('role') === 'heading' ? Number(sibling.getAttribute('aria-level')) : 0;
+      if (level) return clampLevel(level + 1);
+    }
+    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+  }
+  return 2;
 }
 
 function clampLevel(level: number): number {

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html as litHtml } from 'lit';
+import '../../src/define.js';
+import type { OfferList } from '../../src/index.js';
+import { WelcomeElement } from '../../src/internal/welcome-element.js';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+
+const root = (el: OfferList) => el.shadowRoot!;
+const items = (el: OfferList) => [...root(el).querySelectorAll<HTMLLIElement>('li[part="item"]')];
+const count = (el: OfferList) => Number(root(el).querySelector('[part="count"]')!.textContent!.replace(/\D/g, ''));
+
+describe('<offer-list> with 10,000 offers', () => {
+  const feed = generateFeed({ offers: 10_000, points: 500, seed: 1 });
+
+  it('renders one page, and typing in the search field filters on every keystroke', async () => {
+    const el = await fixture<OfferList>(html`<offer-list .feed=${feed} filters group-by="none" lang="en"></offer-list>`);
+    await waitUntil(() => root(el).querySelector('.list'), 'list never rendered', { timeout: 20_000 });
+    const all = count(el);
+    expect(all).to.be.greaterThan(9_000);
+    expect(items(el)).to.have.length(20);
+    expect(root(el).querySelector('[part="more"]')!.textContent).to.contain('Show 20 more');
+
+    root(el).querySelector<HTMLInputElement>('[part="search"]')!.focus();
+    const counts: number[] = [];
+    for (const letter of 'homework') {
+      await sendKeys({ type: letter });
+      await el.updateComplete;
+      counts.push(count(el));
+    }
+    // Each keystroke narrows at once (no debounce): "h" matches more than "homework".
+    expect(counts[0]).to.be.greaterThan(counts.at(-1)!);
+    expect(counts.at(-1)).to.be.within(1, all - 1);
+    for (const item of items(el)) expect(item.querySelector('[part="item-title"]')!.textContent).to.contain('Homework help');
+
+    // Focus stayed in the field the whole time: typing never re-rendered it away.
+    expect(root(el).activeElement).to.equal(root(el).querySelector('[part="search"]'));
+  });
+});
+
+class TestCardHost extends WelcomeElement {
+  override render() {
+    return litHtml`<article><h3>Welcome Point Mitte</h3><div><offer-list src="/test/fixtures/offer-list.json" welcome-point="wp-mitte" group-by="none"></offer-list></div></article>`;
+  }
+}
+customElements.define('test-card-host', TestCardHost);
+
+describe('<offer-list> inside another widget', () => {
+  it('is compact and its titles sit one level below the card title', async () => {
+    const host = await fixture<TestCardHost>(html`<test-card-host></test-card-host>`);
+    const el = host.shadowRoot!.querySelector('offer-list')!;
+    await waitUntil(() => root(el).querySelector('.list'), 'list never rendered', { timeout: 10_000 });
+    expect(root(el).querySelector('.base--compact')).to.exist;
+    expect(root(el).querySelector('[part="toolbar"]')).to.equal(null);
+    expect(root(el).querySelectorAll('h4[part="item-title"]')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+});
