@@ -9,7 +9,7 @@ import { generateFeed } from '../../scripts/generate-feed.mjs';
 
 const root = (el: OfferList) => el.shadowRoot!;
 const items = (el: OfferList) => [...root(el).querySelectorAll<HTMLLIElement>('li[part="item"]')];
-const count = (el: OfferList) => Number(root(el).querySelector('[part="count"]')!.textContent!.replace(/\D/g, ''));
+const count = (el: OfferList) => Number(root(el).querySelector('[part="count"]')!.textContent.replace(/\D/g, ''));
 
 describe('<offer-list> with 10,000 offers', () => {
   const feed = generateFeed({ offers: 10_000, points: 500, seed: 1 });

@@ -271,7 +271,6 @@ export class OfferList extends WelcomeElement {
           type="search"
           part="search"
           autocomplete="off"
-          enterkeyhint="search"
           .value=${filter.query ?? ''}
           @input=${this.handleSearchInput}
         />
