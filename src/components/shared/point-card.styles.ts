@@ -210,6 +210,13 @@ export const pointCardStyles = css`
   [aria-expanded='true'] > .chevron {
     transform: rotate(-135deg);
   }
+  /* The arrow points down (up when open) in both directions: mirror the rotation, not the meaning. */
+  :host([dir='rtl']) .chevron {
+    transform: rotate(-45deg);
+  }
+  :host([dir='rtl']) [aria-expanded='true'] > .chevron {
+    transform: rotate(135deg);
+  }
   .card__more:not([hidden]) {
     display: grid;
     gap: 0.75rem;
