@@ -273,6 +273,7 @@ export class OfferList extends WelcomeElement {
           autocomplete="off"
           .value=${filter.query ?? ''}
           @input=${this.handleSearchInput}
+          @blur=${() => (this.typing = false)}
         />
       </div>
       <div class="field">
