@@ -140,6 +140,16 @@ describe('<welcome-point-finder>', () => {
       el.district = raw.districts[0].id;
       await el.updateComplete;
       expect(onChange, 'no event when code sets a property').to.have.been.calledOnce;
+      // Attributes work too, and removing one clears its filter.
+      el.setAttribute('query', 'Gerresheim');
+      el.setAttribute('district', 'nope');
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(0);
+      el.removeAttribute('query');
+      el.removeAttribute('district');
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(raw.welcomePoints.length);
+      expect(onChange).to.have.been.calledOnce;
     });
 
     it('text search finds "Gerresheim" and an offer by its Arabic title', async () => {
@@ -405,7 +415,21 @@ describe('<welcome-point-finder>', () => {
       expect($(el, '[part="loading"]')).to.exist;
       expect($(el, 'input[type="search"]'), 'the form is there from the start').to.exist;
       await expect(el).to.be.accessible();
+      const before = $(el, '.search')!.getBoundingClientRect();
+      const countBefore = $(el, '[part="count"]')!.getBoundingClientRect().top;
       await settled(el);
+      const after = $(el, '.search')!.getBoundingClientRect();
+      expect([after.top, after.left, after.width], 'the form does not move').to.deep.equal([before.top, before.left, before.width]);
+      expect($(el, '[part="count"]')!.getBoundingClientRect().top, 'the list starts where the skeleton was').to.equal(countBefore);
+    });
+
+    it('a partly broken feed shows the rest and a quiet notice', async () => {
+      const broken = structuredClone(raw) as unknown as { welcomePoints: Array<Record<string, unknown>> };
+      delete broken.welcomePoints[0].address;
+      const el = await finder(html`<welcome-point-finder .feed=${broken} .now=${TUESDAY_11}></welcome-point-finder>`);
+      expect(shownIds(el)).to.have.length(raw.welcomePoints.length - 1);
+      expect($(el, '[part="problems"]')!.textContent).to.contain('could not be shown');
+      await expect(el).to.be.accessible();
     });
 
     it('loaded: accessible', async () => {

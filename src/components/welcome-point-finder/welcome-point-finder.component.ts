@@ -585,8 +585,16 @@ export class WelcomePointFinder extends WelcomeElement {
   }
 
   private filterState(): FilterState {
+    // A removed attribute sets its property to null; treat it as "no filter".
     const { query, district, category, audience, language, openNow } = this;
-    return { query, district, category, audience, language, openNow };
+    return {
+      query: query ?? '',
+      district: district ?? '',
+      category: category ?? '',
+      audience: audience ?? '',
+      language: language ?? '',
+      openNow: Boolean(openNow),
+    };
   }
 
   private applyFilters(filters: FilterState) {
