@@ -49,7 +49,13 @@ function chromium() {
     ['chromium', 'google-chrome'],
     "No Chromium found. Install Debian's package (apt-get install -y chromium)",
   );
-  const launcher = chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } });
+  const launcher = chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: chromiumArgs },
+    // Each test page gets its own browser context (its own window). In one shared window only the
+    // front tab is visible, so with two test files at once the other page is `hidden` and its
+    // requestAnimationFrame never fires: open-wc's fixture() on a plain element waits forever.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+  });
   launcher.name = 'Chromium'; // Debian's; the launcher says "Chrome" for any local browser
   return launcher;
 }
