@@ -22,12 +22,14 @@ import type { LanguageChangeSource } from '../events/welcome-language-change.js'
  */
 export const LANGUAGE_URL_PARAM = 'welcome-lang';
 
-/** How strongly a request for a UI locale holds against others. */
-export const Weight = { inherited: 0, own: 1, visitor: 2 } as const;
+/** How strongly a widget's request for a UI locale holds against other widgets' requests. */
+export const Weight = { inherited: 0, own: 1 } as const;
 export type Weight = (typeof Weight)[keyof typeof Weight];
 
 let choice: UiLocale | undefined;
-let current: { locale: UiLocale; weight: Weight } | undefined;
+/** What each connected widget would like; the strongest, then the most recent, wins. */
+const requests = new Map<object, { locale: UiLocale; weight: Weight; order: number }>();
+let requestCount = 0;
 /** Set only while we call setLocale ourselves, to tell our calls from the page's. */
 let requesting: string | undefined;
 const subscribers = new Set<() => void>();
@@ -78,7 +80,6 @@ function notify() {
 
 function apply(locale: UiLocale, source: LanguageChangeSource, origin: EventTarget) {
   choice = locale;
-  current = { locale, weight: Weight.visitor };
   // Only the visitor's own action makes a history entry; a page driving the language keeps its URL.
   if (source === 'switcher' && urlSyncers.size > 0) writeUrl(locale);
   if (locale !== getLocale()) requestFromLocalize(locale);
@@ -90,9 +91,22 @@ function apply(locale: UiLocale, source: LanguageChangeSource, origin: EventTarg
 
 function clearChoice() {
   choice = undefined;
-  current = undefined;
+  applyPageLocale();
   // Every widget asks again for its own language.
   notify();
+}
+
+/** Shows the visitor's choice, else what the strongest, most recent widget request asks for. */
+function applyPageLocale() {
+  let wanted: UiLocale | undefined = choice;
+  if (!wanted) {
+    let best: { locale: UiLocale; weight: Weight; order: number } | undefined;
+    for (const request of requests.values()) {
+      if (!best || request.weight > best.weight || (request.weight === best.weight && request.order > best.order)) best = request;
+    }
+    wanted = best?.locale;
+  }
+  if (wanted) requestFromLocalize(wanted);
 }
 
 /** The visitor's language choice on this page, if any. */
@@ -125,11 +139,15 @@ export function setLanguage(tag: string): boolean {
  * A widget asks for the UI locale it would like. The page shows it unless a stronger request
  * (visitor's choice, a widget's own `lang`) is in place.
  */
-export function requestLocale(locale: UiLocale, weight: Weight): void {
+export function requestLocale(widget: object, locale: UiLocale, weight: Weight): void {
   listen();
-  if (current && current.locale !== locale && weight < current.weight) return;
-  current = { locale, weight };
-  requestFromLocalize(locale);
+  requests.set(widget, { locale, weight, order: ++requestCount });
+  applyPageLocale();
+}
+
+/** A widget left the page: its wish no longer counts. */
+export function withdrawLocaleRequest(widget: object): void {
+  if (requests.delete(widget)) applyPageLocale();
 }
 
 /** Keeps the visitor's language in the URL while a `sync-url` widget is on the page, and adopts it from there. */
@@ -173,7 +191,7 @@ export class LanguageChoiceController implements ReactiveController {
 /** @internal For tests: forget the visitor's choice and what was requested. */
 export function resetLanguageChoice(): void {
   choice = undefined;
-  current = undefined;
+  requests.clear();
   urlSyncers.clear();
   notify();
 }

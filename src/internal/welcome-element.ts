@@ -11,7 +11,15 @@ import { resolveText } from '../feed/text.js';
 import type { ResolvedText } from '../feed/text.js';
 import type { Text, WelcomeFeed } from '../feed/schema.js';
 import { getLocale, isRtl, matchUiLocale, sourceLocale } from '../i18n/localization.js';
-import { chooseLanguage, LanguageChoiceController, requestLocale, syncLanguageWithUrl, visitorLanguage, Weight } from '../i18n/language-choice.js';
+import {
+  chooseLanguage,
+  LanguageChoiceController,
+  requestLocale,
+  syncLanguageWithUrl,
+  visitorLanguage,
+  Weight,
+  withdrawLocaleRequest,
+} from '../i18n/language-choice.js';
 import { renderText as renderResolvedText } from '../i18n/render-text.js';
 import { i18nStyles } from '../i18n/i18n.styles.js';
 import { languageSwitcherStyles, renderLanguageSwitcher } from '../components/language-switcher/language-switcher.js';
@@ -67,13 +75,13 @@ export abstract class WelcomeElement extends LitElement {
       hostUpdate: () => this.#beforeRender(),
       hostUpdated: () => this.#labelHostLanguage(),
       hostConnected: () => {
-        // A widget moved in the page keeps its URL link (the first connect is handled before render).
-        if (this.syncUrl && this.hasUpdated) {
-          this.#syncingUrl = true;
-          syncLanguageWithUrl(this, true);
-        }
+        // A widget moved in the page asks for its language and links the URL again (the first
+        // connect is handled before the first render).
+        if (this.hasUpdated) this.requestUpdate();
       },
       hostDisconnected: () => {
+        this.#requested = '';
+        withdrawLocaleRequest(this);
         this.#syncingUrl = false;
         syncLanguageWithUrl(this, false);
       },
@@ -134,10 +142,10 @@ export abstract class WelcomeElement extends LitElement {
     // @lit/localize has one active locale per page; ask for ours only when it changes, so two
     // widgets wanting different languages don't switch the page back and forth forever.
     const ui = matchUiLocale(this.contentLanguage) ?? sourceLocale;
-    const weight = visitorLanguage() ? Weight.visitor : this.lang ? Weight.own : Weight.inherited;
+    const weight = this.lang ? Weight.own : Weight.inherited;
     if (`${ui} ${weight}` !== this.#requested) {
       this.#requested = `${ui} ${weight}`;
-      requestLocale(ui, weight);
+      requestLocale(this, ui, weight);
     }
     if (this.syncUrl !== this.#syncingUrl) {
       this.#syncingUrl = this.syncUrl;
@@ -177,11 +185,16 @@ export abstract class WelcomeElement extends LitElement {
   protected onGroupEvent(_event: GlobalEventHandlersEventMap[SharedEventName]): void {}
 }
 
-/** The nearest `lang` above the element, crossing shadow roots, then the document's. */
+/**
+ * The nearest `lang` above the element, crossing shadow roots, then the document's. A widget
+ * around it counts with the `lang` its page gave it, not the one we write on its host.
+ */
 function inheritedLang(element: Element): string {
   let node: Node | null = element.parentNode;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof WelcomeElement) {
+      if (node.lang) return node.lang;
+    } else if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return document.documentElement.lang;

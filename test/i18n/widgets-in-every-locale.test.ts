@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { getLocale } from '../../src/i18n/localization.js';
+import { getLocale, setLocale } from '../../src/i18n/localization.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
 
 const FEED = '/demo/data/duesseldorf.json';
@@ -14,18 +14,17 @@ const WIDGETS = ['welcome-point-finder', 'offer-list', 'district-map'] as const;
 const LOCALES = ['de', 'de-x-ls', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
 const ID_PREFIXES = ['welcome-point-finder.', 'offer-list.', 'district-map.', 'point-card.', 'offer-card.', 'opening.', 'status.', 'audience.', 'i18n.', 'language-switcher.'];
 
-/** English source → translation, for units without placeholders whose translation differs. */
-async function translatedSources(locale: string): Promise<Set<string>> {
+/** The units without placeholders of a locale's xliff file, as translators edit them. */
+async function plainUnits(locale: string): Promise<{ source: string; target: string }[]> {
   const xml = new DOMParser().parseFromString(await (await fetch(`/xliff/${locale}.xlf`)).text(), 'application/xml');
-  const sources = new Set<string>();
-  for (const unit of xml.querySelectorAll('trans-unit')) {
-    const source = unit.querySelector('source')!;
-    const target = unit.querySelector('target');
-    if (source.querySelector('x') || !target) continue;
-    const english = source.textContent.trim();
-    if (english !== target.textContent.trim()) sources.add(english);
-  }
-  return sources;
+  return [...xml.querySelectorAll('trans-unit')]
+    .filter(unit => !unit.querySelector('source x') && unit.querySelector('target'))
+    .map(unit => ({ source: unit.querySelector('source')!.textContent.trim(), target: unit.querySelector('target')!.textContent.trim() }));
+}
+
+/** English UI strings that the locale translates differently (so showing them is a leak). */
+async function translatedSources(locale: string): Promise<Set<string>> {
+  return new Set((await plainUnits(locale)).filter(u => u.source !== u.target).map(u => u.source));
 }
 
 /** Visible and accessible strings of a widget, down through nested shadow roots. */
@@ -104,4 +103,33 @@ describe('widgets in every locale', () => {
       }
     });
   }
+
+  it('a visitor switching language in the finder switches all three widgets without reload', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="de">
+      <welcome-point-finder src=${FEED} language-switcher></welcome-point-finder>
+      <offer-list src=${FEED}></offer-list>
+      <district-map src=${FEED}></district-map>
+    </div>`);
+    const widgets = WIDGETS.map(tag => page.querySelector<WelcomeElement>(tag)!);
+    await waitUntil(() => getLocale() === 'de', 'German never loaded', { timeout: 10000 });
+    const select = await waitUntil(() => widgets[0].shadowRoot!.querySelector('select.language-switcher__select'), 'no switcher')
+      .then(() => widgets[0].shadowRoot!.querySelector<HTMLSelectElement>('select.language-switcher__select')!);
+    const before = widgets.map(el => el.shadowRoot!.textContent);
+    select.value = 'uk';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => getLocale() === 'uk', 'Ukrainian never loaded', { timeout: 10000 });
+    const english = await translatedSources('uk');
+    const ukrainian = new Set((await plainUnits('uk')).map(u => u.target));
+    const german = new Set((await plainUnits('de')).map(u => u.target).filter(t => t.length >= 6 && !ukrainian.has(t)));
+    for (const [i, el] of widgets.entries()) {
+      await el.updateComplete;
+      expect(el.getAttribute('lang'), el.localName).to.equal('uk');
+      expect(el.shadowRoot!.textContent, `${el.localName} did not change`).not.to.equal(before[i]);
+      const shown = strings(el.shadowRoot!);
+      expect(shown.filter(text => english.has(text)), `${el.localName} still shows English`).to.deep.equal([]);
+      expect(shown.some(text => german.has(text)), `${el.localName} still shows German UI`).to.equal(false);
+    }
+    await setLocale('fa');
+    for (const el of widgets) await waitUntil(() => getComputedStyle(el).direction === 'rtl', `${el.localName} stayed ltr`);
+  });
 });
