@@ -6,7 +6,7 @@ import type { OfferList } from '../../src/index.js';
 describe('foundation', () => {
   it('an element loads a real feed file and shows its content', async () => {
     const el = await fixture<OfferList>(html`<offer-list src="/test/fixtures/small.json"></offer-list>`);
-    await waitUntil(() => el.shadowRoot!.textContent?.includes('2 Welcome Points'), 'feed content never rendered');
+    await waitUntil(() => el.shadowRoot!.textContent?.includes('Sprachcafé'), 'feed content never rendered');
     await expect(el).to.be.accessible();
   });
 

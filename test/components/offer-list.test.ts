@@ -353,19 +353,21 @@ describe('<offer-list>', () => {
   });
 
   describe('states and accessibility', () => {
-    it('loading: a skeleton, busy, accessible', async () => {
-      const el = await fixture<OfferList>(html`<offer-list src="/__test/hang"></offer-list>`);
-      expect(root(el).querySelector('[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
-      await expect(el).to.be.accessible();
-    });
-
-    it('error: an alert with retry, accessible', async () => {
-      const el = await list(html`<offer-list src="/__test/status/404"></offer-list>`);
-      expect(root(el).querySelector('[role="alert"] [part="retry"]')).to.exist;
-      await expect(el).to.be.accessible();
-    });
-
     for (const lang of ['en', 'ar']) {
+      it(`loading: a busy skeleton, accessible (${lang})`, async () => {
+        const el = await fixture<OfferList>(html`<offer-list src="/__test/hang" lang=${lang}></offer-list>`);
+        await waitUntil(() => getLocale() === lang);
+        await el.updateComplete;
+        expect(root(el).querySelector('[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
+        await expect(el).to.be.accessible();
+      });
+
+      it(`error: an alert with retry, accessible (${lang})`, async () => {
+        const el = await list(html`<offer-list src="/__test/status/404" lang=${lang}></offer-list>`);
+        expect(root(el).querySelector('[role="alert"] [part="retry"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
       it(`ready with filters, expanded offer and "Show more" is accessible (${lang})`, async () => {
         const el = await list(html`<offer-list src=${FEED} filters lang=${lang} page-size="3"></offer-list>`);
         expect(el.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
@@ -394,12 +396,13 @@ describe('<offer-list>', () => {
     });
 
     it('headings follow the page outline: one below the heading before the list', async () => {
-      const section = await fixture<HTMLElement>(html`<section>
+      const section = await fixture<HTMLElement>(html`<section lang="en">
         <h2>Our offers</h2>
         <p>Intro</p>
-        <div><offer-list src=${FEED} lang="en"></offer-list></div>
+        <div><offer-list src=${FEED}></offer-list></div>
       </section>`);
-      const el = await ready(section.querySelector('offer-list')!);
+      const el = section.querySelector('offer-list')!;
+      await waitUntil(() => root(el).querySelector('.list'), 'list never rendered', { timeout: 10_000 });
       expect(root(el).querySelectorAll('h3[part="group-heading"]')).to.have.length(4);
       expect(root(el).querySelectorAll('h4[part="item-title"]')).to.have.length(6);
     });
