@@ -8,6 +8,7 @@
  * widget ever has to decide whether a feed URL is safe.
  */
 import * as v from 'valibot';
+import { AUDIENCES } from './audiences.js';
 
 /** Schemes a link from the feed may use; everything else (javascript:, data:, vbscript:…) is dropped. */
 export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
@@ -21,6 +22,11 @@ export function isSafeUrl(value: string): boolean {
   }
 }
 
+/** Adds a description for the JSON Schema (editors show it on hover); validation ignores it. */
+function doc<T extends v.GenericSchema>(schema: T, text: string) {
+  return v.pipe(schema, v.description<v.InferInput<T>, string>(text));
+}
+
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is longer than 200 characters'));
 
@@ -28,6 +34,7 @@ const id = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(2
 export const LanguageTag = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, issue => `${quote(issue.input)} is not a language tag (BCP 47, e.g. "de", "ar")`),
+  v.description('A BCP 47 language tag, e.g. "de", "ar", "uk", "de-x-ls" (Easy German).'),
 );
 
 /** Text in the feed's default language, or keyed by language tag. */
@@ -37,9 +44,10 @@ export const Text = v.union(
   [
     v.pipe(
       v.record(LanguageTag, v.string('must be text')),
-      v.check(texts => Object.keys(texts).length > 0, 'needs at least one language'),
+      v.minEntries(1, 'needs at least one language'),
+      v.description('Texts by language tag, e.g. {"de": "Beratung", "ar": "استشارة"}; at least one.'),
     ),
-    v.string(),
+    v.pipe(v.string(), v.description('Text in the feed\'s default language (meta.defaultLanguage).')),
   ],
   'must be text or an object of texts by language',
 );
@@ -49,6 +57,7 @@ export const SafeUrl = v.pipe(
   v.string(),
   v.trim(),
   v.check(isSafeUrl, issue => `${quote(issue.input)} is not an allowed link (only http(s):, mailto:, tel:)`),
+  v.description('An absolute link with the scheme http:, https:, mailto: or tel:. Links with any other scheme (javascript:, data:, …) are dropped.'),
 );
 
 /** `YYYY-MM-DD`, a calendar date in the feed's time zone. */
@@ -58,6 +67,7 @@ export const IsoDate = v.pipe(
   v.isoDate(notDate),
   // The ISO pattern accepts 2026-02-30; a calendar round trip does not.
   v.check(date => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), notDate),
+  v.description('A calendar date YYYY-MM-DD in the feed\'s time zone; must exist (no 30 February).'),
 );
 
 /** A date-time, either with an offset or as wall-clock time in the feed's time zone. */
@@ -67,6 +77,7 @@ export const IsoDateTime = v.pipe(
     /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/,
     issue => `${quote(issue.input)} is not a date-time (YYYY-MM-DDTHH:MM)`,
   ),
+  v.description('A date-time YYYY-MM-DDTHH:MM[:SS]; without an offset it is wall-clock time in the feed\'s time zone.'),
 );
 
 /** `HH:MM` on a 24-hour clock; `24:00` is allowed as a closing time. */
@@ -75,6 +86,7 @@ const isTime = (value: string) => TIME.test(value);
 export const Time = v.pipe(
   v.string(),
   v.regex(TIME, issue => `${quote(issue.input)} is not a time (HH:MM)`),
+  v.description('A time HH:MM on a 24-hour clock; 24:00 is allowed as a closing time.'),
 );
 
 export const Weekday = v.picklist(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], issue => `${quote(issue.input)} is not a weekday (mo, tu, we, th, fr, sa, su)`);
@@ -82,16 +94,24 @@ export const Weekday = v.picklist(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], is
 const notLatitude = (issue: v.BaseIssue<unknown>) => `${quote(issue.input)} is not a latitude (-90…90)`;
 const notLongitude = (issue: v.BaseIssue<unknown>) => `${quote(issue.input)} is not a longitude (-180…180)`;
 
-export const LatLng = v.object({
-  lat: v.pipe(v.number('must be a number'), v.minValue(-90, notLatitude), v.maxValue(90, notLatitude)),
-  lng: v.pipe(v.number('must be a number'), v.minValue(-180, notLongitude), v.maxValue(180, notLongitude)),
-});
+export const LatLng = v.pipe(
+  v.object({
+    lat: v.pipe(v.number('must be a number'), v.minValue(-90, notLatitude), v.maxValue(90, notLatitude)),
+    lng: v.pipe(v.number('must be a number'), v.minValue(-180, notLongitude), v.maxValue(180, notLongitude)),
+  }),
+  v.description('A position in WGS 84 degrees, e.g. {"lat": 51.2277, "lng": 6.7735}.'),
+);
 
-export const Contact = v.object({
-  phone: v.optional(v.pipe(v.string(), v.regex(/^[+\d][\d\s()/.-]{2,30}$/, issue => `${quote(issue.input)} is not a phone number`))),
-  email: v.optional(v.pipe(v.string(), v.trim(), v.email(issue => `${quote(issue.input)} is not an e-mail address`))),
-  url: v.optional(SafeUrl),
-});
+export const Contact = doc(
+  v.object({
+    phone: v.optional(
+      doc(v.pipe(v.string(), v.regex(/^[+\d][\d\s()/.-]{2,30}$/, issue => `${quote(issue.input)} is not a phone number`)), 'A phone number as dialled, e.g. "+49 211 89-12345"; widgets make a tel: link of it.'),
+    ),
+    email: v.optional(v.pipe(v.string(), v.trim(), v.email(issue => `${quote(issue.input)} is not an e-mail address`))),
+    url: v.optional(SafeUrl),
+  }),
+  'Ways to get in touch. Widgets turn phone and email into tel: and mailto: links.',
+);
 
 /** A weekly opening slot. Several slots may share a day (a lunch break). */
 export const Slot = v.pipe(
@@ -107,6 +127,9 @@ export const Slot = v.pipe(
     v.check(slot => !isTime(slot.opens) || !isTime(slot.closes) || slot.opens < slot.closes, 'must be later than "opens"'),
     ['closes'],
   ),
+  v.description(
+    'A weekly opening slot on the given days, in the feed\'s time zone. "closes" must be later than "opens" (no slots across midnight). Several slots may share a day, e.g. 09:00–12:30 and 13:30–16:00 for a lunch break. validFrom/validUntil limit the slot to a period (inclusive).',
+  ),
 );
 
 /** `[longitude, latitude]` as GeoJSON orders them (an altitude, if present, is dropped). */
@@ -120,6 +143,7 @@ const Ring = v.pipe(
     ring => ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1],
     'a ring must end where it starts',
   ),
+  v.description('A closed linear ring: at least 4 [longitude, latitude] positions, the last equal to the first.'),
 );
 
 /**
@@ -136,32 +160,27 @@ export const Geometry = v.variant('type', [
   }),
 ], issue => `${quote(issue.input)} is not a GeoJSON geometry type here (Polygon or MultiPolygon)`);
 
+
 export const Quarter = v.object({ id, name: nonEmpty });
 
-export const District = v.object({
-  id,
-  number: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0))),
-  name: Text,
-  quarters: v.optional(v.array(Quarter)),
-  center: v.optional(LatLng),
-  geometry: v.optional(Geometry),
-});
+export const District = doc(
+  v.object({
+    id,
+    number: v.optional(doc(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0)), 'The official district number (Stadtbezirk).')),
+    name: Text,
+    quarters: v.optional(doc(v.array(Quarter), 'The quarters (Stadtteile) of the district; ids are best the official quarter numbers, e.g. "071".')),
+    center: v.optional(doc(LatLng, 'Where to put the district label and what to measure distances from when a point has no location.')),
+    geometry: v.optional(Geometry),
+  }),
+  'A city district. Welcome Points refer to it by id.',
+);
 
-export const Category = v.object({ id, label: Text, description: v.optional(Text) });
+export const Category = doc(
+  v.object({ id, label: Text, description: v.optional(Text) }),
+  'A kind of offer, e.g. counselling or language courses. Offers refer to categories by id.',
+);
 
-export const AUDIENCES = [
-  'newcomers',
-  'refugees',
-  'neighbours',
-  'landlords',
-  'volunteers',
-  'partners',
-  'families',
-  'women',
-  'children',
-  'youth',
-  'seniors',
-] as const;
+export { AUDIENCES };
 export const Audience = v.picklist(AUDIENCES, issue => `${quote(issue.input)} is not an audience (${AUDIENCES.join(', ')})`);
 
 /** Days (inclusive) when a point is closed despite its weekly hours. */
@@ -171,6 +190,7 @@ export const Closure = v.pipe(
     v.check(closure => closure.from <= closure.to, 'must not be before "from"'),
     ['to'],
   ),
+  v.description('Closed from "from" to "to" (inclusive dates, "to" not before "from") despite the weekly hours, e.g. holidays.'),
 );
 
 /** One dated occurrence of an offer (an event). */
@@ -182,55 +202,64 @@ export const EventDate = v.pipe(
     v.check(date => !date.end || date.end.length !== date.start.length || date.start <= date.end, 'must not be before "start"'),
     ['end'],
   ),
+  v.description('One dated occurrence of an offer (an event); "end" must not be before "start".'),
 );
 
-export const WelcomePoint = v.object({
+export const WelcomePoint = doc(v.object({
   id,
   name: Text,
-  districtId: id,
-  quarterId: v.optional(id),
-  status: v.optional(v.picklist(['active', 'temporarilyClosed', 'closed'], issue => `${quote(issue.input)} is not a status (active, temporarilyClosed, closed)`)),
-  validFrom: v.optional(IsoDate),
-  validUntil: v.optional(IsoDate),
+  districtId: doc(id, 'The id of a district in "districts".'),
+  quarterId: v.optional(doc(id, 'The id of a quarter of that district.')),
+  status: v.optional(
+    doc(
+      v.picklist(['active', 'temporarilyClosed', 'closed'], issue => `${quote(issue.input)} is not a status (active, temporarilyClosed, closed)`),
+      'Default "active". "closed" points are hidden unless asked for; "temporarilyClosed" ones are shown as closed.',
+    ),
+  ),
+  validFrom: v.optional(doc(IsoDate, 'The first day the point is open (inclusive).')),
+  validUntil: v.optional(doc(IsoDate, 'The last day the point is open (inclusive).')),
   address: v.object({ street: nonEmpty, postalCode: v.string(), city: nonEmpty }),
   location: v.optional(LatLng),
   operator: v.optional(v.object({ name: nonEmpty, url: v.optional(SafeUrl) })),
   contact: v.optional(Contact),
   description: v.optional(Text),
-  openingHours: v.optional(v.array(Slot)),
-  byAppointment: v.optional(v.boolean()),
-  hoursNote: v.optional(Text),
+  openingHours: v.optional(doc(v.array(Slot), 'Weekly opening hours. Missing means "unknown", never "closed".')),
+  byAppointment: v.optional(doc(v.boolean(), 'Visits by appointment (also or only).')),
+  hoursNote: v.optional(doc(Text, 'Anything the hours cannot say, e.g. "closed during school holidays".')),
   closures: v.optional(v.array(Closure)),
-  languages: v.optional(v.array(LanguageTag)),
+  languages: v.optional(doc(v.array(LanguageTag), 'Languages spoken at the point.')),
   accessibility: v.optional(
     v.object({ wheelchair: v.picklist(['yes', 'limited', 'no'], issue => `${quote(issue.input)} is not one of "yes", "limited", "no"`), note: v.optional(Text) }),
   ),
-});
+}), 'A Welcome Point: a place in a district with counselling, meetings and room for initiatives.');
 
-export const Offer = v.object({
-  id,
-  welcomePointId: id,
-  title: Text,
-  description: v.optional(Text),
-  categoryIds: v.array(id),
-  audiences: v.optional(v.array(Audience)),
-  languages: v.optional(v.array(LanguageTag)),
-  schedule: v.optional(v.array(Slot)),
-  dates: v.optional(v.array(EventDate)),
-  cost: v.optional(v.union([v.literal('free'), Text], 'must be "free" or a text')),
-  registration: v.optional(v.object({ required: v.boolean(), note: v.optional(Text) })),
-  url: v.optional(SafeUrl),
-  contact: v.optional(Contact),
-});
+export const Offer = doc(
+  v.object({
+    id,
+    welcomePointId: doc(id, 'The id of the Welcome Point in "welcomePoints" where the offer takes place.'),
+    title: Text,
+    description: v.optional(Text),
+    categoryIds: doc(v.array(id), 'Ids of categories in "categories"; unknown ids are ignored.'),
+    audiences: v.optional(doc(v.array(Audience), 'Who the offer is for.')),
+    languages: v.optional(doc(v.array(LanguageTag), 'Languages the offer is held in; default: those of its Welcome Point.')),
+    schedule: v.optional(doc(v.array(Slot), 'When the offer takes place every week.')),
+    dates: v.optional(doc(v.array(EventDate), 'Dated occurrences, for events.')),
+    cost: v.optional(doc(v.union([v.literal('free'), Text], 'must be "free" or a text'), '"free", or a text such as {"de": "2 € pro Termin"}.')),
+    registration: v.optional(v.object({ required: v.boolean(), note: v.optional(Text) })),
+    url: v.optional(SafeUrl),
+    contact: v.optional(Contact),
+  }),
+  'Something a Welcome Point offers: counselling hours, a course, a meeting, an event.',
+);
 
-export const Meta = v.object({
+export const Meta = doc(v.object({
   title: Text,
   /** What the feed covers and how reliable it is (e.g. "sample data, not official"). */
-  description: v.optional(Text),
-  publisher: v.string(),
-  updated: v.string(),
-  license: v.string(),
-  defaultLanguage: v.optional(LanguageTag, 'de'),
+  description: v.optional(doc(Text, 'What the feed covers and how reliable it is, e.g. "sample data, not official".')),
+  publisher: doc(v.string(), 'Who publishes the feed, e.g. "Landeshauptstadt Düsseldorf, Amt für Migration und Integration".'),
+  updated: doc(v.string(), 'When the data was last changed, ISO 8601, e.g. "2026-11-01T09:00:00+01:00".'),
+  license: doc(v.string(), 'The data licence, best as an SPDX id, e.g. "CC0-1.0" or "DL-DE-BY-2.0".'),
+  defaultLanguage: v.optional(doc(LanguageTag, 'The language of texts given as plain strings. Default "de".'), 'de'),
   timeZone: v.optional(
     v.pipe(
       v.string(),
@@ -242,21 +271,25 @@ export const Meta = v.object({
           return false;
         }
       }, issue => `${quote(issue.input)} is not an IANA time zone name (e.g. "Europe/Berlin")`),
+      v.description('The IANA time zone of all times in the feed, e.g. "Europe/Berlin" (never an offset). Default "Europe/Berlin".'),
     ),
     'Europe/Berlin',
   ),
   contact: v.optional(Contact),
-});
+}), 'About the feed as a whole.');
 
 /** The whole feed. `validate.ts` checks each entry on its own so one bad entry never sinks the rest. */
-export const Feed = v.object({
-  version: v.literal(1),
-  meta: Meta,
-  districts: v.array(District),
-  categories: v.array(Category),
-  welcomePoints: v.array(WelcomePoint),
-  offers: v.array(Offer),
-});
+export const Feed = doc(
+  v.object({
+    version: doc(v.literal(1), 'The format version; this schema describes version 1.'),
+    meta: Meta,
+    districts: v.array(District),
+    categories: v.array(Category),
+    welcomePoints: v.array(WelcomePoint),
+    offers: v.array(Offer),
+  }),
+  'A Welcome feed: the Welcome Points of a city, their offers, districts and categories.',
+);
 
 export type Text = v.InferOutput<typeof Text>;
 export type LatLng = v.InferOutput<typeof LatLng>;
