@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { getLocale, setLocale } from '../../src/i18n/localization.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
+import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const WIDGETS = ['welcome-point-finder', 'offer-list', 'district-map'] as const;
@@ -72,6 +73,9 @@ before(() => {
   document.documentElement.lang = 'en';
 });
 
+// A visitor's choice in one test must not carry over to the next.
+afterEach(() => resetLanguageChoice());
+
 describe('widgets in every locale', () => {
   for (const locale of LOCALES) {
     it(`${locale}: no raw message ids and no English UI strings`, async () => {
@@ -131,5 +135,20 @@ describe('widgets in every locale', () => {
     }
     await setLocale('fa');
     for (const el of widgets) await waitUntil(() => getComputedStyle(el).direction === 'rtl', `${el.localName} stayed ltr`);
+  });
+
+  it('feed texts the feed lacks in Ukrainian show in German, marked lang="de", with an "original" hint', async () => {
+    const [finder] = await renderAll('uk');
+    // Descriptions show once a card is opened.
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('li[data-point] button[aria-expanded="false"]')!.click();
+    await finder.updateComplete;
+    const hints = [...finder.shadowRoot!.querySelectorAll('.original-language')];
+    expect(hints.length, 'no original-language hint in the finder').to.be.above(0);
+    for (const hint of hints) {
+      expect(hint.textContent.trim()).to.equal('Оригінал: німецька');
+      const text = hint.previousElementSibling!;
+      expect(text.getAttribute('lang')).to.equal('de');
+      expect(text.getAttribute('dir')).to.equal('auto');
+    }
   });
 });
