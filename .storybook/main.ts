@@ -4,12 +4,16 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The same absolute paths as the test server and the demo, so a story renders identically in
+  // Storybook, in test/stories/stories.test.ts and next to the demo pages.
   staticDirs: [
-    { from: '../demo/data', to: '/data' },
-    { from: '../test/fixtures', to: '/fixtures' },
+    { from: '../demo/data', to: '/demo/data' },
+    { from: '../test/fixtures', to: '/test/fixtures' },
+    { from: '../stories/assets', to: '/stories/assets' },
   ],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Offline and private: no telemetry, no update checks, no "what's new" fetches.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   docs: { defaultName: 'Docs' },
 };
 export default config;

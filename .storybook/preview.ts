@@ -6,12 +6,31 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
 
-setCustomElementsManifest(manifest);
+interface Member { kind?: string; name: string; privacy?: string; static?: boolean; attribute?: string }
+interface Declaration { members?: Member[] }
+
+/**
+ * Storybook lists every class member; editors and developers need the public API only. Fields
+ * with an attribute appear once, under their attribute name (what goes into the HTML).
+ */
+function publicApi<T extends { modules: { declarations?: Declaration[] }[] }>(source: T): T {
+  const copy = structuredClone(source);
+  for (const module of copy.modules) {
+    for (const declaration of module.declarations ?? []) {
+      declaration.members = declaration.members?.filter(
+        member => member.kind === 'field' && !member.static && !member.attribute && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'),
+      );
+    }
+  }
+  return copy;
+}
+
+setCustomElementsManifest(publicApi(manifest as unknown as { modules: { declarations?: Declaration[] }[] }));
 
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
-    controls: { expanded: true },
+    controls: { expanded: true, sort: 'requiredFirst' },
     a11y: { test: 'error' },
     layout: 'padded',
   },

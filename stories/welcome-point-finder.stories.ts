@@ -1,12 +1,70 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import {
+  EMPTY_FEED, MISSING_FEED, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, localeStory, manyOffersFeed, narrow,
+  renderWidget, themed, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
+} from './support.js';
 
-const meta: Meta = {
+/**
+ * Find the right, nearest or open Welcome Point: search, filters, cards and an optional map.
+ * Every control below is an HTML attribute an editor can write into the page.
+ */
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/welcome-point-finder',
   component: 'welcome-point-finder',
-  render: () => html`<welcome-point-finder src="data/duesseldorf.json"></welcome-point-finder>`,
+  render: args => renderWidget('welcome-point-finder', args),
+  decorators: [withPendingFeeds],
+  args: { src: SAMPLE_FEED },
 };
 export default meta;
+type Story = StoryObj<WidgetArgs>;
 
-export const Default: StoryObj = {};
+export const Default: Story = {};
+
+export const ListAndMap: Story = { name: 'List and map', args: { view: 'both' } };
+
+export const Loading: Story = {
+  args: { src: PENDING_FEED },
+  parameters: { welcome: { settle: 'loading' } satisfies WelcomeStoryParameters },
+};
+
+export const Empty: Story = { name: 'Empty (no match)', args: { query: 'Xylophonreparatur' } };
+
+export const EmptyFeed: Story = { name: 'Empty feed', args: { src: EMPTY_FEED } };
+
+export const LoadError: Story = { name: 'Error (404)', args: { src: MISSING_FEED } };
+
+export const PartialFeed: Story = {
+  name: 'Partial feed (problems)',
+  args: { src: PARTIAL_FEED },
+  parameters: { welcome: { problems: true } satisfies WelcomeStoryParameters },
+};
+
+/**
+ * 10 000 offers at 40 Welcome Points (the finder lists points, so offers weigh on search and
+ * filters; the offer-list and district-map stories carry 500 points).
+ */
+export const ManyOffers: Story = {
+  name: 'Many offers (10 000 at 40 points)',
+  args: { src: undefined },
+  render: args => renderWidget('welcome-point-finder', args, { feed: manyOffersFeed(40) }),
+};
+
+export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [narrow] };
+
+export const CustomTheme: Story = { name: 'Custom theme', decorators: [themed] };
+
+/** The finder's map draws the districts without any background tiles: nothing leaves the site. */
+export const MapView: Story = { name: 'Map view', args: { view: 'map' } };
+
+export const Filtered: Story = { name: 'Filtered: district 7, Arabic', args: { district: '7', language: 'ar' } };
+
+export const LanguageSwitcher: Story = { name: 'With language switcher', args: { 'language-switcher': true } };
+
+export const LocaleEn = localeStory('en');
+export const LocaleDe = localeStory('de');
+export const LocaleAr = localeStory('ar');
+export const LocaleFa = localeStory('fa');
+export const LocaleTr = localeStory('tr');
+export const LocaleUk = localeStory('uk');
+export const LocaleRu = localeStory('ru');

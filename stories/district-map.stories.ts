@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import {
+  EMPTY_FEED, MISSING_FEED, OSM_ATTRIBUTION, OSM_TILES, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, STORY_TILES, localeStory,
+  manyOffersFeed, narrow, renderWidget, themed, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
+} from './support.js';
+
+/**
+ * The city's districts and their Welcome Points on a private-by-default map. Without `tile-url`
+ * nothing but the feed is requested; with it, tiles load only after the visitor agrees.
+ */
+const meta: Meta<WidgetArgs> = {
+  title: 'Widgets/district-map',
+  component: 'district-map',
+  render: args => renderWidget('district-map', args),
+  decorators: [withPendingFeeds],
+  args: { src: SAMPLE_FEED, height: '420px' },
+};
+export default meta;
+type Story = StoryObj<WidgetArgs>;
+
+export const Default: Story = {};
+
+export const DistrictSelected: Story = { name: 'District 7 selected', args: { district: '7' } };
+
+export const ShadedByOffers: Story = { name: 'Shaded by number of offers', args: { shade: 'offers' } };
+
+export const ListView: Story = { name: 'List view', args: { view: 'list' } };
+
+/** A real tile provider is configured, but nothing is requested until the visitor agrees. */
+export const TilesWaitForConsent: Story = {
+  name: 'Map without consent (placeholder)',
+  args: { 'tile-url': OSM_TILES, 'tile-attribution': OSM_ATTRIBUTION },
+};
+
+/** The site asked for consent already; tiles come from a same-origin stand-in in this story. */
+export const TilesWithConsent: Story = {
+  name: 'Map with consent (tiles shown)',
+  args: { 'tile-url': STORY_TILES, 'tile-attribution': 'Story tiles (plain, same origin)', 'tile-consent': 'granted' },
+};
+
+export const Loading: Story = {
+  args: { src: PENDING_FEED },
+  parameters: { welcome: { settle: 'loading' } satisfies WelcomeStoryParameters },
+};
+
+export const EmptyFeed: Story = { name: 'Empty (no Welcome Points)', args: { src: EMPTY_FEED } };
+
+export const LoadError: Story = { name: 'Error (404)', args: { src: MISSING_FEED } };
+
+export const PartialFeed: Story = {
+  name: 'Partial feed (problems)',
+  args: { src: PARTIAL_FEED },
+  parameters: { welcome: { problems: true } satisfies WelcomeStoryParameters },
+};
+
+export const ManyOffers: Story = {
+  name: 'Many points and offers (500 / 10 000)',
+  args: { src: undefined, shade: 'offers' },
+  render: args => renderWidget('district-map', args, { feed: manyOffersFeed() }),
+};
+
+export const Narrow: Story = { name: 'Narrow (320 px)', args: { height: '320px' }, decorators: [narrow] };
+
+export const CustomTheme: Story = { name: 'Custom theme', args: { district: '3' }, decorators: [themed] };
+
+/** The district page pattern: map and offer list share `group`, so a click on a district filters the list. */
+export const SyncedWithOfferList: Story = {
+  name: 'Synced with an offer list (group)',
+  render: args => html`${renderWidget('district-map', { ...args, group: 'story-district', district: '7' })}
+    ${renderWidget('offer-list', { src: args.src, group: 'story-district', district: '7', compact: true, 'page-size': 5 })}`,
+};
+
+export const LocaleEn = localeStory('en');
+export const LocaleDe = localeStory('de');
+export const LocaleAr = localeStory('ar');
+export const LocaleFa = localeStory('fa');
+export const LocaleTr = localeStory('tr');
+export const LocaleUk = localeStory('uk');
+export const LocaleRu = localeStory('ru');

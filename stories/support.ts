@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * What the three stories files share: feed URLs that exist both in Storybook (staticDirs) and on
+ * the test server, a generic render that turns args into attributes, and the decorators for the
+ * narrow, themed and "never answers" stories. Plain functions and Lit templates only, so
+ * test/stories/stories.test.ts can render every story without Storybook.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { Decorator, StoryObj } from '@storybook/web-components-vite';
+import { generateFeed } from '../scripts/generate-feed.mjs';
+
+/** The bundled Düsseldorf sample feed (10 districts "1"–"10", 14 points, 178 offers). */
+export const SAMPLE_FEED = '/demo/data/duesseldorf.json';
+/** Two points, two offers, four broken entries the validator drops with a problem each. */
+export const PARTIAL_FEED = '/test/fixtures/partial.json';
+/** A valid feed with districts but no Welcome Points and no offers. */
+export const EMPTY_FEED = '/test/fixtures/empty.json';
+/** Answers 404 Not Found: see {@link withPendingFeeds}. */
+export const MISSING_FEED = '/__story/missing/feed.json';
+/** Never answers: see {@link withPendingFeeds}. */
+export const PENDING_FEED = '/__story/pending/feed.json';
+/**
+ * A same-origin stand-in for a tile server: one plain tile for every {z}/{x}/{y}, so the
+ * "consent given" stories show a background without asking any third party.
+ */
+export const STORY_TILES = '/stories/assets/tile.png?z={z}&x={x}&y={y}';
+/** A real provider for the consent placeholder: nothing is requested until someone agrees. */
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
+/** The UI locales, with the names Storybook shows for their stories. */
+export const UI_LOCALES = ['en', 'de', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
+export type StoryLocale = (typeof UI_LOCALES)[number];
+
+export type WidgetTag = 'welcome-point-finder' | 'offer-list' | 'district-map';
+export type WidgetArgs = Record<string, string | number | boolean | null | undefined>;
+
+/** What the test harness waits for before running axe (Storybook ignores it). */
+export interface WelcomeStoryParameters {
+  /** `loading`: the widgets stay in their loading state; default: loaded or failed. */
+  settle?: 'loading' | 'done';
+  /** The feed has broken entries: the widgets say so, and warn in the console. */
+  problems?: boolean;
+}
+
+/**
+ * Builds the element from args named like its attributes (as custom-elements.json lists them,
+ * so the Controls panel edits exactly what an editor would write in HTML).
+ */
+export function renderWidget(tag: WidgetTag, args: WidgetArgs, properties: Record<string, unknown> = {}): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(args)) {
+    if (value === undefined || value === null || value === false || value === '') continue;
+    element.setAttribute(name, value === true ? '' : String(value));
+  }
+  Object.assign(element, properties);
+  return element;
+}
+
+const generated = new Map<number, Record<string, unknown>>();
+/**
+ * 10 000 offers at `points` Welcome Points (default 500), from the seeded generator the
+ * benchmarks use; generated in the browser once per size (about 7 MB, too big to commit).
+ */
+export function manyOffersFeed(points = 500): Record<string, unknown> {
+  let feed = generated.get(points);
+  if (!feed) generated.set(points, (feed = generateFeed({ points, offers: 10000, seed: 1, districts: 10 })));
+  return feed;
+}
+
+let pendingInstalled = false;
+/**
+ * Wraps `fetch` once so requests under /__story/pending never answer (the widgets stay in
+ * their loading state for as long as anyone looks) and requests under /__story/missing get a
+ * 404 Not Found, exactly as a server would send, without a request. Works in Storybook, in its
+ * static build and in the test page alike.
+ */
+export function installPendingFetch(): void {
+  if (pendingInstalled) return;
+  pendingInstalled = true;
+  const original = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (new URL(href, document.baseURI).pathname.startsWith('/__story/pending')) {
+      return new Promise<Response>(() => undefined);
+    }
+    if (new URL(href, document.baseURI).pathname.startsWith('/__story/missing')) {
+      return Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain' } }));
+    }
+    return original(input, init);
+  };
+}
+
+export const withPendingFeeds: Decorator<WidgetArgs> = story => {
+  installPendingFetch();
+  return story();
+};
+
+/** The narrowest phone layout the widgets support. */
+export const narrow: Decorator<WidgetArgs> = story => html`<div class="story-narrow" style="inline-size: 320px; max-inline-size: 100%; outline: 1px dashed #999">${story()}</div>`;
+
+/** A partner's own colours, set only through the documented --welcome-* custom properties. */
+export const CUSTOM_THEME: Record<string, string> = {
+  '--welcome-font-family': 'Georgia, "Times New Roman", serif',
+  '--welcome-color-accent': '#7a1f5c',
+  '--welcome-color-on-accent': '#ffffff',
+  '--welcome-color-accent-soft': '#f6e8f1',
+  '--welcome-color-surface': '#fffdf8',
+  '--welcome-color-surface-alt': '#f4efe4',
+  '--welcome-color-border': '#8c7f6a',
+  '--welcome-color-focus': '#0b5cad',
+  '--welcome-radius': '0',
+};
+
+export const themed: Decorator<WidgetArgs> = story => {
+  const style = Object.entries(CUSTOM_THEME).map(([name, value]) => `${name}: ${value}`).join('; ');
+  return html`<div class="story-theme" style=${style}>${story()}</div>`;
+};
+
+/** One story per UI locale; `lang` also sets the direction (ar, fa: right to left). */
+export function localeStory(lang: StoryLocale): StoryObj {
+  return { args: { lang }, name: `Locale: ${lang}${lang === 'ar' || lang === 'fa' ? ' (RTL)' : ''}` };
+}
+
+/** A heading for stories that show several states side by side. */
+export const caption = (text: string): TemplateResult => html`<p class="story-caption">${text}</p>`;
