@@ -149,7 +149,8 @@ describe('<offer-list>', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(details.hidden).to.equal(false);
-      expect(details.querySelector('[part="description"]')!.getAttribute('lang')).to.equal('ar');
+      expect(details.querySelector('[part="description"] [lang="ar"]')).to.exist;
+      expect(details.querySelector('.original-language')).to.equal(null); // the feed has it in Arabic
       const phone = details.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
       expect(phone.getAttribute('href')).to.equal('tel:+492118991234');
       expect(phone.querySelector('bdi')!.getAttribute('dir')).to.equal('ltr');
@@ -336,6 +337,7 @@ describe('<offer-list>', () => {
         cafe.querySelector<HTMLButtonElement>('.offer__toggle')!.click();
         await el.updateComplete;
         cafe.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+        await waitUntil(() => clicked.called, 'no download started');
         expect(clicked).to.have.been.calledOnce;
         const link = clicked.firstCall.thisValue as HTMLAnchorElement;
         expect(link.download).to.equal('Language-café.ics');
@@ -345,6 +347,26 @@ describe('<offer-list>', () => {
         expect(ics).to.contain('\r\nDTSTART;TZID=Europe/Berlin:20260304T100000\r\n');
         expect(ics).to.contain('\r\nRRULE:FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20261231T225959Z\r\n');
         expect(ics).to.contain('\r\nSUMMARY:Language café\r\n');
+      } finally {
+        created.restore();
+        clicked.restore();
+      }
+    });
+  });
+
+  describe('calendar of the whole list', () => {
+    it('"Add all to calendar" puts every matching offer in one file', async () => {
+      const el = await list(html`<offer-list src=${FEED} category="counselling" lang="en"></offer-list>`);
+      const created = sinon.spy(URL, 'createObjectURL');
+      const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
+      try {
+        root(el).querySelector<HTMLButtonElement>('[part="calendar-all"]')!.click();
+        await waitUntil(() => clicked.called, 'no download started');
+        const ics = await (created.firstCall.args[0] as Blob).text();
+        expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).to.have.length(3); // two slots of one offer, one of the other
+        expect(ics).to.contain('SUMMARY:Asylum procedure counselling');
+        expect(ics).to.contain('SUMMARY:Counselling in Ukrainian');
+        expect(ics).not.to.contain('Language café');
       } finally {
         created.restore();
         clicked.restore();

@@ -11,7 +11,7 @@ import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import type { SharedEventName } from '../../internal/group-controller.js';
 import { renderEmpty, renderError, renderLoading, renderProblems } from '../shared/status.js';
 import { statusStyles } from '../shared/status.styles.js';
-import { audienceLabel, renderOfferCard } from '../shared/offer-card.js';
+import { audienceLabel, feedTimeZone, renderOfferCard } from '../shared/offer-card.js';
 import type { OfferCardContext } from '../shared/offer-card.js';
 import { offerCardStyles } from '../shared/offer-card.styles.js';
 import { offerListStyles } from './offer-list.styles.js';
@@ -19,13 +19,11 @@ import { categoryById, districtById, filterOffers, pointById } from '../../feed/
 import type { OfferFilter } from '../../feed/query.js';
 import { zonedMoment } from '../../feed/hours.js';
 import type { ZonedMoment } from '../../feed/hours.js';
-import { AUDIENCES } from '../../feed/schema.js';
+import { AUDIENCES } from '../../feed/audiences.js';
 import type { Audience, Offer, WelcomeFeed } from '../../feed/schema.js';
 import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
 import { getLocale } from '../../i18n/localization.js';
 import { formatDate, formatLanguage, formatRelativeDay } from '../../i18n/format-schedule.js';
-import { buildCalendar, offerEvents } from '../../calendar/ics.js';
-import { downloadText, fileNameFor } from '../../calendar/download.js';
 import { agendaEntries, groupedEntries } from './offer-list.entries.js';
 import type { Entry, GroupBy } from './offer-list.entries.js';
 
@@ -195,7 +193,7 @@ export class OfferList extends WelcomeElement {
     const result = this.feedController.result;
     if (this.feedController.state !== 'ready' || !result) return;
     this.now = new Date();
-    this.moment = zonedMoment(this.now, result.feed.meta.timeZone);
+    this.moment = zonedMoment(this.now, feedTimeZone(result.feed));
     const filter = this.effectiveFilter();
     const key = JSON.stringify([filter, this.groupBy, this.limit, this.moment.date, this.contentLanguage, (changed as Map<PropertyKey, unknown>).has('tick') ? this.moment.minutes : 0]);
     if (key === this.entriesKey && !changed.has('feed')) return;
@@ -412,7 +410,7 @@ export class OfferList extends WelcomeElement {
             day: entry.day,
             onToggle: () => this.handleToggle(entry),
             onPointSelect: () => emit(this, 'welcome-point-select', { pointId: entry.offer.welcomePointId, source: 'offer' }),
-            onCalendar: () => this.downloadCalendar([entry.offer], this.text(entry.offer.title).text),
+            onCalendar: () => void this.downloadCalendar([entry.offer], this.text(entry.offer.title).text),
           })}
         </li>`;
       })}
@@ -581,13 +579,18 @@ export class OfferList extends WelcomeElement {
     return msg(str`${this.formatCount(count)} offers`, { id: 'offer-list.count', desc: 'Number of offers' });
   }
 
-  private downloadCalendar(offers: Offer[], name: string): void {
+  /** The calendar code is loaded on first use: most visitors never download a file. */
+  private async downloadCalendar(offers: Offer[], name: string): Promise<void> {
     const result = this.feedController.result;
     if (!result) return;
     const { feed } = result;
+    const [{ buildCalendar, offerEvents }, { downloadText, fileNameFor }] = await Promise.all([
+      import('../../calendar/ics.js'),
+      import('../../calendar/download.js'),
+    ]);
     const options = { lang: this.contentLanguage, today: this.moment.date, uidDomain: location.hostname || undefined };
     const events = offers.flatMap(offer => offerEvents(feed, offer, options));
-    const ics = buildCalendar(events, { timeZone: feed.meta.timeZone, now: new Date(), name });
+    const ics = buildCalendar(events, { timeZone: feedTimeZone(feed), now: new Date(), name });
     downloadText(ics, fileNameFor(name, 'ics'), 'text/calendar', this.renderRoot);
   }
 
@@ -631,7 +634,7 @@ export class OfferList extends WelcomeElement {
 
   private readonly handleCalendarAll = (): void => {
     const title = this.feedController.result ? this.text(this.feedController.result.feed.meta.title).text : '';
-    this.downloadCalendar(this.matchingOffers, title || msg('Offers', { id: 'offer-list.calendar-name', desc: 'Name of the calendar file with all listed offers' }));
+    void this.downloadCalendar(this.matchingOffers, title || msg('Offers', { id: 'offer-list.calendar-name', desc: 'Name of the calendar file with all listed offers' }));
   };
 
   private readonly handlePopState = (): void => {

@@ -18,6 +18,7 @@ import type { ZonedMoment } from '../../feed/hours.js';
 import { categoryById, districtById, pointById } from '../../feed/query.js';
 import type { Audience, Offer, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
+import { renderText } from '../../i18n/render-text.js';
 import {
   formatDateTimeRange,
   formatLanguage,
@@ -63,6 +64,11 @@ const headingTags: Record<number, StaticValue> = {
   5: literal`h5`,
   6: literal`h6`,
 };
+
+/** The feed's time zone; the schema defaults it to Europe/Berlin, this keeps widgets safe with hand-made feed objects. */
+export function feedTimeZone(feed: WelcomeFeed): string {
+  return feed.meta.timeZone || 'Europe/Berlin';
+}
 
 /** Upcoming dates listed on a card; the calendar file has them all. */
 const MAX_DATES = 3;
@@ -115,7 +121,7 @@ export interface TodayState {
 /** Whether an offer takes place today / right now, in the feed's zone; `undefined` when not today. */
 export function offerToday(offer: Offer, point: WelcomePoint | undefined, ctx: OfferCardContext): TodayState | undefined {
   const { moment, locale, now } = ctx;
-  const timeZone = ctx.feed.meta.timeZone;
+  const timeZone = feedTimeZone(ctx.feed);
   const ranges: string[] = [];
   let running = false;
   let until: string | undefined;
@@ -170,7 +176,7 @@ export function renderOfferCard(ctx: OfferCardContext, options: OfferCardOptions
         aria-controls=${detailsId}
         @click=${options.onToggle}
       >
-        <span lang=${title.lang}>${title.text}</span>
+        <span>${renderText(title, ctx.locale, { hint: false })}</span>
         <span class="chevron" aria-hidden="true"></span>
       </button>
     </${tag}>`}
@@ -237,7 +243,7 @@ function renderDayTimes(ctx: OfferCardContext, offer: Offer, day: string): Templ
 
 function renderWhen(ctx: OfferCardContext, offer: Offer): TemplateResult | typeof nothing {
   const lines = formatSlotLines(offer.schedule, ctx.locale);
-  const timeZone = ctx.feed.meta.timeZone;
+  const timeZone = feedTimeZone(ctx.feed);
   const dates = (offer.dates ?? [])
     .map(date => ({ start: eventInstant(date.start, timeZone), end: date.end ? eventInstant(date.end, timeZone) : undefined }))
     .sort((a, b) => a.start.getTime() - b.start.getTime());
@@ -311,7 +317,7 @@ function renderDetails(
   const website = offer.url ?? url;
   const hasTimes = !!offer.schedule?.length || !!offer.dates?.length;
   return html`
-    ${description.text ? html`<p class="offer__description" part="description" lang=${description.lang}>${description.text}</p>` : nothing}
+    ${description.text ? html`<p class="offer__description" part="description">${renderText(description, ctx.locale)}</p>` : nothing}
     ${offer.registration
       ? html`<p class="offer__registration">
           ${offer.registration.required
