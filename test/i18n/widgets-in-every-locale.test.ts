@@ -93,13 +93,15 @@ describe('widgets in every locale', () => {
     });
   }
 
-  for (const locale of ['ar', 'fa']) {
-    it(`${locale}: every widget renders right to left with 0 axe violations`, async () => {
+  for (const locale of ['ar', 'fa', 'de-x-ls']) {
+    const dir = locale === 'de-x-ls' ? 'ltr' : 'rtl';
+    it(`${locale}: every widget renders ${dir === 'rtl' ? 'right to left' : 'left to right'} with 0 axe violations`, async () => {
       const widgets = await renderAll(locale);
       for (const el of widgets) {
-        expect(getComputedStyle(el).direction, el.localName).to.equal('rtl');
+        expect(getComputedStyle(el).direction, el.localName).to.equal(dir);
+        expect(el.getAttribute('lang'), el.localName).to.equal(locale);
         const firstBlock = el.shadowRoot!.querySelector('div, section, form, ul, p');
-        if (firstBlock) expect(getComputedStyle(firstBlock).direction, `${el.localName} content`).to.equal('rtl');
+        if (firstBlock) expect(getComputedStyle(firstBlock).direction, `${el.localName} content`).to.equal(dir);
         for (const phone of el.shadowRoot!.querySelectorAll('a[href^="tel:"]')) {
           expect(getComputedStyle(phone).direction, `${el.localName} phone link`).to.equal('ltr');
         }
