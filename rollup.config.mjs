@@ -32,4 +32,15 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'bundle/[name]-[hash].js' },
     plugins: plugins(),
   },
+  // The feed layer for Node (validator CLI, JSON Schema script, servers): one self-contained
+  // file with valibot inside, so `node bin/welcome-feed.mjs` needs nothing but dist/.
+  {
+    input: { feed: 'src/feed/standalone.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve(),
+      esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
 ];

@@ -163,6 +163,8 @@ function variantCheck(key: string, options: Node[]): Check {
 
 /** A pipe action as a check; transformations other than an already-trimmed trim are "ask valibot". */
 function action(node: Node): Check {
+  // Titles, descriptions and other metadata document the schema; valibot skips them too.
+  if (node.kind === 'metadata') return () => true;
   const requirement = node.requirement;
   switch (node.type) {
     case 'regex':
@@ -179,6 +181,8 @@ function action(node: Node): Check {
       return value => (value as { length: number }).length >= (requirement as number);
     case 'max_length':
       return value => (value as { length: number }).length <= (requirement as number);
+    case 'min_entries':
+      return value => Object.keys(value as object).length >= (requirement as number);
     case 'min_value':
       return value => (value as number) >= (requirement as number);
     case 'max_value':

@@ -111,14 +111,33 @@ export function zonedMoment(at: Date, timeZone: string): ZonedMoment {
  * zonedDate('2026-07-01', 9 * 60, 'Europe/Berlin').toISOString() // '2026-07-01T07:00:00.000Z'
  */
 export function zonedDate(date: string, minutes: number, timeZone: string): Date {
-  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  const midnight = Date.parse(`${date}T00:00:00Z`);
+  const wall = midnight + minutes * 60_000;
+  // Almost every day has one offset all day long; knowing it per day saves the Intl calls that
+  // dominate when a feed has hundreds of dated events.
+  const steady = steadyOffset(date, midnight, timeZone);
+  if (steady !== undefined && minutes >= 0 && minutes <= 24 * 60) return new Date(wall - steady);
   const before = offsetMs(wall - DAY_MS, timeZone);
   const after = offsetMs(wall + DAY_MS, timeZone);
-  // No switch within a day either side (almost always): the offset is simply known.
   if (before === after) return new Date(wall - before);
   const candidates = [wall - before, wall - after].filter(ms => offsetMs(ms, timeZone) === wall - ms);
   // Overlap: both candidates exist, take the earlier. Gap: none does; shift by the pre-switch offset.
   return new Date(candidates.length ? Math.min(...candidates) : wall - before);
+}
+
+const steadyOffsets = new Map<string, number | undefined>();
+
+/** The zone's offset on `date` when it does not change from the day before to the day after. */
+function steadyOffset(date: string, midnight: number, timeZone: string): number | undefined {
+  const key = `${timeZone} ${date}`;
+  if (steadyOffsets.has(key)) return steadyOffsets.get(key);
+  const before = offsetMs(midnight - DAY_MS, timeZone);
+  const after = offsetMs(midnight + 2 * DAY_MS, timeZone);
+  const offset = before === after ? before : undefined;
+  // A page lives for days at most; a few thousand entries cover any feed's dates.
+  if (steadyOffsets.size > 5000) steadyOffsets.clear();
+  steadyOffsets.set(key, offset);
+  return offset;
 }
 
 /** Minutes since midnight of an `HH:MM` time (`24:00` → 1440). */

@@ -103,8 +103,9 @@ interface FeedIndex {
   timeZone: string;
   points: PointEntry[];
   offers: OfferEntry[];
-  pointWords: WordIndex;
-  offerWords: WordIndex;
+  /** Built on the first text search only: pages without a search box never pay for it. */
+  pointWords: () => WordIndex;
+  offerWords: () => WordIndex;
   pointById: Map<string, WelcomePoint>;
   districtById: Map<string, District>;
   categoryById: Map<string, Category>;
@@ -208,6 +209,12 @@ function searchHits(index: WordIndex, query: string | undefined): Uint8Array | u
   return result;
 }
 
+/** A lazily computed value. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
 /** Memoises a one-argument function for the duration of one index build. */
 function memo<T>(fn: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
@@ -240,21 +247,12 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
 
   const offersOfPoint = new Map<string, Offer[]>();
   const offers: OfferEntry[] = [];
-  const offerWords = wordIndexBuilder();
   for (const offer of feed.offers) {
     const point = pointById.get(offer.welcomePointId);
     if (!point) continue;
     let list = offersOfPoint.get(point.id);
     if (!list) offersOfPoint.set(point.id, (list = []));
     list.push(offer);
-    offerWords.add(
-      offer.title,
-      offer.description,
-      ...offer.categoryIds.map(id => categoryById.get(id)?.label),
-      point.name,
-      point.quarterId && quarterName.get(point.quarterId),
-      districtById.get(point.districtId)?.name,
-    );
     offers.push({
       offer,
       point,
@@ -266,20 +264,8 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
       }),
     });
   }
-  const pointWords = wordIndexBuilder();
   const points = feed.welcomePoints.map((point): PointEntry => {
     const own = offersOfPoint.get(point.id) ?? [];
-    pointWords.add(
-      point.name,
-      point.description,
-      point.address.street,
-      point.address.postalCode,
-      point.address.city,
-      point.quarterId && quarterName.get(point.quarterId),
-      districtById.get(point.districtId)?.name,
-      point.operator?.name,
-      ...own.map(offer => offer.title),
-    );
     return {
       point,
       hours: compileSlots(point.openingHours),
@@ -292,8 +278,37 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
     timeZone,
     points,
     offers,
-    pointWords: pointWords.done(),
-    offerWords: offerWords.done(),
+    pointWords: once(() => {
+      const words = wordIndexBuilder();
+      for (const { point } of points) {
+        words.add(
+          point.name,
+          point.description,
+          point.address.street,
+          point.address.postalCode,
+          point.address.city,
+          point.quarterId && quarterName.get(point.quarterId),
+          districtById.get(point.districtId)?.name,
+          point.operator?.name,
+          ...(offersOfPoint.get(point.id) ?? []).map(offer => offer.title),
+        );
+      }
+      return words.done();
+    }),
+    offerWords: once(() => {
+      const words = wordIndexBuilder();
+      for (const { offer, point } of offers) {
+        words.add(
+          offer.title,
+          offer.description,
+          ...offer.categoryIds.map(id => categoryById.get(id)?.label),
+          point.name,
+          point.quarterId && quarterName.get(point.quarterId),
+          districtById.get(point.districtId)?.name,
+        );
+      }
+      return words.done();
+    }),
     pointById,
     districtById,
     categoryById,
@@ -332,7 +347,7 @@ const isOpenPoint = (entry: PointEntry, moment: ZonedMoment, bit: number) =>
  */
 export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = new Date()): WelcomePoint[] {
   const index = indexOf(feed);
-  const hits = searchHits(index.pointWords, filter.query);
+  const hits = filter.query ? searchHits(index.pointWords(), filter.query) : undefined;
   const language = filter.language && base(filter.language);
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);
@@ -361,7 +376,7 @@ export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = 
  */
 export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = new Date()): Offer[] {
   const index = indexOf(feed);
-  const hits = searchHits(index.offerWords, filter.query);
+  const hits = filter.query ? searchHits(index.offerWords(), filter.query) : undefined;
   const language = filter.language && base(filter.language);
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);

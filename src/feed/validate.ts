@@ -221,7 +221,7 @@ function expandUnion(issue: v.BaseIssue<unknown>): Array<v.BaseIssue<unknown>> {
   if (issue.type !== 'union' || !issue.issues) return [issue];
   // Branch issues carry paths relative to the union.
   const deeper = issue.issues
-    .filter(inner => inner.path?.length || inner.type === 'check')
+    .filter(inner => inner.path?.length || inner.kind === 'validation')
     .map(inner => ({ ...inner, path: [...(issue.path ?? []), ...(inner.path ?? [])] }) as v.BaseIssue<unknown>);
   return deeper.length ? deeper.flatMap(expandUnion) : [issue];
 }

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The feed layer without DOM and without widgets, built to `dist/feed.js` for Node: the
+ * `welcome-feed` validator CLI, the JSON Schema script and servers that want to check or
+ * query a feed before publishing it. Nothing here touches `document` or `window`.
+ * @example
+ * import { validateFeed } from 'welcome-widgets/dist/feed.js';
+ * const { problems } = validateFeed(JSON.parse(await readFile('feed.json', 'utf8')));
+ */
+export { validateFeed, FeedFormatError, formatPath } from './validate.js';
+export type { FeedProblem, ValidationResult } from './validate.js';
+export * as schema from './schema.js';
+export type * from './schema.js';
+export { resolveText } from './text.js';
+export * from './query.js';
+export { isOpenAt, nextOpening, pointOpeningState, zonedDate, zonedMoment } from './hours.js';
+export { distanceKm, pointLocation } from './geo.js';
+export { normalizeForSearch } from './search.js';
