@@ -62,9 +62,14 @@ export function endonym(tag: string): string {
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
 
+let languages: readonly UiLanguage[] | undefined;
+
 /** Every UI language, in switcher order. */
-export function uiLanguages(): UiLanguage[] {
-  const all: UiLocale[] = [sourceLocale, ...targetLocales];
-  const ordered = [...ORDER.filter(tag => all.includes(tag)), ...all.filter(tag => !ORDER.includes(tag))];
-  return ordered.map(tag => ({ tag, name: endonym(tag), dir: isRtl(tag) ? 'rtl' : 'ltr' }));
+export function uiLanguages(): readonly UiLanguage[] {
+  if (!languages) {
+    const all: UiLocale[] = [sourceLocale, ...targetLocales];
+    const ordered = [...ORDER.filter(tag => all.includes(tag)), ...all.filter(tag => !ORDER.includes(tag))];
+    languages = ordered.map(tag => ({ tag, name: endonym(tag), dir: isRtl(tag) ? 'rtl' : 'ltr' }));
+  }
+  return languages;
 }
