@@ -56,6 +56,7 @@ export const CustomTheme: Story = { name: 'Custom theme', decorators: [themed] }
 
 export const LocaleEn = localeStory('en');
 export const LocaleDe = localeStory('de');
+export const LocaleEasyGerman = localeStory('de-x-ls');
 export const LocaleAr = localeStory('ar');
 export const LocaleFa = localeStory('fa');
 export const LocaleTr = localeStory('tr');

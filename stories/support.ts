@@ -29,7 +29,7 @@ export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 /** The UI locales, with the names Storybook shows for their stories. */
-export const UI_LOCALES = ['en', 'de', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
+export const UI_LOCALES = ['en', 'de', 'de-x-ls', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
 export type StoryLocale = (typeof UI_LOCALES)[number];
 
 export type WidgetTag = 'welcome-point-finder' | 'offer-list' | 'district-map';
@@ -119,7 +119,8 @@ export const themed: Decorator<WidgetArgs> = story => {
 
 /** One story per UI locale; `lang` also sets the direction (ar, fa: right to left). */
 export function localeStory(lang: StoryLocale): StoryObj {
-  return { args: { lang }, name: `Locale: ${lang}${lang === 'ar' || lang === 'fa' ? ' (RTL)' : ''}` };
+  const note = lang === 'ar' || lang === 'fa' ? ' (RTL)' : lang === 'de-x-ls' ? ' (Leichte Sprache)' : '';
+  return { args: { lang }, name: `Locale: ${lang}${note}` };
 }
 
 /** A heading for stories that show several states side by side. */

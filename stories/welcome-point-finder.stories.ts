@@ -63,6 +63,7 @@ export const LanguageSwitcher: Story = { name: 'With language switcher', args: {
 
 export const LocaleEn = localeStory('en');
 export const LocaleDe = localeStory('de');
+export const LocaleEasyGerman = localeStory('de-x-ls');
 export const LocaleAr = localeStory('ar');
 export const LocaleFa = localeStory('fa');
 export const LocaleTr = localeStory('tr');

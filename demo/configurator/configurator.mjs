@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The embed configurator: a plain form → a live preview and the exact snippet an editor pastes
+ * into the CMS. No framework and no innerHTML, so it runs under the demo's strict
+ * Content-Security-Policy and Trusted Types requirement like any careful city page.
+ */
+import { TEXTS } from './texts.mjs';
+
+const AUDIENCES = ['newcomers', 'refugees', 'neighbours', 'landlords', 'volunteers', 'partners', 'families', 'women', 'children', 'youth', 'seniors'];
+const VIEWS = {
+  'welcome-point-finder': [['list', 'viewList'], ['map', 'viewMap'], ['both', 'viewBoth']],
+  'district-map': [['map', 'viewMap'], ['list', 'viewList']],
+};
+/** The first view is each widget's default and so stays out of the snippet. */
+const DEFAULTS = { view: { 'welcome-point-finder': 'list', 'district-map': 'map' }, 'group-by': 'category', accent: '#0a5c8f', 'on-accent': '#ffffff' };
+/** The class the colour rule in the snippet targets. */
+export const THEME_CLASS = 'welcome-theme';
+
+const $ = id => document.getElementById(id);
+const form = /** @type {HTMLFormElement} */ ($('config'));
+let uiLang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de';
+/** @type {{ districts: any[], categories: any[], defaultLanguage: string } | null} */
+let feedInfo = null;
+let feedLoadedFrom = '';
+
+const t = key => TEXTS[uiLang][key];
+
+/** A feed text (`"…"` or `{ "de": "…", "en": "…" }`) in the configurator's language. */
+function feedText(text, fallback) {
+  if (typeof text === 'string') return text;
+  if (!text) return '';
+  return text[uiLang] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+}
+
+/** Reads the form into the settings the snippet encodes. */
+export function readConfig() {
+  const data = new FormData(form);
+  const value = name => String(data.get(name) ?? '').trim();
+  return {
+    widget: value('widget') || 'welcome-point-finder',
+    district: value('district'),
+    category: value('category'),
+    audience: value('audience'),
+    lang: value('lang'),
+    languageSwitcher: data.has('language-switcher'),
+    view: value('view'),
+    groupBy: value('group-by'),
+    upcoming: data.has('upcoming'),
+    filters: data.has('filters'),
+    useColours: data.has('use-colours'),
+    accent: value('accent') || DEFAULTS.accent,
+    onAccent: value('on-accent') || DEFAULTS['on-accent'],
+    feedUrl: value('feed-url'),
+    bundleUrl: value('bundle-url'),
+  };
+}
+
+/** The element's attributes, in the order an editor reads them; only what differs from the defaults. */
+export function attributesOf(config) {
+  const attributes = [['src', config.feedUrl]];
+  const add = (name, value) => value && attributes.push([name, value === true ? '' : value]);
+  add('district', config.district);
+  add('category', config.category);
+  add('audience', config.audience);
+  add('lang', config.lang);
+  add('language-switcher', config.languageSwitcher);
+  if (VIEWS[config.widget] && config.view && config.view !== DEFAULTS.view[config.widget]) add('view', config.view);
+  if (config.widget === 'offer-list') {
+    if (config.groupBy && config.groupBy !== DEFAULTS['group-by']) add('group-by', config.groupBy);
+    if (config.upcoming) add('upcoming', '7');
+    add('filters', config.filters);
+  }
+  if (config.useColours) add('class', THEME_CLASS);
+  return attributes;
+}
+
+/** The custom properties the colour choice sets. */
+export function themeOf(config) {
+  if (!config.useColours) return [];
+  return [
+    ['--welcome-color-accent', config.accent],
+    ['--welcome-color-on-accent', config.onAccent],
+    ['--welcome-color-focus', config.accent],
+  ];
+}
+
+const escapeAttribute = value => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The exact text to paste: script tag, optional colour rule, element. */
+export function snippetOf(config) {
+  const lines = [`<script type="module" src="${escapeAttribute(config.bundleUrl)}"></script>`];
+  const theme = themeOf(config);
+  if (theme.length) {
+    lines.push('<style>', `  .${THEME_CLASS} {`, ...theme.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
+  }
+  const attributes = attributesOf(config)
+    .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
+    .join(' ');
+  lines.push(`<${config.widget} ${attributes}></${config.widget}>`);
+  return lines.join('\n');
+}
+
+/** WCAG relative luminance contrast of two #rrggbb colours. */
+function contrast(a, b) {
+  const luminance = hex => {
+    const [r, g, bl] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255).map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Problems an editor must fix before the snippet does what they want. */
+export function warningsOf(config) {
+  const warnings = [];
+  if (config.district && feedInfo && !feedInfo.districts.some(d => d.id === config.district)) {
+    const needle = config.district.toLowerCase();
+    const meant = feedInfo.districts.find(d =>
+      feedText(d.name, feedInfo.defaultLanguage).toLowerCase() === needle || (d.quarters ?? []).some(q => feedText(q.name).toLowerCase() === needle));
+    warnings.push({
+      field: 'district',
+      text: meant ? t('districtMeant')(config.district, meant.id) : t('unknownDistrict')(config.district, feedInfo.districts.map(d => d.id).join(', ')),
+    });
+  }
+  if (config.useColours) {
+    const ratio = contrast(config.accent, config.onAccent);
+    if (ratio < 4.5) warnings.push({ field: 'contrast', text: t('lowContrast')(ratio.toFixed(1).replace('.', uiLang === 'de' ? ',' : '.')) });
+  }
+  if (feedLoadedFrom === 'failed') warnings.push({ field: 'feed', text: t('feedFailed') });
+  return warnings;
+}
+
+function option(value, label) {
+  const element = document.createElement('option');
+  element.value = value;
+  element.textContent = label;
+  return element;
+}
+
+/** Fills districts, categories and audiences from the feed, keeping the current choice. */
+function fillChoices() {
+  const districtList = $('district-options');
+  districtList.replaceChildren();
+  const category = /** @type {HTMLSelectElement} */ ($('category'));
+  const chosenCategory = category.value;
+  category.replaceChildren(option('', t('any')));
+  if (feedInfo) {
+    for (const district of feedInfo.districts) {
+      const quarters = (district.quarters ?? []).map(q => feedText(q.name)).join(', ');
+      districtList.append(option(district.id, `${feedText(district.name, feedInfo.defaultLanguage)}${quarters ? ` (${quarters})` : ''}`));
+    }
+    for (const item of feedInfo.categories) category.append(option(item.id, feedText(item.label, feedInfo.defaultLanguage)));
+  }
+  category.value = chosenCategory;
+  const audience = /** @type {HTMLSelectElement} */ ($('audience'));
+  const chosenAudience = audience.value;
+  audience.replaceChildren(option('', t('any')), ...AUDIENCES.map(id => option(id, t('audiences')[id] ?? id)));
+  audience.value = chosenAudience;
+}
+
+function fillViews(widget) {
+  const view = /** @type {HTMLSelectElement} */ ($('view'));
+  const chosen = view.value;
+  view.replaceChildren(...(VIEWS[widget] ?? []).map(([value, key]) => option(value, t(key))));
+  if ([...view.options].some(o => o.value === chosen)) view.value = chosen;
+}
+
+async function loadFeedInfo(url) {
+  if (!url || url === feedLoadedFrom) return;
+  feedLoadedFrom = url;
+  try {
+    const response = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(String(response.status));
+    const feed = await response.json();
+    feedInfo = {
+      districts: Array.isArray(feed.districts) ? feed.districts : [],
+      categories: Array.isArray(feed.categories) ? feed.categories : [],
+      defaultLanguage: feed.meta?.defaultLanguage ?? 'de',
+    };
+  } catch {
+    feedInfo = null;
+    feedLoadedFrom = 'failed';
+  }
+  fillChoices();
+  update();
+}
+
+let lastPreview = '';
+function renderPreview(config) {
+  // Rebuild only when something the visitor would see changed (typing in a URL field re-renders once).
+  const key = JSON.stringify([config.widget, attributesOf(config), themeOf(config)]);
+  if (key === lastPreview) return;
+  lastPreview = key;
+  const element = document.createElement(config.widget);
+  for (const [name, value] of attributesOf(config)) element.setAttribute(name, value);
+  // CSSOM, not a style attribute: allowed under style-src 'self'.
+  for (const [name, value] of themeOf(config)) element.style.setProperty(name, value);
+  $('preview').replaceChildren(element);
+}
+
+function showWarnings(warnings) {
+  const byField = new Map(warnings.map(w => [w.field, w.text]));
+  for (const [field, id, input] of [['district', 'district-warning', 'district'], ['contrast', 'contrast-warning', 'accent'], ['feed', 'feed-warning', 'feed-url']]) {
+    const target = $(id);
+    target.hidden = !byField.has(field);
+    target.textContent = byField.get(field) ?? '';
+    $(input).setAttribute('aria-invalid', String(byField.has(field)));
+  }
+  // The summary next to the snippet is a live region: the editor hears what to fix.
+  $('warnings').replaceChildren(...warnings.map(w => {
+    const p = document.createElement('p');
+    p.className = 'warning';
+    p.textContent = w.text;
+    return p;
+  }));
+}
+
+function update() {
+  const config = readConfig();
+  for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(config.widget);
+  $('accent').disabled = $('on-accent').disabled = !config.useColours;
+  renderPreview(config);
+  $('snippet').textContent = snippetOf(config);
+  showWarnings(warningsOf(config));
+  $('copied').textContent = '';
+}
+
+function applyUiLanguage(lang) {
+  uiLang = lang;
+  document.documentElement.lang = lang;
+  document.title = t('pageTitle');
+  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const button of document.querySelectorAll('[data-ui-lang]')) button.setAttribute('aria-pressed', String(button.dataset.uiLang === lang));
+  fillChoices();
+  fillViews(readConfig().widget);
+  update();
+}
+
+async function copySnippet() {
+  const text = $('snippet').textContent ?? '';
+  try {
+    await navigator.clipboard.writeText(text);
+    $('copied').textContent = t('copied');
+  } catch {
+    // No clipboard permission (an old browser, an iframe): select the code for Ctrl+C instead.
+    getSelection()?.selectAllChildren($('snippet'));
+    $('copied').textContent = t('copyFailed');
+  }
+}
+
+function start() {
+  // Defaults point at this site, so a copied snippet works as is; self-hosters change them.
+  $('feed-url').value = new URL('data/duesseldorf.json', location.href).href;
+  $('bundle-url').value = new URL('../dist/welcome-widgets.js', location.href).href;
+  form.addEventListener('input', () => update());
+  form.addEventListener('change', event => {
+    if (event.target.name === 'widget') fillViews(readConfig().widget);
+    if (event.target.name === 'feed-url') void loadFeedInfo(readConfig().feedUrl);
+    update();
+  });
+  form.addEventListener('submit', event => event.preventDefault());
+  for (const button of document.querySelectorAll('[data-ui-lang]')) button.addEventListener('click', () => applyUiLanguage(button.dataset.uiLang));
+  $('copy').addEventListener('click', () => void copySnippet());
+  applyUiLanguage(uiLang);
+  void loadFeedInfo(readConfig().feedUrl);
+}
+
+start();
