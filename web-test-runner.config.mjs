@@ -17,6 +17,7 @@ export default {
   nodeResolve: true,
   // WebDriver runs several files at once only inside iframes of one window, where focus, viewport
   // and mouse coordinates differ from a real page; one top-level page at a time keeps WebKit honest.
+  // (Firefox limits itself to one file at a time in its launcher.)
   concurrency: engines.includes('webkit') ? 1 : 2,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -76,6 +76,9 @@ async function firefox() {
   return chromeLauncher({
     puppeteer,
     launchOptions: { browser: 'firefox', executablePath, headless: true },
+    // One test file at a time: Firefox sends keys to the focused window only and throttles
+    // background tabs (a test waiting there for input or a frame hangs until the run times out).
+    concurrency: 1,
   });
 }
 
