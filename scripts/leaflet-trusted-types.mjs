@@ -10,20 +10,21 @@
 // Used by rollup.config.mjs (and Vite, which takes Rollup plugins) and by the dev server and
 // test runner. It fails loudly when Leaflet's code changes, so an upgrade is reviewed.
 
-const PROBE = "div.innerHTML = '<svg/>';";
+// Quotes and spacing as Leaflet ships it, or as a dev server's esbuild pass reprints it.
+const PROBE = /\bdiv\.innerHTML\s*=\s*(['"])<svg\/>\1;/g;
 const REPLACEMENT = "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));";
 const LEAFLET_ESM = /leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/;
 
 /** The patched source of leaflet-src.esm.js; throws unless the probe occurs exactly once. */
 export function patchLeafletSource(code) {
-  const found = code.split(PROBE).length - 1;
+  const found = code.match(PROBE)?.length ?? 0;
   if (found !== 1) {
     throw new Error(
       `leaflet-trusted-types: expected Leaflet's inline-SVG probe once in leaflet-src.esm.js, found it ${found} times. ` +
         'Leaflet changed: check where it assigns innerHTML and update scripts/leaflet-trusted-types.mjs.',
     );
   }
-  return code.replace(PROBE, REPLACEMENT);
+  return code.replace(PROBE, () => REPLACEMENT);
 }
 
 /** Line-for-line source map: the patch only changes columns on one line. */

@@ -72,6 +72,7 @@ export interface Selection {
 }
 
 const CLUSTER_MAX_ZOOM = 16;
+const NAME_LABEL_MIN_ZOOM = 12;
 const FIT_PADDING: Leaflet.PointTuple = [24, 24];
 
 let liveMaps = 0;
@@ -122,6 +123,9 @@ export class MapView {
       trackResize: false,
       minZoom: 3,
       maxZoom: 18,
+      // Fractional zoom lets a city fill the box instead of jumping to half the size.
+      zoomSnap: 0.25,
+      zoomDelta: 1,
       center: [51.2277, 6.7735],
       zoom: 11,
     });
@@ -213,6 +217,11 @@ export class MapView {
     this.resizeObserver.disconnect();
     L.DomEvent.off(this.container, 'keydown', this.handleKeyDown as Leaflet.DomEvent.EventHandlerFn);
     this.popup?.off();
+    // Leaflet finishes a zoom animation from a timer that outlives map.remove() and then
+    // reads the removed panes; ending it now turns that timer into a no-op.
+    const animating = this.map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
+    if (animating._animatingZoom) animating._onZoomTransitionEnd?.();
+    this.map.stop();
     this.map.off();
     this.map.remove();
     this.markers.clear();
@@ -290,7 +299,9 @@ export class MapView {
     L.DomEvent.disableClickPropagation(button);
     button.addEventListener('click', () => this.options.onPointActivate?.(point.id));
     const icon = L.divIcon({ html: button, className: 'marker', iconSize: [28, 28] });
-    return L.marker([point.lat, point.lng], { icon, keyboard: false, riseOnHover: true });
+    // Not `interactive`: the button handles clicks, and the icon's corners around the round
+    // button let clicks through to the district below.
+    return L.marker([point.lat, point.lng], { icon, keyboard: false, interactive: false });
   }
 
   private clusterMarker(feature: Supercluster.ClusterFeature<Supercluster.AnyProps>): Leaflet.Marker {
@@ -310,17 +321,18 @@ export class MapView {
     });
     const size = count < 10 ? 34 : count < 100 ? 40 : 48;
     const icon = L.divIcon({ html: button, className: 'cluster', iconSize: [size, size] });
-    return L.marker([lat, lng], { icon, keyboard: false });
+    return L.marker([lat, lng], { icon, keyboard: false, interactive: false });
   }
 
   /** Draws the markers: all points, or in cluster mode the clusters and points in view. */
   private renderMarkers(): void {
     if (!this.cluster) {
-      if (this.markers.size) return;
-      for (const point of this.points.values()) {
-        const marker = this.pointMarker(point);
-        this.markers.set(`p:${point.id}`, marker);
-        marker.addTo(this.markerLayer);
+      if (!this.markers.size) {
+        for (const point of this.points.values()) {
+          const marker = this.pointMarker(point);
+          this.markers.set(`p:${point.id}`, marker);
+          marker.addTo(this.markerLayer);
+        }
       }
       this.markSelectedPoint();
       return;
@@ -415,6 +427,14 @@ export class MapView {
       this.options.onPopupClose?.(point.id);
     });
     popup.openOn(this.map);
+    // Leaflet skips panning the popup into view while the map is still zooming or panning
+    // (a click right after a district fit); pan once the map has settled.
+    const map = this.map as unknown as { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } };
+    if (map._animatingZoom || map._panAnim?._inProgress) {
+      this.map.once('moveend', () => {
+        if (this.popup === popup && popup.isOpen()) popup.update();
+      });
+    }
   }
 
   /** Closes the popup without reporting it as the visitor's action. */
@@ -464,6 +484,8 @@ export class MapView {
 
   private readonly reportZoom = () => {
     const zoom = this.map.getZoom();
+    // At city scale the names of neighbouring districts collide; the numbers still fit.
+    this.container.classList.toggle('map--numbers-only', zoom < NAME_LABEL_MIN_ZOOM);
     this.options.onZoom?.({ canZoomIn: zoom < this.map.getMaxZoom(), canZoomOut: zoom > this.map.getMinZoom() });
   };
 

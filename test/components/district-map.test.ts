@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/components/district-map/district-map.js';
-import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+import '../../src/components/offer-list/offer-list.js';
+import { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+import type { WelcomeFeed } from '../../src/feed/schema.js';
 
 const FEED = '/test/fixtures/district-map.json';
+const SAMPLE = '/demo/data/duesseldorf.json';
+const TILES = '/__test/tile/{z}/{x}/{y}.png';
 
 async function mapFixture(template = html`<district-map src=${FEED}></district-map>`): Promise<DistrictMap> {
   const el = await fixture<DistrictMap>(template);
@@ -12,12 +18,437 @@ async function mapFixture(template = html`<district-map src=${FEED}></district-m
   return el;
 }
 
-const $$ = (el: DistrictMap, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+/** Whether the shadow root has a match (assert on booleans: chai's diff of a Leaflet-laden element can hang the page). */
+const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
+const districtPath = (el: DistrictMap, id: string) => $<SVGPathElement>(el, `path.district[data-district-id="${id}"]`)!;
+const marker = (el: DistrictMap, id: string) => $<HTMLButtonElement>(el, `.marker__button[data-point-id="${id}"]`)!;
+
+function detailOf(spy: sinon.SinonSpy, call = 0): unknown {
+  return (spy.getCall(call).args[0] as CustomEvent<unknown>).detail;
+}
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab until `target` has focus (at most `limit` times); returns how many presses it took. */
+async function tabTo(target: Element, limit = 40): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await sendKeys({ press: 'Tab' });
+    if (deepActiveElement() === target) return presses;
+  }
+  throw new Error(`Tab never reached ${target.outerHTML.slice(0, 80)}`);
+}
+
+/** A real mouse click on a spot where `element` is the topmost thing (not a marker or label over it). */
+async function clickAt(element: Element) {
+  const root = element.getRootNode() as ShadowRoot;
+  const box = await settledBox(element);
+  for (let fy = 0.5; fy < 1; fy += 0.1) {
+    for (const sy of [fy, 1 - fy]) {
+      for (let fx = 0.1; fx < 1; fx += 0.1) {
+        const [x, y] = [Math.round(box.left + box.width * fx), Math.round(box.top + box.height * sy)];
+        const hit = root.elementFromPoint(x, y);
+        if (hit && (hit === element || element.contains(hit))) {
+          await sendMouse({ type: 'click', position: [x, y] });
+          return;
+        }
+      }
+    }
+  }
+  const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  throw new Error(`no visible spot to click: ${JSON.stringify(box)} ${hit?.outerHTML.slice(0, 120)}`);
+}
+
+/** The element's box once the map has stopped moving it (zoom and pan animations). */
+async function settledBox(element: Element): Promise<DOMRect> {
+  let last = element.getBoundingClientRect();
+  for (let stable = 0; stable < 3; ) {
+    await new Promise(resolve => setTimeout(resolve, 50));
+    const box = element.getBoundingClientRect();
+    stable = box.x === last.x && box.y === last.y ? stable + 1 : 0;
+    last = box;
+  }
+  return last;
+}
+
+/** Records the URLs the page requests while `action` runs (resource timing; scripts excluded). */
+async function requestsDuring(action: () => Promise<unknown>): Promise<string[]> {
+  const seen: PerformanceResourceTiming[] = [];
+  const observer = new PerformanceObserver(list => seen.push(...(list.getEntries() as PerformanceResourceTiming[])));
+  observer.observe({ type: 'resource' });
+  await action();
+  await new Promise(resolve => setTimeout(resolve, 300));
+  seen.push(...(observer.takeRecords() as PerformanceResourceTiming[]));
+  observer.disconnect();
+  // Code of our own modules (the lazy map chunk) is not a request "to anyone": it comes from the page's origin.
+  return seen.filter(entry => entry.initiatorType !== 'script' && entry.initiatorType !== 'other').map(entry => entry.name);
+}
 
 describe('<district-map>', () => {
-  it('draws districts and markers', async () => {
-    const el = await mapFixture();
-    expect($$(el, 'path.district').length).to.equal(3);
-    expect($$(el, '.marker__button').length).to.equal(4);
+  const pageLang = document.documentElement.lang;
+  before(() => (document.documentElement.lang = 'en'));
+  after(() => (document.documentElement.lang = pageLang));
+  afterEach(() => sinon.restore());
+
+  describe('drawing', () => {
+    it('draws the sample feed: 10 district paths and a marker for each current Welcome Point', async () => {
+      const el = await mapFixture(html`<district-map src=${SAMPLE}></district-map>`);
+      const feed = (await (await fetch(SAMPLE)).json()) as WelcomeFeed;
+      // The sample has 14 points; 2 have status "closed" (ended), like in the finder they are not shown.
+      const current = feed.welcomePoints.filter(point => point.status !== 'closed');
+      expect($$(el, '.leaflet-overlay-pane path.district')).to.have.length(10);
+      expect($$(el, '.leaflet-marker-pane .marker__button')).to.have.length(current.length);
+      expect(current).to.have.length(12);
+    });
+
+    it('adopts leaflet.css into its own shadow root, not the page', async () => {
+      const el = await mapFixture();
+      const pane = $(el, '.leaflet-map-pane')!;
+      expect(getComputedStyle(pane).position).to.equal('absolute');
+      const pageCss = [...document.styleSheets, ...document.adoptedStyleSheets]
+        .flatMap(sheet => [...sheet.cssRules])
+        .some(rule => rule.cssText.includes('.leaflet-'));
+      expect(pageCss).to.be.false;
+    });
+
+    it('labels each district with its number and name, and names it for assistive technology', async () => {
+      const el = await mapFixture();
+      const labels = $$(el, '.district-label__text').map(label => label.textContent.replace(/\s+/g, ' ').trim());
+      expect(labels).to.include.members(['1 Mitte', '2 Flingern/Düsseltal']);
+      expect(districtPath(el, 'd1').getAttribute('aria-label')).to.equal('District 1: Mitte (Welcome Points: 2)');
+      expect(districtPath(el, 'd1').getAttribute('role')).to.equal('button');
+    });
+
+    it('draws a district without geometry as a labelled point at its center, and one without center only in the list', async () => {
+      const el = await mapFixture();
+      expect(districtPath(el, 'd3').classList.contains('district--point')).to.be.true;
+      expect(districtPath(el, 'd4') === null).to.be.true;
+      expect($(el, '.list')!.textContent).to.contain('Oberkassel');
+      expect($(el, '.list')!.textContent).to.contain('Treff Oberkassel');
+    });
+
+    it('shows feed text with markup as text in labels, markers, popups and the list, and never runs it', async () => {
+      const win = window as unknown as { __xss?: number };
+      delete win.__xss;
+      const el = await mapFixture(html`<district-map src=${FEED} selected="wp-x"></district-map>`);
+      await waitUntil(() => $(el, '.popup'), 'no popup');
+      expect($(el, '.popup__title')!.textContent).to.equal('<img src=x onerror=window.__xss=2>');
+      expect($(el, '.popup')!.textContent).to.contain('<b>Straße</b> 4');
+      expect($$(el, '.district-label__name').map(n => n.textContent)).to.include('<img src=x onerror=window.__xss=1>');
+      expect(marker(el, 'wp-x').getAttribute('aria-label')).to.contain('<img src=x onerror=window.__xss=2>');
+      expect($(el, '.list')!.textContent).to.contain('<img src=x onerror=window.__xss=2>');
+      expect(el.shadowRoot!.querySelector('img:not(.leaflet-tile), b') === null).to.be.true;
+      await new Promise(resolve => setTimeout(resolve, 100));
+      expect(win.__xss).to.equal(undefined);
+    });
+
+    it('takes its height from the height attribute or --welcome-map-height', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} height="300"></district-map>`);
+      expect($(el, '.map__stage')!.getBoundingClientRect().height).to.be.closeTo(300, 1);
+      el.height = null;
+      el.style.setProperty('--welcome-map-height', '250px');
+      await el.updateComplete;
+      expect($(el, '.map__stage')!.getBoundingClientRect().height).to.be.closeTo(250, 1);
+    });
+
+    it('shades districts by offers with a legend', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} shade="offers"></district-map>`);
+      // d1 has 3 offers (the most), d2 one, d3 none.
+      expect(districtPath(el, 'd1').classList.contains('district--shade-3')).to.be.true;
+      expect(districtPath(el, 'd2').classList.contains('district--shade-1')).to.be.true;
+      expect(districtPath(el, 'd3').classList.contains('district--shade-0')).to.be.true;
+      expect($(el, '[part="legend"]')!.textContent).to.contain('Offers per district');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('privacy', () => {
+    it('requests nothing but the feed when there is no tile-url', async () => {
+      const src = `${FEED}?privacy`;
+      const requests = await requestsDuring(() => mapFixture(html`<district-map src=${src}></district-map>`));
+      expect(requests.map(url => new URL(url).pathname + new URL(url).search)).to.deep.equal([src]);
+      expect(document.querySelector('district-map')!.shadowRoot!.querySelectorAll('.leaflet-tile')).to.have.length(0);
+    });
+
+    it('asks before loading tiles, names the host, and loads them only after the click', async () => {
+      let el!: DistrictMap;
+      const before = await requestsDuring(async () => {
+        el = await mapFixture(html`<district-map src=${FEED} tile-url=${TILES} tile-attribution="© Test tiles"></district-map>`);
+      });
+      expect(before.filter(url => url.includes('/__test/tile/'))).to.deep.equal([]);
+      const consent = $(el, '[part="consent"]')!;
+      expect(consent.textContent).to.contain(location.host);
+      expect($(el, '[part="attribution"]')!.textContent).not.to.contain('Test tiles');
+      const after = await requestsDuring(async () => {
+        await clickAt(consent.querySelector('button')!);
+        await waitUntil(() => $(el, '.leaflet-tile-loaded'), 'no tile loaded');
+      });
+      expect(after.filter(url => url.includes('/__test/tile/')).length).to.be.greaterThan(0);
+      expect(has(el, '[part="consent"]'), '[part="consent"]').to.be.false;
+      expect($(el, '[part="attribution"]')!.textContent).to.contain('© Test tiles');
+    });
+
+    it('loads tiles without asking when the site has consent (tile-consent="granted")', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} tile-url=${TILES} tile-attribution="© Test tiles" tile-consent="granted"></district-map>`);
+      expect(has(el, '[part="consent"]'), '[part="consent"]').to.be.false;
+      await waitUntil(() => $(el, '.leaflet-tile-loaded'), 'no tile loaded');
+    });
+
+    it('shows no tiles without tile-attribution, and tells the editor', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await mapFixture(html`<district-map src=${FEED} tile-url="/__test/tile/{z}/{x}/{y}.png?no-attribution"></district-map>`);
+      expect(has(el, '[part="consent"]'), '[part="consent"]').to.be.false;
+      expect(has(el, '.leaflet-tile'), '.leaflet-tile').to.be.false;
+      expect(warn.calledWithMatch(/tile-attribution/)).to.be.true;
+    });
+  });
+
+  describe('selection', () => {
+    it('selects a district with the keyboard: Tab to it, Enter, event with its id, highlighted', async () => {
+      const el = await mapFixture();
+      const onSelect = sinon.spy();
+      el.addEventListener('welcome-district-select', onSelect);
+      $(el, '[part="view-toggle"]')!.focus();
+      await tabTo(districtPath(el, 'd2'));
+      await sendKeys({ press: 'Enter' });
+      expect(onSelect.callCount).to.equal(1);
+      expect(detailOf(onSelect)).to.deep.equal({ districtId: 'd2', source: 'map' });
+      await el.updateComplete;
+      expect(el.district).to.equal('d2');
+      expect(el.getAttribute('district')).to.equal('d2');
+      expect(districtPath(el, 'd2').classList.contains('district--selected')).to.be.true;
+      expect(districtPath(el, 'd2').getAttribute('aria-current')).to.equal('true');
+      expect(has(el, '.district-outline'), '.district-outline').to.be.true;
+    });
+
+    it('selects a point with the keyboard: event with its id and a popup built as DOM', async () => {
+      const el = await mapFixture();
+      const onSelect = sinon.spy();
+      el.addEventListener('welcome-point-select', onSelect);
+      $(el, '[part="view-toggle"]')!.focus();
+      await tabTo(marker(el, 'wp-c'));
+      await sendKeys({ press: 'Enter' });
+      expect(onSelect.callCount).to.equal(1);
+      expect(detailOf(onSelect)).to.deep.equal({ pointId: 'wp-c', source: 'map' });
+      await waitUntil(() => $(el, '.leaflet-popup .popup'), 'no popup');
+      expect($(el, '.popup__title')!.textContent).to.equal('Café Flingern');
+      expect(el.selected).to.equal('wp-c');
+      expect(marker(el, 'wp-c').getAttribute('aria-current')).to.equal('true');
+      // Escape closes the popup and leaves focus on the marker.
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !has(el, '.leaflet-popup'), 'popup stayed open');
+      expect(has(el, '.leaflet-popup'), '.leaflet-popup').to.be.false;
+      expect(deepActiveElement() === marker(el, 'wp-c'), 'focus on the marker').to.be.true;
+      expect(el.selected).to.equal(null);
+    });
+
+    it('selects a district and a point with the mouse', async () => {
+      const el = await mapFixture();
+      const onDistrict = sinon.spy();
+      const onPoint = sinon.spy();
+      el.addEventListener('welcome-district-select', onDistrict);
+      el.addEventListener('welcome-point-select', onPoint);
+      await clickAt(districtPath(el, 'd1'));
+      expect(onDistrict.callCount).to.equal(1);
+      expect(detailOf(onDistrict)).to.deep.equal({ districtId: 'd1', source: 'map' });
+      await el.updateComplete;
+      await clickAt(marker(el, 'wp-a'));
+      expect(onPoint.callCount).to.equal(1);
+      expect(detailOf(onPoint)).to.deep.equal({ pointId: 'wp-a', source: 'map' });
+      const stage = $(el, '.map__stage')!.getBoundingClientRect();
+      await waitUntil(() => ($(el, '.popup__close')?.getBoundingClientRect().top ?? 0) > stage.top, 'popup not panned into view');
+      // The popup's own close button.
+      await clickAt($(el, '.popup__close')!);
+      await waitUntil(() => !has(el, '.leaflet-popup'), 'popup stayed open');
+      expect(has(el, '.leaflet-popup'), '.leaflet-popup').to.be.false;
+    });
+
+    it('presets the selection from the district and selected attributes, without events', async () => {
+      const onSelect = sinon.spy();
+      document.addEventListener('welcome-district-select', onSelect);
+      document.addEventListener('welcome-point-select', onSelect);
+      try {
+        const el = await mapFixture(html`<district-map src=${FEED} district="d2" selected="wp-c"></district-map>`);
+        await waitUntil(() => $(el, '.popup'), 'no popup');
+        expect(districtPath(el, 'd2').classList.contains('district--selected')).to.be.true;
+        expect($(el, '.popup__title')!.textContent).to.equal('Café Flingern');
+        expect(onSelect.callCount).to.equal(0);
+      } finally {
+        document.removeEventListener('welcome-district-select', onSelect);
+        document.removeEventListener('welcome-point-select', onSelect);
+      }
+    });
+
+    it('"Show all districts" clears the selection and says so once', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} district="d1"></district-map>`);
+      const onSelect = sinon.spy();
+      el.addEventListener('welcome-district-select', onSelect);
+      $<HTMLButtonElement>(el, '.map__controls button:last-child')!.click();
+      await el.updateComplete;
+      expect(el.district).to.equal(null);
+      expect(onSelect.callCount).to.equal(1);
+      expect(detailOf(onSelect)).to.deep.equal({ districtId: null, source: 'map' });
+      expect(has(el, '.district--selected'), '.district--selected').to.be.false;
+    });
+
+    it('follows the selection of another widget in its group without emitting', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <district-map src=${FEED} group="g"></district-map>
+        <section group="g"></section>
+      </div>`);
+      const el = wrapper.querySelector('district-map')!;
+      await el.mapReady;
+      const onSelect = sinon.spy();
+      el.addEventListener('welcome-district-select', onSelect);
+      el.addEventListener('welcome-point-select', onSelect);
+      const other = wrapper.querySelector('section')!;
+      other.dispatchEvent(new CustomEvent('welcome-district-select', { detail: { districtId: 'd2', source: 'list' }, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.district).to.equal('d2');
+      expect(districtPath(el, 'd2').classList.contains('district--selected')).to.be.true;
+      other.dispatchEvent(new CustomEvent('welcome-point-select', { detail: { pointId: 'wp-a', source: 'list' }, bubbles: true, composed: true }));
+      await waitUntil(() => $(el, '.popup'), 'no popup');
+      expect($(el, '.popup__title')!.textContent).to.equal('Welcome Point Altstadt');
+      other.dispatchEvent(new CustomEvent('welcome-filter-change', { detail: { filters: { query: 'Flingern' } }, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect($$(el, '.marker__button').map(b => b.dataset.pointId)).to.deep.equal(['wp-c']);
+      expect(onSelect.callCount).to.equal(0);
+    });
+  });
+
+  describe('embedded in the finder', () => {
+    it('shows only the points in pointIds, from a feed object set by the parent', async () => {
+      const feed = (await (await fetch(FEED)).json()) as WelcomeFeed;
+      const el = await mapFixture(html`<district-map .feed=${feed} .pointIds=${['wp-a', 'wp-c']}></district-map>`);
+      expect($$(el, '.marker__button').map(b => b.dataset.pointId)).to.have.members(['wp-a', 'wp-c']);
+      expect($$(el, '.list__point-button').map(b => b.textContent.trim())).to.have.members(['Welcome Point Altstadt', 'Café Flingern']);
+      el.pointIds = ['wp-b'];
+      await el.updateComplete;
+      expect($$(el, '.marker__button').map(b => b.dataset.pointId)).to.deep.equal(['wp-b']);
+    });
+  });
+
+  describe('text alternative', () => {
+    it('lists every district and its points, with the same select actions', async () => {
+      const el = await mapFixture();
+      const list = $(el, '[part="list"]')!;
+      expect(list.getAttribute('aria-label')).to.equal('Districts and Welcome Points');
+      const districts = $$(el, '.list__district-button').map(b => b.textContent.replace(/\s+/g, ' ').trim());
+      expect(districts).to.have.length(4);
+      expect($$(el, '.list__point-button')).to.have.length(5);
+      const onSelect = sinon.spy();
+      el.addEventListener('welcome-point-select', onSelect);
+      el.addEventListener('welcome-district-select', onSelect);
+      $$(el, '.list__district-button')[1].click();
+      $$<HTMLButtonElement>(el, '.list__point-button').find(b => b.textContent.includes('Café Flingern'))!.click();
+      expect(detailOf(onSelect)).to.deep.equal({ districtId: 'd2', source: 'map' });
+      expect(detailOf(onSelect, 1)).to.deep.equal({ pointId: 'wp-c', source: 'map' });
+    });
+
+    it('is visually hidden and out of the tab order in map view, and shown by the List view toggle', async () => {
+      const el = await mapFixture();
+      const list = $(el, '[part="list"]')!;
+      expect(list.classList.contains('visually-hidden')).to.be.true;
+      expect($(el, '.list__point-button')!.tabIndex).to.equal(-1);
+      const toggle = $(el, '[part="view-toggle"]')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(list.classList.contains('visually-hidden')).to.be.false;
+      expect($(el, '.map')!.hidden).to.be.true;
+      await tabTo($$(el, '.list__point-button')[0]);
+    });
+  });
+
+  describe('official boundaries (districts-src)', () => {
+    it('draws quarters of one district as one shape, matching spelling variants, and reports unmatched features', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await mapFixture(html`<district-map src=${FEED} districts-src="/test/fixtures/quarters.geojson" quarter-property="name"></district-map>`);
+      await waitUntil(() => !districtPath(el, 'd3').classList.contains('district--point'), 'boundaries never drawn');
+      // d1 = Altstadt + Stadtmitte, d2 = "Flingern Nord" + "Flingern-Sued" + "Duesseltal", d3 = "oberbilk".
+      expect($$(el, 'path.district')).to.have.length(3);
+      expect(districtPath(el, 'd1').getAttribute('d')!.match(/M/g)).to.have.length(2);
+      expect(districtPath(el, 'd2').getAttribute('d')!.match(/M/g)).to.have.length(3);
+      expect($(el, '[part="problems"]')!.textContent).to.contain('(1)');
+      expect(warn).to.have.been.calledOnce;
+      expect(String(warn.firstCall.args[0])).to.contain('Atlantis');
+    });
+  });
+
+  describe('when things fail', () => {
+    it('shows the list and a note when the map chunk cannot load, and other widgets keep working', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const original = DistrictMap.loadMap;
+      DistrictMap.loadMap = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div>
+          <district-map src=${FEED}></district-map>
+          <offer-list src=${FEED}></offer-list>
+        </div>`);
+        const el = wrapper.querySelector('district-map')!;
+        expect(await el.mapReady).to.be.false;
+        await el.updateComplete;
+        expect(has(el, '[part="map-unavailable"]'), '[part="map-unavailable"]').to.be.true;
+        expect(has(el, '[part="map"]'), '[part="map"]').to.be.false;
+        const list = $(el, '[part="list"]')!;
+        expect(list.classList.contains('visually-hidden')).to.be.false;
+        expect($$(el, '.list__point-button')).to.have.length(5);
+        expect($$<HTMLButtonElement>(el, '.list__point-button')[0].tabIndex).to.equal(0);
+        expect(warn.calledWithMatch(/map could not be loaded/)).to.be.true;
+        const offerList = wrapper.querySelector('offer-list')!;
+        await waitUntil(() => offerList.shadowRoot!.textContent.includes('Sprachcafé'), 'offer-list did not render');
+        await expect(el).to.be.accessible();
+      } finally {
+        DistrictMap.loadMap = original;
+      }
+    });
+
+    it('shows an alert with a retry button when the feed cannot be loaded', async () => {
+      const el = await fixture<DistrictMap>(html`<district-map src="/__test/status/503"></district-map>`);
+      await waitUntil(() => $(el, '[role="alert"]'), 'no alert');
+      expect(has(el, '[part="error"] button'), '[part="error"] button').to.be.true;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('many points', () => {
+    it('clusters 500 points; a cluster button zooms in', async () => {
+      const feed = (await (await fetch(FEED)).json()) as WelcomeFeed;
+      const random = seeded(7);
+      feed.welcomePoints = Array.from({ length: 500 }, (_, i) => ({
+        id: `gen-${i}`,
+        name: `Generated ${i}`,
+        districtId: 'd1',
+        address: { street: `Street ${i}`, postalCode: '40213', city: 'Düsseldorf' },
+        location: { lat: 51.21 + random() * 0.03, lng: 6.76 + random() * 0.08 },
+      }));
+      feed.offers = [];
+      const el = await mapFixture(html`<district-map .feed=${feed}></district-map>`);
+      const clusters = $$<HTMLButtonElement>(el, '.cluster__button');
+      expect(clusters.length).to.be.greaterThan(0);
+      expect($$(el, '.marker__button, .cluster__button').length).to.be.lessThan(60);
+      expect(clusters[0].getAttribute('aria-label')).to.match(/^\d+ Welcome Points, zoom in$/);
+      const before = $$(el, '.cluster__button').length + $$(el, '.marker__button').length;
+      clusters[0].focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $$(el, '.marker__button, .cluster__button').length !== before, 'cluster did not expand');
+      // Focus stays in the map, not on the page body.
+      expect(el.shadowRoot!.contains(deepActiveElement())).to.be.true;
+      expect($(el, '[part="list"]')!.querySelectorAll('.list__point-button')).to.have.length(500);
+    });
   });
 });
+
+function seeded(seed: number) {
+  return () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+}

@@ -3,6 +3,10 @@
 // status, recover, or hang. Tests use real HTTP through these instead of stubbing fetch.
 
 const requestCounts = new Map();
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+);
 const failuresLeft = new Map();
 
 /**
@@ -13,6 +17,7 @@ const failuresLeft = new Map();
  * - `flaky/<n>/<file path>` → 503 for the first n requests of a key, then serves the file
  * - `hang` → never answers (for timeouts)
  * - `slow/<ms>/<file path>` → serves the file after a delay
+ * - `tile/<z>/<x>/<y>.png` → a 1×1 PNG, a stand-in tile server for map tests (count with `count`)
  */
 export async function testServerMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -52,6 +57,11 @@ export async function testServerMiddleware(ctx, next) {
   if (rest === 'hang') {
     await new Promise(resolve => setTimeout(resolve, 60000));
     ctx.status = 504;
+    return;
+  }
+  if (/^tile\/\d+\/-?\d+\/-?\d+\.png$/.test(rest)) {
+    ctx.type = 'image/png';
+    ctx.body = TILE_PNG;
     return;
   }
   if ((match = rest.match(/^slow\/(\d+)\/(.*)$/))) {

@@ -657,7 +657,8 @@ export class DistrictMap extends WelcomeElement {
   }
 
   private districtLabel({ district, name }: { district: District; name: string }): string {
-    return district.number === undefined
+    // "Stadtbezirk 1" already says which district it is.
+    return district.number === undefined || new RegExp(`(^|\\D)${district.number}(\\D|$)`).test(name)
       ? name
       : msg(str`District ${district.number}: ${name}`, { id: 'district-map.district-label', desc: 'A city district with its official number' });
   }

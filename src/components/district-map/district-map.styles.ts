@@ -227,6 +227,7 @@ export const districtMapStyles = css`
   }
   .marker__button,
   .cluster__button {
+    pointer-events: auto;
     display: grid;
     place-items: center;
     inline-size: 100%;
@@ -421,8 +422,11 @@ export const districtMapStyles = css`
     padding-inline-start: 0.5rem;
   }
 
+  .map--numbers-only .district-label__name:not(:only-child) {
+    display: none;
+  }
   @container (max-width: 30rem) {
-    .district-label__name {
+    .district-label__name:not(:only-child) {
       display: none;
     }
   }
