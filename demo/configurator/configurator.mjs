@@ -12,7 +12,7 @@ const VIEWS = {
   'district-map': [['map', 'viewMap'], ['list', 'viewList']],
 };
 /** The first view is each widget's default and so stays out of the snippet. */
-const DEFAULTS = { view: { 'welcome-point-finder': 'list', 'district-map': 'map' }, 'group-by': 'category', accent: '#0a5c8f', 'on-accent': '#ffffff' };
+const DEFAULTS = { view: { 'welcome-point-finder': 'list', 'district-map': 'map' }, 'group-by': 'category', accent: '#0a5fa8', 'on-accent': '#ffffff' };
 /** The class the colour rule in the snippet targets. */
 export const THEME_CLASS = 'welcome-theme';
 
