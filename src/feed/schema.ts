@@ -24,7 +24,7 @@ export function isSafeUrl(value: string): boolean {
 
 /** Adds a description for the JSON Schema (editors show it on hover); validation ignores it. */
 function doc<T extends v.GenericSchema>(schema: T, text: string) {
-  return v.pipe(schema, v.description<v.InferInput<T>, string>(text));
+  return v.pipe(schema, v.description<v.InferOutput<T>, string>(text));
 }
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
