@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { StaticValue } from 'lit/static-html.js';
@@ -277,26 +278,26 @@ export class OfferList extends WelcomeElement {
       <div class="field">
         <label for="category">${msg('Category', { id: 'offer-list.category-label', desc: 'Label of the category filter' })}</label>
         <select id="category" @change=${(e: Event) => this.setFilter('category', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!filter.category}>${msg('All categories', { id: 'offer-list.category-all' })}</option>
+          <option value="" .selected=${live(!filter.category)}>${msg('All categories', { id: 'offer-list.category-all' })}</option>
           ${feed.categories.map(c => {
             const label = this.text(c.label);
-            return html`<option value=${c.id} lang=${label.lang} ?selected=${filter.category === c.id}>${label.text}</option>`;
+            return html`<option value=${c.id} lang=${label.lang} .selected=${live(filter.category === c.id)}>${label.text}</option>`;
           })}
         </select>
       </div>
       <div class="field">
         <label for="audience">${msg('For', { id: 'offer-list.audience-label', desc: 'Label of the audience filter (offers for families, women…)' })}</label>
         <select id="audience" @change=${(e: Event) => this.setFilter('audience', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!filter.audience}>${msg('Everyone', { id: 'offer-list.audience-all', desc: 'Audience filter: no restriction' })}</option>
-          ${audiences.map(a => html`<option value=${a} ?selected=${filter.audience === a}>${audienceLabel(a)}</option>`)}
+          <option value="" .selected=${live(!filter.audience)}>${msg('Everyone', { id: 'offer-list.audience-all', desc: 'Audience filter: no restriction' })}</option>
+          ${audiences.map(a => html`<option value=${a} .selected=${live(filter.audience === a)}>${audienceLabel(a)}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="language">${msg('Language', { id: 'offer-list.language-label', desc: 'Label of the language filter' })}</label>
         <select id="language" @change=${(e: Event) => this.setFilter('language', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!filter.language}>${msg('All languages', { id: 'offer-list.language-all' })}</option>
+          <option value="" .selected=${live(!filter.language)}>${msg('All languages', { id: 'offer-list.language-all' })}</option>
           ${languages.map(
-            tag => html`<option value=${tag} lang=${tag} ?selected=${filter.language === tag}>
+            tag => html`<option value=${tag} lang=${tag} .selected=${live(filter.language === tag)}>
               ${formatLanguage(tag)}${formatLanguage(tag) !== formatLanguage(tag, locale) ? ` – ${formatLanguage(tag, locale)}` : ''}
             </option>`,
           )}

@@ -349,12 +349,12 @@ export class WelcomePointFinder extends WelcomeElement {
             })}
           </label>
           <select id="quarter" @change=${this.handleQuarterChange}>
-            <option value="" ?selected=${!this.quarter}>${msg('Not chosen', { id: 'welcome-point-finder.quarter-none' })}</option>
+            <option value="" .selected=${live(!this.quarter)}>${msg('Not chosen', { id: 'welcome-point-finder.quarter-none' })}</option>
             ${(feed ? sortedDistricts(feed) : [])
               .filter(d => d.quarters?.length)
               .map(
                 d => html`<optgroup label=${this.text(d.name).text}>
-                  ${d.quarters!.map(q => html`<option value=${q.id} ?selected=${q.id === this.quarter}>${q.name}</option>`)}
+                  ${d.quarters!.map(q => html`<option value=${q.id} .selected=${live(q.id === this.quarter)}>${q.name}</option>`)}
                 </optgroup>`,
               )}
           </select>
@@ -378,8 +378,8 @@ export class WelcomePointFinder extends WelcomeElement {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} name=${name} @change=${this.handleSelectChange}>
-        <option value="" ?selected=${!value}>${allLabel}</option>
-        ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
+        <option value="" .selected=${live(!value)}>${allLabel}</option>
+        ${options.map(([optionValue, text]) => html`<option value=${optionValue} .selected=${live(optionValue === value)}>${text}</option>`)}
       </select>
     </div>`;
   }
