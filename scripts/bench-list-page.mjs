@@ -78,6 +78,7 @@ async function typeAndDelete(element, other, setQuery, word) {
   queries.push(...queries.slice(0, -1).reverse(), '');
   other.hidden = true;
   element.hidden = false;
+  window.gc?.();
   await nextFrame();
   const times = [];
   for (const query of queries) {
