@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/district-map/district-map.js';
+import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+
+const FEED = '/test/fixtures/district-map.json';
+const SAMPLE = '/demo/data/duesseldorf.json';
+const TILES = '/__test/tile/{z}/{x}/{y}.png';
+
+async function mapFixture(template: ReturnType<typeof html>): Promise<DistrictMap> {
+  const el = await fixture<DistrictMap>(template);
+  await el.mapReady;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Everything Tab visits, starting before `from`, until focus leaves `host`. */
+async function tabSequence(from: HTMLElement, host: Element, limit = 60): Promise<Element[]> {
+  from.focus();
+  const seen: Element[] = [];
+  for (let i = 0; i < limit; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    if (!active || !host.shadowRoot!.contains(active)) return seen;
+    seen.push(active);
+  }
+  throw new Error('focus never left the map (keyboard trap?)');
+}
+
+/** axe on a map, in the language given (one per `describe` run). */
+function accessibilitySuite(lang: 'en' | 'ar') {
+  describe(`axe, lang="${lang}"`, () => {
+    it('map view has no violations', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} lang=${lang}></district-map>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('map view with a selected district and an open popup has no violations', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} lang=${lang} district="d1" selected="wp-a"></district-map>`);
+      await waitUntil(() => $(el, '.popup'), 'no popup');
+      await expect(el).to.be.accessible();
+    });
+
+    it('list view has no violations', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} lang=${lang} view="list"></district-map>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('consent placeholder has no violations', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} lang=${lang} tile-url=${`${TILES}?${lang}`} tile-attribution="© Test"></district-map>`);
+      expect($(el, '[part="consent"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('error state has no violations', async () => {
+      const el = await fixture<DistrictMap>(html`<district-map src="/__test/status/503" lang=${lang}></district-map>`);
+      await waitUntil(() => $(el, '[role="alert"]'), 'no alert');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the sample feed has no violations', async () => {
+      const el = await mapFixture(html`<district-map src=${SAMPLE} lang=${lang}></district-map>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe('<district-map> accessibility', () => {
+  const pageLang = document.documentElement.lang;
+  before(() => (document.documentElement.lang = 'en'));
+  after(() => (document.documentElement.lang = pageLang));
+
+  accessibilitySuite('en');
+  accessibilitySuite('ar');
+
+  describe('keyboard', () => {
+    it('reaches controls, districts (by number) and points (by district) in order, and leaves the map again', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button id="before">before</button>
+        <district-map src=${FEED} lang="en"></district-map>
+        <button id="after">after</button>
+      </div>`);
+      const el = wrapper.querySelector('district-map')!;
+      await el.mapReady;
+      const sequence = await tabSequence(wrapper.querySelector<HTMLButtonElement>('#before')!, el);
+      const names = sequence.map(node => node.getAttribute('aria-label') ?? node.textContent.trim());
+      expect(names.slice(0, 5)).to.deep.equal(['List view', 'Zoom in', 'Zoom out', 'Show all districts', 'Map of the districts and Welcome Points']);
+      const districts = sequence.filter(node => node.matches('path.district')).map(node => (node as SVGElement).dataset.districtId);
+      expect(districts).to.deep.equal(['d1', 'd2', 'd3']);
+      const points = sequence.filter(node => node.matches('.marker__button')).map(node => (node as HTMLElement).dataset.pointId);
+      expect(points).to.deep.equal(['wp-a', 'wp-b', 'wp-c', 'wp-x']);
+      // Every stop has a name.
+      expect(names.every(Boolean)).to.be.true;
+      // The list's buttons are not extra (invisible) stops in map view.
+      expect(sequence.some(node => node.matches('.list button'))).to.be.false;
+      expect(deepActiveElement()?.id).to.equal('after');
+    });
+
+    it('labels the zoom buttons in the UI language', async () => {
+      // One widget at a time: the UI language is one per page.
+      const en = await mapFixture(html`<district-map src=${FEED} lang="en"></district-map>`);
+      const english = $$(en, '.map__controls button').map(b => b.getAttribute('aria-label'));
+      fixtureCleanup();
+      const de = await mapFixture(html`<district-map src=${FEED} lang="de"></district-map>`);
+      await waitUntil(() => $(de, '.map__controls button')!.getAttribute('aria-label') !== 'Zoom in', 'not translated');
+      const german = $$(de, '.map__controls button').map(b => b.getAttribute('aria-label'));
+      expect(english).to.deep.equal(['Zoom in', 'Zoom out', 'Show all districts']);
+      for (const [i, label] of german.entries()) expect(label !== null && label !== english[i], `German label ${label}`).to.be.true;
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    it('works at 320 px: nothing overflows, the map has a size, controls are reachable', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await mapFixture(html`<district-map src=${FEED} lang="en" style="margin: 0"></district-map>`);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const canvas = $(el, '.map__canvas')!.getBoundingClientRect();
+      expect(canvas.width).to.be.greaterThan(250);
+      expect(canvas.height).to.be.greaterThan(150);
+      expect($$(el, 'path.district')).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('places the map controls at the start edge: left in LTR, right in RTL', async () => {
+      // One widget at a time: the UI language (and so the direction) is one per page.
+      const side = async (lang: string) => {
+        const el = await mapFixture(html`<district-map src=${FEED} lang=${lang}></district-map>`);
+        await waitUntil(() => el.getAttribute('dir') === (lang === 'ar' ? 'rtl' : 'ltr'), 'wrong direction');
+        const stage = $(el, '.map__stage')!.getBoundingClientRect();
+        const controls = $(el, '.map__controls')!.getBoundingClientRect();
+        fixtureCleanup();
+        return controls.left - stage.left < stage.right - controls.right ? 'left' : 'right';
+      };
+      expect(await side('en')).to.equal('left');
+      expect(await side('ar')).to.equal('right');
+    });
+
+    it('turns off map animations when the visitor prefers reduced motion', async () => {
+      // Leaflet creates its zoom-animation proxy only when zoom animation is on, and marks
+      // markers that animate with zooming.
+      const animated = await mapFixture(html`<district-map src=${FEED} lang="en"></district-map>`);
+      expect($(animated, '.leaflet-proxy')).to.exist;
+      expect($(animated, '.marker.leaflet-zoom-animated')).to.exist;
+      expect($(animated, '.map__canvas')!.classList.contains('leaflet-fade-anim')).to.be.true;
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const still = await mapFixture(html`<district-map src=${FEED} lang="en"></district-map>`);
+      expect($(still, '.leaflet-proxy') === null).to.be.true;
+      expect($(still, '.marker.leaflet-zoom-animated') === null).to.be.true;
+      expect($(still, '.map__canvas')!.classList.contains('leaflet-fade-anim')).to.be.false;
+    });
+  });
+});
