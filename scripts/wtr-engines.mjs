@@ -160,12 +160,14 @@ async function startWebKitDriver(workDir) {
   }
 }
 
+/** The Web Test Runner process of the engine running now (it shares our process group). */
+let wtr;
+
 function runWtr(env, wtrArgs) {
   return new Promise(resolve => {
-    const child = spawn(process.execPath, [wtrBin, ...wtrArgs], { stdio: 'inherit', env });
-    running.add(child);
-    child.on('exit', (code, signal) => {
-      running.delete(child);
+    wtr = spawn(process.execPath, [wtrBin, ...wtrArgs], { stdio: 'inherit', env });
+    wtr.on('exit', (code, signal) => {
+      wtr = undefined;
       resolve(code ?? (signal ? 1 : 0));
     });
   });
@@ -184,7 +186,7 @@ async function runEngine(engine, wtrArgs) {
       webkit = await startWebKitDriver(workDir);
       env.WTR_WEBKIT_DRIVER = webkit.address;
     }
-    exitCode = await runWtr(env, wtrArgs);
+    if (!interrupted) exitCode = await runWtr(env, wtrArgs);
   } catch (error) {
     problem = error.message;
     console.error(`${LABELS[engine]} could not run: ${problem}`);
@@ -203,17 +205,33 @@ async function runEngine(engine, wtrArgs) {
   return { engine, counts, exitCode, problem, seconds: (Date.now() - started) / 1000 };
 }
 
+// Interrupted: let Web Test Runner close its browsers (it stops cleanly on SIGINT), stop the
+// WebKit driver and display, and give up on the engines still to come.
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
-    stopAllNow();
-    process.exit(130);
+    if (interrupted) return;
+    interrupted = true;
+    wtr?.kill('SIGINT');
+    setTimeout(() => {
+      wtr?.kill('SIGKILL');
+      stopAllNow();
+      process.exit(130);
+    }, 15000).unref();
   });
 }
 process.on('exit', stopAllNow);
 
 const { engines, wtrArgs } = parseArgs(process.argv.slice(2));
 const results = [];
-for (const engine of engines) results.push(await runEngine(engine, wtrArgs));
+for (const engine of engines) {
+  if (interrupted) break;
+  results.push(await runEngine(engine, wtrArgs));
+}
+if (interrupted) {
+  stopAllNow();
+  process.exit(130);
+}
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 console.log('');
