@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
-  EMPTY_FEED, MISSING_FEED, OSM_ATTRIBUTION, OSM_TILES, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, STORY_TILES, localeStory,
+  EMPTY_FEED, MISSING_FEED, OSM_ATTRIBUTION, OSM_TILES, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, STORY_TILES,
   manyOffersFeed, narrow, renderWidget, themed, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
 } from './support.js';
 
@@ -57,6 +57,7 @@ export const PartialFeed: Story = {
 
 export const ManyOffers: Story = {
   name: 'Many points and offers (500 / 10 000)',
+  tags: ['!autodocs'],
   args: { src: undefined, shade: 'offers' },
   render: args => renderWidget('district-map', args, { feed: manyOffersFeed() }),
 };
@@ -72,11 +73,12 @@ export const SyncedWithOfferList: Story = {
     ${renderWidget('offer-list', { src: args.src, group: 'story-district', district: '7', compact: true, 'page-size': 5 })}`,
 };
 
-export const LocaleEn = localeStory('en');
-export const LocaleDe = localeStory('de');
-export const LocaleEasyGerman = localeStory('de-x-ls');
-export const LocaleAr = localeStory('ar');
-export const LocaleFa = localeStory('fa');
-export const LocaleTr = localeStory('tr');
-export const LocaleUk = localeStory('uk');
-export const LocaleRu = localeStory('ru');
+// One story per UI locale. The UI language is page-wide, so these stay off the docs page.
+export const LocaleEn: Story = { name: 'Locale: en – English', args: { lang: 'en' }, tags: ['!autodocs'] };
+export const LocaleDe: Story = { name: 'Locale: de – Deutsch', args: { lang: 'de' }, tags: ['!autodocs'] };
+export const LocaleEasyGerman: Story = { name: 'Locale: de-x-ls – Leichte Sprache', args: { lang: 'de-x-ls' }, tags: ['!autodocs'] };
+export const LocaleAr: Story = { name: 'Locale: ar – العربية (RTL)', args: { lang: 'ar' }, tags: ['!autodocs'] };
+export const LocaleFa: Story = { name: 'Locale: fa – فارسی (RTL)', args: { lang: 'fa' }, tags: ['!autodocs'] };
+export const LocaleTr: Story = { name: 'Locale: tr – Türkçe', args: { lang: 'tr' }, tags: ['!autodocs'] };
+export const LocaleUk: Story = { name: 'Locale: uk – Українська', args: { lang: 'uk' }, tags: ['!autodocs'] };
+export const LocaleRu: Story = { name: 'Locale: ru – Русский', args: { lang: 'ru' }, tags: ['!autodocs'] };

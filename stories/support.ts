@@ -6,7 +6,7 @@
  * test/stories/stories.test.ts can render every story without Storybook.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Decorator, StoryObj } from '@storybook/web-components-vite';
+import type { Decorator } from '@storybook/web-components-vite';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 
 /** The bundled Düsseldorf sample feed (10 districts "1"–"10", 14 points, 178 offers). */
@@ -28,12 +28,8 @@ export const STORY_TILES = '/stories/assets/tile.png?z={z}&x={x}&y={y}';
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
-/** The UI locales, with the names Storybook shows for their stories. */
-export const UI_LOCALES = ['en', 'de', 'de-x-ls', 'ar', 'fa', 'tr', 'uk', 'ru'] as const;
-export type StoryLocale = (typeof UI_LOCALES)[number];
-
 export type WidgetTag = 'welcome-point-finder' | 'offer-list' | 'district-map';
-export type WidgetArgs = Record<string, string | number | boolean | null | undefined>;
+export type WidgetArgs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
 
 /** What the test harness waits for before running axe (Storybook ignores it). */
 export interface WelcomeStoryParameters {
@@ -45,11 +41,16 @@ export interface WelcomeStoryParameters {
 
 /**
  * Builds the element from args named like its attributes (as custom-elements.json lists them,
- * so the Controls panel edits exactly what an editor would write in HTML).
+ * so the Controls panel edits exactly what an editor would write in HTML). Function args are
+ * Storybook's action handlers for the events (`onWelcomeFeedLoad` → `welcome-feed-load`).
  */
 export function renderWidget(tag: WidgetTag, args: WidgetArgs, properties: Record<string, unknown> = {}): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(args)) {
+    if (typeof value === 'function') {
+      if (/^on[A-Z]/.test(name)) element.addEventListener(name.slice(2).replace(/(?<!^)[A-Z]/g, c => `-${c}`).toLowerCase(), value);
+      continue;
+    }
     if (value === undefined || value === null || value === false || value === '') continue;
     element.setAttribute(name, value === true ? '' : String(value));
   }
@@ -117,11 +118,6 @@ export const themed: Decorator<WidgetArgs> = story => {
   return html`<div class="story-theme" style=${style}>${story()}</div>`;
 };
 
-/** One story per UI locale; `lang` also sets the direction (ar, fa: right to left). */
-export function localeStory(lang: StoryLocale): StoryObj {
-  const note = lang === 'ar' || lang === 'fa' ? ' (RTL)' : lang === 'de-x-ls' ? ' (Leichte Sprache)' : '';
-  return { args: { lang }, name: `Locale: ${lang}${note}` };
-}
 
 /** A heading for stories that show several states side by side. */
 export const caption = (text: string): TemplateResult => html`<p class="story-caption">${text}</p>`;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
-  EMPTY_FEED, MISSING_FEED, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, localeStory, manyOffersFeed, narrow,
+  EMPTY_FEED, MISSING_FEED, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, manyOffersFeed, narrow,
   renderWidget, themed, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
 } from './support.js';
 
@@ -46,6 +46,7 @@ export const PartialFeed: Story = {
  */
 export const ManyOffers: Story = {
   name: 'Many offers (10 000 at 40 points)',
+  tags: ['!autodocs'],
   args: { src: undefined },
   render: args => renderWidget('welcome-point-finder', args, { feed: manyOffersFeed(40) }),
 };
@@ -61,11 +62,12 @@ export const Filtered: Story = { name: 'Filtered: district 7, Arabic', args: { d
 
 export const LanguageSwitcher: Story = { name: 'With language switcher', args: { 'language-switcher': true } };
 
-export const LocaleEn = localeStory('en');
-export const LocaleDe = localeStory('de');
-export const LocaleEasyGerman = localeStory('de-x-ls');
-export const LocaleAr = localeStory('ar');
-export const LocaleFa = localeStory('fa');
-export const LocaleTr = localeStory('tr');
-export const LocaleUk = localeStory('uk');
-export const LocaleRu = localeStory('ru');
+// One story per UI locale. The UI language is page-wide, so these stay off the docs page.
+export const LocaleEn: Story = { name: 'Locale: en – English', args: { lang: 'en' }, tags: ['!autodocs'] };
+export const LocaleDe: Story = { name: 'Locale: de – Deutsch', args: { lang: 'de' }, tags: ['!autodocs'] };
+export const LocaleEasyGerman: Story = { name: 'Locale: de-x-ls – Leichte Sprache', args: { lang: 'de-x-ls' }, tags: ['!autodocs'] };
+export const LocaleAr: Story = { name: 'Locale: ar – العربية (RTL)', args: { lang: 'ar' }, tags: ['!autodocs'] };
+export const LocaleFa: Story = { name: 'Locale: fa – فارسی (RTL)', args: { lang: 'fa' }, tags: ['!autodocs'] };
+export const LocaleTr: Story = { name: 'Locale: tr – Türkçe', args: { lang: 'tr' }, tags: ['!autodocs'] };
+export const LocaleUk: Story = { name: 'Locale: uk – Українська', args: { lang: 'uk' }, tags: ['!autodocs'] };
+export const LocaleRu: Story = { name: 'Locale: ru – Русский', args: { lang: 'ru' }, tags: ['!autodocs'] };
