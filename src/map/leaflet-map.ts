@@ -71,7 +71,11 @@ export interface Selection {
   pointId?: string | null;
 }
 
-const CLUSTER_MAX_ZOOM = 16;
+// Below city scale one level of clusters is enough; the index is built for every level in between.
+const CLUSTER_MIN_ZOOM = 8;
+// Building the index costs most at the deepest levels (almost one cluster per point); from
+// zoom 15 on (a few streets in view) every point is shown on its own.
+const CLUSTER_MAX_ZOOM = 14;
 const NAME_LABEL_MIN_ZOOM = 12;
 const FIT_PADDING: Leaflet.PointTuple = [24, 24];
 
@@ -99,6 +103,8 @@ export class MapView {
   private readonly markers = new Map<string, Leaflet.Marker>();
   private points = new Map<string, MapPoint>();
   private cluster?: Supercluster<{ id: string }>;
+  /** Zoom and bounds the cluster markers were last drawn for. */
+  private clusterView = '';
   private tiles?: Leaflet.TileLayer;
   private tileUrl: string | null = null;
   private popup?: Leaflet.Popup;
@@ -161,9 +167,16 @@ export class MapView {
     this.points = new Map(data.points.map(point => [point.id, point]));
     this.markerLayer.clearLayers();
     this.markers.clear();
+    this.clusterView = '';
     const threshold = this.options.clusterThreshold ?? 80;
     if (data.points.length > threshold) {
-      this.cluster = new Supercluster<{ id: string }>({ radius: 60, maxZoom: CLUSTER_MAX_ZOOM });
+      this.cluster = new Supercluster<{ id: string }>({
+        // extent 256 = Leaflet's tile size, so the radius is in screen pixels.
+        extent: 256,
+        radius: 72,
+        minZoom: CLUSTER_MIN_ZOOM,
+        maxZoom: CLUSTER_MAX_ZOOM,
+      });
       this.cluster.load(data.points.map(toFeature));
     } else {
       this.cluster = undefined;
@@ -339,6 +352,13 @@ export class MapView {
     }
     const bounds = this.map.getBounds().pad(0.25);
     const zoom = Math.round(this.map.getZoom());
+    // A fit fires moveend and then asks again: the same view needs no second pass.
+    const view = `${zoom} ${bounds.toBBoxString()}`;
+    if (view === this.clusterView) {
+      this.markSelectedPoint();
+      return;
+    }
+    this.clusterView = view;
     const items = this.cluster.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom);
     // Reading order (north to south, then west to east) is the keyboard order of what is in view.
     items.sort((a, b) => b.geometry.coordinates[1] - a.geometry.coordinates[1] || a.geometry.coordinates[0] - b.geometry.coordinates[0]);
@@ -468,7 +488,17 @@ export class MapView {
   private allBounds(): Leaflet.LatLngBounds {
     const bounds = L.latLngBounds([]);
     for (const layer of this.districtShapes.values()) bounds.extend(selectedBounds(layer));
-    for (const point of this.points.values()) bounds.extend([point.lat, point.lng]);
+    if (this.points.size) {
+      // Plain numbers: ten thousand LatLng objects are measurable in the render time.
+      let [south, west, north, east] = [90, 180, -90, -180];
+      for (const { lat, lng } of this.points.values()) {
+        if (lat < south) south = lat;
+        if (lat > north) north = lat;
+        if (lng < west) west = lng;
+        if (lng > east) east = lng;
+      }
+      bounds.extend(L.latLngBounds([south, west], [north, east]));
+    }
     return bounds;
   }
 
