@@ -43,6 +43,8 @@ export const languageSwitcherStyles = css`
     inline-size: fit-content;
     margin-inline-start: auto;
     justify-self: end;
+    /* In a grid layout the switcher takes a row of its own instead of a column. */
+    grid-column: 1 / -1;
     align-items: center;
     gap: 0.375rem;
     color: var(--_text-muted);
