@@ -155,6 +155,8 @@ export class OfferList extends WelcomeElement {
 
   /** Matching entries (an offer may appear on several days in the agenda) and offers. */
   private entries: Entry[] = [];
+  /** The feed result the entries were computed from. */
+  private entriesResult?: object;
   private matchingOffers: Offer[] = [];
   private groupCounts = new Map<string, number>();
   private entriesKey = '';
@@ -197,9 +199,11 @@ export class OfferList extends WelcomeElement {
     this.moment = zonedMoment(this.now, feedTimeZone(result.feed));
     const filter = this.effectiveFilter();
     const key = JSON.stringify([filter, this.groupBy, this.limit, this.moment.date, this.contentLanguage, (changed as Map<PropertyKey, unknown>).has('tick') ? this.moment.minutes : 0]);
-    if (key === this.entriesKey && !changed.has('feed')) return;
+    // a retry may bring a changed feed from the same src: recompute for every new result
+    if (key === this.entriesKey && result === this.entriesResult && !changed.has('feed')) return;
     const filterChanged = this.entriesKey !== '' && key !== this.entriesKey;
     this.entriesKey = key;
+    this.entriesResult = result;
     this.recompute(result.feed, filter);
     if (filterChanged || !this.shown) this.shown = this.pageSize;
   }
