@@ -8,6 +8,7 @@ const TILE_PNG = Buffer.from(
   'base64',
 );
 const failuresLeft = new Map();
+const cycles = new Map();
 
 /**
  * Routes under /__test/:
@@ -17,6 +18,9 @@ const failuresLeft = new Map();
  * - `flaky/<n>/<file path>` → 503 for the first n requests of a key, then serves the file
  * - `hang` → never answers (for timeouts)
  * - `slow/<ms>/<file path>` → serves the file after a delay
+ * - `hang-once/<file path>?key=k` → the first request of a key never answers, later ones get the file
+ * - `cycle?key=k&files=/a.json,/b.json` → the files in turn per key, the last one from then on
+ *   (a feed that changes between loads)
  * - `tile/<z>/<x>/<y>.png` → a 1×1 PNG, a stand-in tile server for map tests (count with `count`)
  */
 export async function testServerMiddleware(ctx, next) {
@@ -32,6 +36,7 @@ export async function testServerMiddleware(ctx, next) {
   if (rest === 'reset') {
     requestCounts.clear();
     failuresLeft.clear();
+    cycles.clear();
     ctx.body = { ok: true };
     return;
   }
@@ -58,6 +63,26 @@ export async function testServerMiddleware(ctx, next) {
     await new Promise(resolve => setTimeout(resolve, 60000));
     ctx.status = 504;
     return;
+  }
+  if ((match = rest.match(/^hang-once\/(.*)$/))) {
+    const key = `hang-once:${url.searchParams.get('key') ?? match[1]}`;
+    if (!failuresLeft.has(key)) {
+      failuresLeft.set(key, 0);
+      await new Promise(resolve => setTimeout(resolve, 60000));
+      ctx.status = 504;
+      return;
+    }
+    ctx.url = `/${match[1]}`;
+    return next();
+  }
+  if (rest === 'cycle') {
+    const files = (url.searchParams.get('files') ?? '').split(',');
+    const key = url.searchParams.get('key') ?? files.join(',');
+    const turn = cycles.get(key) ?? 0;
+    cycles.set(key, turn + 1);
+    ctx.url = files[Math.min(turn, files.length - 1)];
+    // a turn may be another test route, e.g. /__test/status/500
+    return ctx.url.startsWith('/__test/') ? testServerMiddleware(ctx, next) : next();
   }
   if (/^tile\/\d+\/-?\d+\/-?\d+\.png$/.test(rest)) {
     ctx.type = 'image/png';

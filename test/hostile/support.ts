@@ -92,7 +92,7 @@ export function stage(width = 1024): { parent: HTMLDivElement; dispose: () => vo
 export function watchErrors(): { stop: () => string[] } {
   const seen: string[] = [];
   const onError = (event: ErrorEvent) => seen.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String(event.reason?.stack ?? event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(`unhandledrejection: ${String((event.reason as Error | undefined)?.stack ?? event.reason)}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   return {
