@@ -242,9 +242,10 @@ const POINTS = [
     languages: ['de', 'ar', 'tr', 'ku', 'ru'], accessibility: { wheelchair: 'no', note: { de: 'Beratung im Erdgeschoss des Nachbarhauses möglich.', en: 'Counselling possible on the ground floor next door.' } },
   },
   {
-    id: 'wp-07', name: 'Welcome Point 07', districtId: '9', quarterId: '091', validFrom: '2017-02-01',
+    id: 'wp-07', name: 'Welcome Point 07', districtId: '9', quarterId: '091', status: 'temporarilyClosed', validFrom: '2017-02-01',
     address: { street: 'Kölner Landstraße 120', postalCode: '40591', city: 'Düsseldorf' }, location: { lat: 51.1805, lng: 6.8215 },
-    operator: OPERATORS.awo, description: SAMPLE_POINT, hoursNote: SAMPLE_HOURS,
+    operator: OPERATORS.awo, description: SAMPLE_POINT,
+    hoursNote: { de: 'Beispieldaten: wegen Umbau vorübergehend geschlossen; Beratung im Welcome Point Süd.', en: 'Sample data: temporarily closed for renovation; counselling at Welcome Point Süd.' },
     openingHours: [slot(days('mo', 'we', 'fr'), '09:00', '13:00'), slot(days('tu', 'th'), '12:00', '18:00')],
     languages: ['de', 'ar', 'uk', 'en'], accessibility: { wheelchair: 'yes' },
   },
@@ -254,13 +255,6 @@ const POINTS = [
     operator: OPERATORS.awo, description: SAMPLE_POINT, hoursNote: SAMPLE_HOURS,
     openingHours: officeHours(['09:00', '12:00'], ['13:00', '15:30'], days('tu', 'th')), closures: [christmas],
     languages: ['de', 'ru', 'uk', 'tr', 'ar'], accessibility: { wheelchair: 'yes' },
-  },
-  {
-    id: 'wp-unterrath', name: 'Welcome Point Unterrath', districtId: '6', quarterId: '062', status: 'temporarilyClosed', validFrom: '2020-02-01',
-    address: { street: 'Kalkumer Straße 60', postalCode: '40468', city: 'Düsseldorf' }, location: { lat: 51.2705, lng: 6.7925 },
-    operator: OPERATORS.caritas, description: SAMPLE_POINT,
-    hoursNote: { de: 'Beispieldaten: wegen Umbau vorübergehend geschlossen; Beratung im Welcome Point 06.', en: 'Sample data: temporarily closed for renovation; counselling at Welcome Point 06.' },
-    openingHours: officeHours(), languages: ['de', 'ar', 'fa'],
   },
 ];
 

@@ -38,7 +38,7 @@ describe('welcome-feed validate', () => {
   test('the sample feed has 0 problems and exits 0', async () => {
     const { code, stdout } = await cli('validate', 'demo/data/duesseldorf.json');
     assert.equal(code, 0);
-    assert.match(stdout, /^demo\/data\/duesseldorf\.json: 0 problems — 14 Welcome Points, \d{3} offers, 10 districts, 11 categories/);
+    assert.match(stdout, /^demo\/data\/duesseldorf\.json: 0 problems — 13 Welcome Points, \d{3} offers, 10 districts, 11 categories/);
   });
 
   test('a broken feed lists each problem with path and line, and exits 1', async () => {

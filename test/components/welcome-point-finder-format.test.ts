@@ -43,7 +43,7 @@ describe('<welcome-point-finder> formatting', () => {
 
   it('closed and temporarily closed points are marked as such', () => {
     expect(badge(point('wp-01'), '2026-11-03T10:00:00Z')).to.equal('Closed permanently · since March 2024');
-    expect(badge(point('wp-unterrath'), '2026-11-03T10:00:00Z')).to.match(/^Temporarily closed/);
+    expect(badge(point('wp-07'), '2026-11-03T10:00:00Z')).to.match(/^Temporarily closed/);
   });
 
   it('no hours is "not known", never "closed"', () => {

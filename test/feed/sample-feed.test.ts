@@ -40,7 +40,10 @@ describe('sample feed demo/data/duesseldorf.json', () => {
     expect(pointById(feed, 'wp-01')?.status, 'Pempelfort').to.equal('closed');
     expect(pointById(feed, 'wp-gerresheim')?.validFrom).to.match(/^2021-/);
     expect(pointById(feed, 'wp-nord')?.validFrom).to.equal('2015-09-02');
-    expect(feed.welcomePoints.filter(p => !p.validFrom || p.validFrom <= '2020-12-31'), '13 by 2020').to.have.length(13);
+    // The widget issues expect 13 points in the sample; the press reports 13 financed by 2020 and a
+    // city-led one in 2021, so one of the 13 reported by 2020 is left out of the sample.
+    expect(feed.welcomePoints, '13 in the sample').to.have.length(13);
+    expect(feed.welcomePoints.filter(p => p.validFrom && p.validFrom >= '2021-01-01').map(p => p.id)).to.deep.equal(['wp-gerresheim']);
   });
 
   it('marks invented facts as sample data', () => {
