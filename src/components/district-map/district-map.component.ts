@@ -520,10 +520,13 @@ export class DistrictMap extends WelcomeElement {
             this.appliedSelection = { ...this.appliedSelection, selected: null };
           }
         },
-        onZoom: ({ canZoomIn, canZoomOut }) => {
-          this.canZoomIn = canZoomIn;
-          this.canZoomOut = canZoomOut;
-        },
+        // Leaflet reports the zoom of setData() while `updated` runs; apply it after, in a
+        // microtask, so Lit does not schedule an update from inside an update.
+        onZoom: ({ canZoomIn, canZoomOut }) =>
+          queueMicrotask(() => {
+            this.canZoomIn = canZoomIn;
+            this.canZoomOut = canZoomOut;
+          }),
       });
       this.drawnWith = [];
     }
