@@ -13,11 +13,10 @@
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type * as Leaflet from 'leaflet';
-import Supercluster from 'supercluster';
+import type Supercluster from 'supercluster';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 export { leafletStyles } from './generated/leaflet-css.js';
-export { matchDistrictFeatures, placeKey } from './match-districts.js';
 export type { DistrictShapes, MatchOptions } from './match-districts.js';
 
 export interface MapDistrict {
@@ -41,6 +40,8 @@ export interface MapPoint {
   lat: number;
   lng: number;
   accessibleName: string;
+  /** Closed for now or for good: drawn muted. */
+  inactive?: boolean;
 }
 
 export interface MapData {
@@ -53,7 +54,7 @@ export interface MapData {
 export interface MapViewOptions {
   /** No zoom, fade or pan animations (`prefers-reduced-motion: reduce`). */
   reducedMotion?: boolean;
-  /** More points than this are clustered. Default 80. */
+  /** More points than this are clustered (after {@link loadClustering}). Default {@link CLUSTER_THRESHOLD}. */
   clusterThreshold?: number;
   /** Accessible name of a cluster marker. */
   clusterName?: (count: number) => string;
@@ -80,6 +81,28 @@ const NAME_LABEL_MIN_ZOOM = 12;
 const FIT_PADDING: Leaflet.PointTuple = [24, 24];
 
 let liveMaps = 0;
+let SuperclusterClass: typeof Supercluster | undefined;
+
+/** Default number of points above which a map clusters them. */
+export const CLUSTER_THRESHOLD = 80;
+
+/**
+ * Loads the clustering code, which {@link MapView.setData} needs for more than
+ * `clusterThreshold` points; a separate chunk, since most maps never need it.
+ */
+export async function loadClustering(): Promise<void> {
+  SuperclusterClass ??= (await import('./cluster.js')).Supercluster;
+}
+
+/** Whether {@link loadClustering} must run before drawing `count` points. */
+export function needsClustering(count: number, threshold = CLUSTER_THRESHOLD): boolean {
+  return count > threshold && !SuperclusterClass;
+}
+
+/** Loads the matcher for official boundary files (`districts-src`), a chunk of its own. */
+export function loadBoundaryMatcher(): Promise<typeof import('./match-districts.js')> {
+  return import('./match-districts.js');
+}
 
 /** How many Leaflet maps exist right now (for leak tests). @internal */
 export function liveMapCount(): number {
@@ -168,9 +191,10 @@ export class MapView {
     this.markerLayer.clearLayers();
     this.markers.clear();
     this.clusterView = '';
-    const threshold = this.options.clusterThreshold ?? 80;
+    const threshold = this.options.clusterThreshold ?? CLUSTER_THRESHOLD;
     if (data.points.length > threshold) {
-      this.cluster = new Supercluster<{ id: string }>({
+      if (!SuperclusterClass) throw new Error(`${data.points.length} points need clustering: await loadClustering() first`);
+      this.cluster = new SuperclusterClass<{ id: string }>({
         // extent 256 = Leaflet's tile size, so the radius is in screen pixels.
         extent: 256,
         radius: 72,
@@ -305,7 +329,7 @@ export class MapView {
   private pointMarker(point: MapPoint): Leaflet.Marker {
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'marker__button';
+    button.className = point.inactive ? 'marker__button marker__button--inactive' : 'marker__button';
     button.setAttribute('aria-label', point.accessibleName);
     button.dataset.pointId = point.id;
     // Leaflet must not see the click as a map click (which would close the popup we open).

@@ -98,7 +98,7 @@ describe('<district-map> accessibility', () => {
       const districts = sequence.filter(node => node.matches('path.district')).map(node => (node as SVGElement).dataset.districtId);
       expect(districts).to.deep.equal(['d1', 'd2', 'd3']);
       const points = sequence.filter(node => node.matches('.marker__button')).map(node => (node as HTMLElement).dataset.pointId);
-      expect(points).to.deep.equal(['wp-a', 'wp-b', 'wp-c', 'wp-x']);
+      expect(points).to.deep.equal(['wp-a', 'wp-b', 'wp-c', 'wp-closed', 'wp-x']);
       // Every stop has a name.
       expect(names.every(Boolean)).to.be.true;
       // The list's buttons are not extra (invisible) stops in map view.

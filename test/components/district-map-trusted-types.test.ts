@@ -60,7 +60,7 @@ describe('<district-map> under Trusted Types', () => {
     await waitUntil(() => win.result || win.failure, 'the framed page never finished', { timeout: 15000 });
     expect(win.enforced, 'the page enforces Trusted Types').to.be.true;
     expect(win.failure).to.equal(undefined);
-    expect(win.result).to.deep.equal({ ready: true, paths: 3, markers: 4, popup: '<img src=x onerror=window.__xss=2>' });
+    expect(win.result).to.deep.equal({ ready: true, paths: 3, markers: 5, popup: '<img src=x onerror=window.__xss=2>' });
     expect(win.violations).to.deep.equal([]);
   });
 });

@@ -96,14 +96,16 @@ describe('<district-map>', () => {
   afterEach(() => sinon.restore());
 
   describe('drawing', () => {
-    it('draws the sample feed: 10 district paths and a marker for each current Welcome Point', async () => {
+    it('draws the sample feed: 10 district paths and 13 markers, ended Welcome Points marked as closed', async () => {
       const el = await mapFixture(html`<district-map src=${SAMPLE}></district-map>`);
-      const feed = (await (await fetch(SAMPLE)).json()) as WelcomeFeed;
-      // The sample has 14 points; 2 have status "closed" (ended), like in the finder they are not shown.
-      const current = feed.welcomePoints.filter(point => point.status !== 'closed');
       expect($$(el, '.leaflet-overlay-pane path.district')).to.have.length(10);
-      expect($$(el, '.leaflet-marker-pane .marker__button')).to.have.length(current.length);
-      expect(current).to.have.length(12);
+      const markers = $$(el, '.leaflet-marker-pane .marker__button');
+      expect(markers).to.have.length(13);
+      // wp-01 and wp-03 have ended (status "closed"); wp-07 is temporarily closed.
+      const inactive = markers.filter(m => m.classList.contains('marker__button--inactive')).map(m => m.dataset.pointId);
+      expect(inactive.sort()).to.deep.equal(['wp-01', 'wp-03', 'wp-07']);
+      expect(marker(el, 'wp-01').getAttribute('aria-label')).to.match(/\(closed\)$/);
+      expect(marker(el, 'wp-07').getAttribute('aria-label')).to.match(/\(temporarily closed\)$/);
     });
 
     it('adopts leaflet.css into its own shadow root, not the page', async () => {
@@ -314,7 +316,7 @@ describe('<district-map>', () => {
       other.dispatchEvent(new CustomEvent('welcome-point-select', { detail: { pointId: 'wp-a', source: 'list' }, bubbles: true, composed: true }));
       await waitUntil(() => $(el, '.popup'), 'no popup');
       expect($(el, '.popup__title')!.textContent).to.equal('Welcome Point Altstadt');
-      other.dispatchEvent(new CustomEvent('welcome-filter-change', { detail: { filters: { query: 'Flingern' } }, bubbles: true, composed: true }));
+      other.dispatchEvent(new CustomEvent('welcome-filter-change', { detail: { filters: { query: 'Ackerstraße' } }, bubbles: true, composed: true }));
       await el.updateComplete;
       expect($$(el, '.marker__button').map(b => b.dataset.pointId)).to.deep.equal(['wp-c']);
       expect(onSelect.callCount).to.equal(0);
@@ -340,7 +342,7 @@ describe('<district-map>', () => {
       expect(list.getAttribute('aria-label')).to.equal('Districts and Welcome Points');
       const districts = $$(el, '.list__district-button').map(b => b.textContent.replace(/\s+/g, ' ').trim());
       expect(districts).to.have.length(4);
-      expect($$(el, '.list__point-button')).to.have.length(5);
+      expect($$(el, '.list__point-button')).to.have.length(6);
       const onSelect = sinon.spy();
       el.addEventListener('welcome-point-select', onSelect);
       el.addEventListener('welcome-district-select', onSelect);
@@ -399,7 +401,7 @@ describe('<district-map>', () => {
         expect(has(el, '[part="map"]'), '[part="map"]').to.be.false;
         const list = $(el, '[part="list"]')!;
         expect(list.classList.contains('visually-hidden')).to.be.false;
-        expect($$(el, '.list__point-button')).to.have.length(5);
+        expect($$(el, '.list__point-button')).to.have.length(6);
         expect($$<HTMLButtonElement>(el, '.list__point-button')[0].tabIndex).to.equal(0);
         expect(warn.calledWithMatch(/map could not be loaded/)).to.be.true;
         const offerList = wrapper.querySelector('offer-list')!;

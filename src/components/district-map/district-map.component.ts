@@ -9,6 +9,7 @@ import type { SharedEventName } from '../../internal/group-controller.js';
 import { emit } from '../../internal/emit.js';
 import { warnOnce } from '../../internal/logger.js';
 import { pointLocation } from '../../feed/geo.js';
+import { zonedMoment } from '../../feed/hours.js';
 import { districtById, filterPoints, offersOfPoint, pointById } from '../../feed/query.js';
 import type { PointFilter } from '../../feed/query.js';
 import type { Audience, District, Geometry, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
@@ -30,8 +31,12 @@ interface DistrictEntry {
   offers: number;
 }
 
+/** Whether a point can be visited: `closed` = ended (status or validity), `paused` = temporarily closed. */
+type PointStatus = 'open' | 'paused' | 'closed';
+
 interface Model {
   feed: WelcomeFeed;
+  status: Map<string, PointStatus>;
   districts: DistrictEntry[];
   /** Visible points whose district is not in the feed. */
   orphans: WelcomePoint[];
@@ -374,6 +379,7 @@ export class DistrictMap extends WelcomeElement {
             <span lang=${this.langIfOther(name.lang) ?? nothing}>${name.text}</span>
           </button>
           <span class="list__address">${address(point)}</span>
+          ${this.renderStatus(model.status.get(point.id))}
           ${pointLocation(model.feed, point)
             ? nothing
             : html`<span class="list__note">${msg('(not on the map)', { id: 'district-map.not-on-map' })}</span>`}
@@ -450,10 +456,16 @@ export class DistrictMap extends WelcomeElement {
       this.mapModule = module;
       this.mapStatus = 'ready';
     } catch (error) {
-      warnOnce(this, `the map could not be loaded, showing the list instead (${String((error as Error)?.message ?? error)})`);
-      this.mapStatus = 'failed';
-      this.resolveMapReady(false);
+      this.handleMapFailure(error);
     }
+  }
+
+  /** Without the map code, the list is the map. */
+  private handleMapFailure(error: unknown) {
+    warnOnce(this, `the map could not be loaded, showing the list instead (${String((error as Error)?.message ?? error)})`);
+    this.destroyMap();
+    this.mapStatus = 'failed';
+    this.resolveMapReady(false);
   }
 
   /** leaflet.css goes into this shadow root only, before our own styles so they win. */
@@ -476,7 +488,9 @@ export class DistrictMap extends WelcomeElement {
     try {
       const response = await fetch(new URL(url, document.baseURI), { signal: request.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const shapes = this.mapModule!.matchDistrictFeatures(await response.json(), feed.districts, {
+      const data: unknown = await response.json();
+      const { matchDistrictFeatures } = await this.mapModule!.loadBoundaryMatcher();
+      const shapes = matchDistrictFeatures(data, feed.districts, {
         districtIdProperty: this.districtIdProperty,
         quarterProperty: this.quarterProperty,
       });
@@ -534,8 +548,16 @@ export class DistrictMap extends WelcomeElement {
     const selection = { districtId: this.district, pointId: this.selected };
     const inputs = [feed, this.pointIds, this.groupFilters, this.shapes, this.shade, getLocale(), this.contentLanguage];
     if (inputs.length !== this.drawnWith.length || inputs.some((value, i) => value !== this.drawnWith[i])) {
+      const data = this.mapData(this.model(feed));
+      if (this.mapModule.needsClustering(data.points.length)) {
+        this.mapModule.loadClustering().then(
+          () => this.requestUpdate(),
+          (error: unknown) => this.handleMapFailure(error),
+        );
+        return;
+      }
       this.drawnWith = inputs;
-      view.setData(this.mapData(this.model(feed)), selection);
+      view.setData(data, selection);
       this.appliedSelection = { district: this.district, selected: this.selected };
       this.resolveMapReady(true);
     } else if (this.appliedSelection.district !== this.district || this.appliedSelection.selected !== this.selected) {
@@ -565,10 +587,15 @@ export class DistrictMap extends WelcomeElement {
 
   private buildModel(feed: WelcomeFeed): Model {
     const points = this.visiblePoints(feed);
+    const today = zonedMoment(new Date(), feed.meta.timeZone).date;
+    const status = new Map(points.map(point => [point.id, pointStatus(point, today)]));
     const byDistrict = new Map<string, WelcomePoint[]>();
     for (const point of points) byDistrict.set(point.districtId, [...(byDistrict.get(point.districtId) ?? []), point]);
     const collator = new Intl.Collator(this.contentLanguage);
-    const sortPoints = (list: WelcomePoint[]) => list.sort((a, b) => collator.compare(this.text(a.name).text, this.text(b.name).text));
+    // Places one can visit first; ended ones stay findable (people look for the old address).
+    const rank = (point: WelcomePoint) => (status.get(point.id) === 'closed' ? 1 : 0);
+    const sortPoints = (list: WelcomePoint[]) =>
+      list.sort((a, b) => rank(a) - rank(b) || collator.compare(this.text(a.name).text, this.text(b.name).text));
     const districts = feed.districts
       .map(district => {
         const name = this.text(district.name);
@@ -579,10 +606,10 @@ export class DistrictMap extends WelcomeElement {
       .sort((a, b) => (a.district.number ?? Infinity) - (b.district.number ?? Infinity) || collator.compare(a.name, b.name));
     const known = new Set(feed.districts.map(d => d.id));
     const orphans = sortPoints(points.filter(point => !known.has(point.districtId)));
-    return { feed, districts, orphans, points, maxOffers: Math.max(0, ...districts.map(d => d.offers)) };
+    return { feed, status, districts, orphans, points, maxOffers: Math.max(0, ...districts.map(d => d.offers)) };
   }
 
-  /** Points to show: the embedding finder's `pointIds`, else the group's filters, else all current ones. */
+  /** Points to show: the embedding finder's `pointIds`, else the group's filters, else all. */
   private visiblePoints(feed: WelcomeFeed): WelcomePoint[] {
     if (this.pointIds) {
       const ids = new Set(this.pointIds);
@@ -597,7 +624,8 @@ export class DistrictMap extends WelcomeElement {
       language: filters.language,
       openNow: filters.openNow,
     };
-    return filterPoints(feed, filter);
+    // Ended Welcome Points stay on the map, marked as closed: visitors look for the old address.
+    return filterPoints(feed, { ...filter, includeClosed: true });
   }
 
   private mapData(model: Model): MapData {
@@ -622,13 +650,31 @@ export class DistrictMap extends WelcomeElement {
         id: point.id,
         lat: at.lat,
         lng: at.lng,
-        accessibleName: msg(str`${this.text(point.name).text}, ${address(point)}`, {
-          id: 'district-map.point-button',
-          desc: 'Name of a Welcome Point marker: the name, then the address',
-        }),
+        accessibleName: this.pointName(point, model.status.get(point.id)),
+        inactive: model.status.get(point.id) !== 'open',
       });
     }
     return { districts, points };
+  }
+
+  /** A marker's name: the point, its address, and whether it is closed. */
+  private pointName(point: WelcomePoint, status: PointStatus = 'open'): string {
+    const name = this.text(point.name).text;
+    const where = address(point);
+    switch (status) {
+      case 'closed':
+        return msg(str`${name}, ${where} (closed)`, { id: 'district-map.point-button-closed', desc: 'Marker of a Welcome Point that no longer exists' });
+      case 'paused':
+        return msg(str`${name}, ${where} (temporarily closed)`, { id: 'district-map.point-button-paused' });
+      default:
+        return msg(str`${name}, ${where}`, { id: 'district-map.point-button', desc: 'Name of a Welcome Point marker: the name, then the address' });
+    }
+  }
+
+  private renderStatus(status: PointStatus | undefined): TemplateResult | typeof nothing {
+    if (status === 'closed') return html`<span class="status-note">${msg('Closed', { id: 'district-map.status-closed', desc: 'A Welcome Point that no longer exists' })}</span>`;
+    if (status === 'paused') return html`<span class="status-note">${msg('Temporarily closed', { id: 'district-map.status-paused' })}</span>`;
+    return nothing;
   }
 
   /** The popup of a point, rendered by Lit into a DOM node: feed text never becomes markup. */
@@ -642,8 +688,10 @@ export class DistrictMap extends WelcomeElement {
     const district = districtById(feed, point.districtId);
     const districtName = district && this.text(district.name);
     const offers = offersOfPoint(feed, point.id).length;
+    const status = this.modelCache?.model.status.get(point.id);
     render(
       html`<p class="popup__title" lang=${this.langIfOther(name.lang) ?? nothing}>${name.text}</p>
+        ${status && status !== 'open' ? html`<p class="popup__line">${this.renderStatus(status)}</p>` : nothing}
         <p class="popup__line">${address(point)}</p>
         ${districtName
           ? html`<p class="popup__line" lang=${this.langIfOther(districtName.lang) ?? nothing}>
@@ -694,6 +742,11 @@ export class DistrictMap extends WelcomeElement {
   private tilesAllowed(host: string): boolean {
     return this.tileConsent === 'granted' || this.consentGiven || consentedHosts.has(host);
   }
+}
+
+function pointStatus(point: WelcomePoint, today: string): PointStatus {
+  if (point.status === 'closed' || (point.validUntil && point.validUntil < today) || (point.validFrom && point.validFrom > today)) return 'closed';
+  return point.status === 'temporarilyClosed' ? 'paused' : 'open';
 }
 
 function address(point: WelcomePoint): string {

@@ -247,6 +247,14 @@ export const districtMapStyles = css`
     border-radius: 50%;
     background: var(--_on-accent);
   }
+  .marker__button--inactive {
+    background: var(--_surface);
+    color: var(--_text-muted);
+    border: 3px dashed var(--_text-muted);
+  }
+  .marker__button--inactive::after {
+    background: var(--_text-muted);
+  }
   .marker__button--selected {
     background: var(--_focus);
     transform: scale(1.25);
@@ -406,6 +414,15 @@ export const districtMapStyles = css`
     align-items: baseline;
     column-gap: 0.5rem;
   }
+  .status-note {
+    display: inline-block;
+    padding: 0 0.4em;
+    border-radius: 0.25rem;
+    background: var(--_surface-alt);
+    color: var(--_text);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   .list__address,
   .list__note,
   .list__empty {
@@ -446,7 +463,15 @@ export const districtMapStyles = css`
       background: ButtonText;
       color: ButtonFace;
     }
-    .marker__button--selected {
+    .marker__button--inactive {
+    background: var(--_surface);
+    color: var(--_text-muted);
+    border: 3px dashed var(--_text-muted);
+  }
+  .marker__button--inactive::after {
+    background: var(--_text-muted);
+  }
+  .marker__button--selected {
       background: Highlight;
     }
   }
