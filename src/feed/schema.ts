@@ -65,8 +65,12 @@ const notDate = (issue: v.BaseIssue<unknown>) => `${quote(issue.input)} is not a
 export const IsoDate = v.pipe(
   v.string(),
   v.isoDate(notDate),
-  // The ISO pattern accepts 2026-02-30; a calendar round trip does not.
-  v.check(date => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), notDate),
+  // The ISO pattern accepts 2026-02-30; a calendar round trip does not. Chromium and Firefox roll
+  // it over to 2 March, Safari's parser says NaN (and toISOString would throw).
+  v.check(date => {
+    const time = Date.parse(`${date}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+  }, notDate),
   v.description('A calendar date YYYY-MM-DD in the feed\'s time zone; must exist (no 30 February).'),
 );
 
