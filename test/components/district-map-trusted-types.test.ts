@@ -26,7 +26,9 @@ function trustedTypesPage(): Promise<FrameWindow> {
       window.violations = [];
       document.addEventListener('securitypolicyviolation', e => violations.push(e.violatedDirective + ': ' + e.sample));
       try {
-        await import('/src/components/district-map/district-map.ts');
+        // Absolute: WebKit resolves module specifiers in srcdoc frames against about:srcdoc
+        // (https://bugs.webkit.org/show_bug.cgi?id=314175, fixed after WebKitGTK 2.50).
+        await import('${location.origin}/src/components/district-map/district-map.ts');
         const map = document.createElement('district-map');
         map.src = '${FEED}';
         document.body.append(map);
