@@ -13,19 +13,36 @@ export const hostStyles = [
     :host {
       display: block;
       container-type: inline-size;
-      font-family: var(--_font);
-      font-size: var(--_font-size);
-      line-height: 1.5;
-      color: var(--_text);
-      text-align: start;
-      letter-spacing: normal;
-      word-spacing: normal;
-      text-transform: none;
-      text-indent: 0;
-      white-space: normal;
-      font-style: normal;
-      font-weight: 400;
-      overflow-wrap: anywhere;
+    }
+    /*
+     * The page's own rules on the host element beat normal :host rules, so a theme's
+     * "* { font-size: 48px !important; text-transform: uppercase }" would reach every text inside.
+     * Important declarations of the shadow tree win over the page's, also important ones: the
+     * inherited typography is the widget's own. Pages theme it with the --welcome-* properties.
+     */
+    :host {
+      font-family: var(--_font) !important;
+      font-size: var(--_font-size) !important;
+      line-height: 1.5 !important;
+      color: var(--_text) !important;
+      text-align: start !important;
+      letter-spacing: normal !important;
+      word-spacing: normal !important;
+      text-transform: none !important;
+      text-indent: 0 !important;
+      white-space: normal !important;
+      font-style: normal !important;
+      font-weight: 400 !important;
+      font-variant: normal !important;
+      overflow-wrap: anywhere !important;
+      visibility: visible;
+      writing-mode: horizontal-tb !important;
+    }
+    :host([dir='ltr']) {
+      direction: ltr !important;
+    }
+    :host([dir='rtl']) {
+      direction: rtl !important;
     }
     :host([hidden]) {
       display: none !important;
