@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Test-server routes that simulate what a real feed host does: count requests, fail with a
 // status, recover, or hang. Tests use real HTTP through these instead of stubbing fetch.
+import { strictCsp } from '../../web-dev-server.config.mjs';
 
 const requestCounts = new Map();
 const TILE_PNG = Buffer.from(
@@ -21,6 +22,8 @@ const cycles = new Map();
  * - `hang-once/<file path>?key=k` → the first request of a key never answers, later ones get the file
  * - `cycle?key=k&files=/a.json,/b.json` → the files in turn per key, the last one from then on
  *   (a feed that changes between loads)
+ * - `csp/<file path>` → the file with the demo's strict Content-Security-Policy and Trusted Types
+ *   header (`strictCsp` of web-dev-server.config.mjs)
  * - `tile/<z>/<x>/<y>.png` → a 1×1 PNG, a stand-in tile server for map tests (count with `count`)
  */
 export async function testServerMiddleware(ctx, next) {
@@ -74,6 +77,12 @@ export async function testServerMiddleware(ctx, next) {
     }
     ctx.url = `/${match[1]}`;
     return next();
+  }
+  if ((match = rest.match(/^csp\/(.*)$/))) {
+    ctx.url = `/${match[1]}${url.search}`;
+    await next();
+    ctx.set('Content-Security-Policy', strictCsp);
+    return;
   }
   if (rest === 'cycle') {
     const files = (url.searchParams.get('files') ?? '').split(',');
