@@ -28,6 +28,9 @@ import { languageSwitcherStyles, renderLanguageSwitcher } from '../components/la
  * What all our widgets share: the public attributes `src`, `lang`, `group`, `sync-url`,
  * `language-switcher`, the `feed` property, loading through the page-wide feed cache, language
  * resolution, and group links to sibling widgets. Not public API (see `src/internal/README.md`).
+ *
+ * @csspart language-switcher - The visitor's language menu (with `language-switcher`).
+ * @fires welcome-language-change - The visitor chose another language in this widget's menu; all widgets on the page follow.
  */
 export abstract class WelcomeElement extends LitElement {
   static override styles: CSSResultGroup = [hostStyles, i18nStyles, languageSwitcherStyles];
