@@ -274,7 +274,9 @@ export class MapView {
       const depth = district.shape.type === 'Polygon' ? 1 : 2;
       const latlngs = L.GeoJSON.coordsToLatLngs(district.shape.coordinates as unknown[], depth) as Leaflet.LatLng[][];
       layer = L.polygon(latlngs, { className: `district${shade}`, weight: 2, bubblingMouseEvents: false });
-      labelAt = district.center ? L.latLng(district.center) : largestPolygonCenter(district.shape);
+      // The shape's middle, not the feed's `center`: that is often where the Welcome Point is,
+      // and the marker would hide the label.
+      labelAt = largestPolygonCenter(district.shape) ?? (district.center && L.latLng(district.center));
     } else if (district.center) {
       layer = L.circleMarker(district.center, {
         className: `district district--point${shade}`,

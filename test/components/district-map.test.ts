@@ -226,6 +226,7 @@ describe('<district-map>', () => {
       expect(districtPath(el, 'd2').classList.contains('district--selected')).to.be.true;
       expect(districtPath(el, 'd2').getAttribute('aria-current')).to.equal('true');
       expect(has(el, '.district-outline'), '.district-outline').to.be.true;
+      expect($(el, '[role="status"]')!.textContent).to.equal('District 2: Flingern/Düsseltal selected (Welcome Points: 2)');
     });
 
     it('selects a point with the keyboard: event with its id and a popup built as DOM', async () => {

@@ -2,6 +2,7 @@
 import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../../i18n/localization.js';
 import { WelcomeElement } from '../../internal/welcome-element.js';
@@ -147,6 +148,8 @@ export class DistrictMap extends WelcomeElement {
   @state() private canZoomOut = true;
   @state() private groupFilters?: WelcomeFilters;
   @state() private shapes?: DistrictShapes;
+  /** What the visitor's last selection did, for screen readers (one polite live region). */
+  @state() private announcement = '';
 
   @query('.map__canvas') private canvas?: HTMLElement;
 
@@ -216,15 +219,25 @@ export class DistrictMap extends WelcomeElement {
 
   override render() {
     const { state, result, error } = this.feedController;
-    if (state === 'loading') return renderLoading(1);
-    if (state === 'error') return renderError(error, () => this.feedController.retry());
-    if (!result) return nothing;
-    const model = this.model(result.feed);
+    return html`<div class="base" part="base">
+      ${this.renderLanguageSwitcher()}
+      ${state === 'loading'
+        ? renderLoading(1)
+        : state === 'error'
+          ? renderError(error, () => this.feedController.retry())
+          : result
+            ? this.renderReady(result.feed, result.problems.length)
+            : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderReady(feed: WelcomeFeed, feedProblems: number): TemplateResult {
+    const model = this.model(feed);
     const mapUnavailable = this.mapStatus === 'failed';
     const listShown = mapUnavailable || this.view === 'list';
-    const problems = result.problems.length + (this.shapes?.unmatched.length ?? 0);
-    return html`<div class="base" part="base">
-      <div class="toolbar" part="toolbar">
+    const problems = feedProblems + (this.shapes?.unmatched.length ?? 0);
+    return html`<div class="toolbar" part="toolbar">
         ${mapUnavailable
           ? html`<p class="note" part="map-unavailable">
               ${msg('The map could not be loaded. All districts and Welcome Points are listed below.', {
@@ -243,8 +256,7 @@ export class DistrictMap extends WelcomeElement {
               ${msg('List view', { id: 'district-map.list-view', desc: 'Toggle button: show the districts and Welcome Points as a list instead of the map' })}
             </button>`}
       </div>
-      ${renderProblems(problems)} ${mapUnavailable ? nothing : this.renderMap(model, listShown)} ${this.renderList(model, listShown)}
-    </div>`;
+      ${renderProblems(problems)} ${mapUnavailable ? nothing : this.renderMap(model, listShown)} ${this.renderList(model, listShown)}`;
   }
 
   private renderMap(model: Model, hidden: boolean): TemplateResult {
@@ -342,12 +354,12 @@ export class DistrictMap extends WelcomeElement {
               type="button"
               class="list__district-button"
               tabindex=${tabindex}
-              aria-current=${entry.district.id === this.district ? 'true' : nothing}
+              aria-current=${ifDefined(entry.district.id === this.district ? 'true' : undefined)}
               @click=${() => this.handleDistrictActivate(entry.district.id)}
             >
               ${entry.district.number !== undefined ? html`<span class="badge" aria-hidden="true">${entry.district.number}</span>` : nothing}
               <span class="visually-hidden">${this.districtLabel(entry)}</span>
-              <span aria-hidden="true" lang=${entry.lang ?? nothing}>${entry.name}</span>
+              <span aria-hidden="true" lang=${ifDefined(entry.lang)}>${entry.name}</span>
             </button>
             ${entry.points.length
               ? this.renderPointList(model, entry.points, tabindex)
@@ -373,10 +385,10 @@ export class DistrictMap extends WelcomeElement {
             type="button"
             class="list__point-button"
             tabindex=${tabindex}
-            aria-current=${point.id === this.selected ? 'true' : nothing}
+            aria-current=${ifDefined(point.id === this.selected ? 'true' : undefined)}
             @click=${() => this.handlePointActivate(point.id, true)}
           >
-            <span lang=${this.langIfOther(name.lang) ?? nothing}>${name.text}</span>
+            <span lang=${ifDefined(this.langIfOther(name.lang))}>${name.text}</span>
           </button>
           <span class="list__address">${address(point)}</span>
           ${this.renderStatus(model.status.get(point.id))}
@@ -413,6 +425,13 @@ export class DistrictMap extends WelcomeElement {
     this.fitNext = true;
     this.district = districtId;
     this.selected = null;
+    const entry = this.modelCache?.model.districts.find(d => d.district.id === districtId);
+    if (entry) {
+      this.announcement = msg(str`${this.districtLabel(entry)} selected (Welcome Points: ${entry.points.length})`, {
+        id: 'district-map.announce-district',
+        desc: 'Screen reader announcement after choosing a district',
+      });
+    }
     emit(this, 'welcome-district-select', { districtId, source: 'map' });
   }
 
@@ -420,6 +439,13 @@ export class DistrictMap extends WelcomeElement {
     // A marker the visitor clicked is in view already; a list entry may not be.
     this.fitNext = fromList;
     this.selected = pointId;
+    const point = this.modelCache?.model.points.find(p => p.id === pointId);
+    if (point) {
+      this.announcement = msg(str`${this.text(point.name).text} selected`, {
+        id: 'district-map.announce-point',
+        desc: 'Screen reader announcement after choosing a Welcome Point',
+      });
+    }
     emit(this, 'welcome-point-select', { pointId, source: 'map' });
     // Clicking the selected marker again reopens a popup that was closed.
     if (this.appliedSelection.selected === pointId) this.mapView?.select({ districtId: this.district, pointId }, { fit: fromList });
@@ -690,11 +716,11 @@ export class DistrictMap extends WelcomeElement {
     const offers = offersOfPoint(feed, point.id).length;
     const status = this.modelCache?.model.status.get(point.id);
     render(
-      html`<p class="popup__title" lang=${this.langIfOther(name.lang) ?? nothing}>${name.text}</p>
+      html`<p class="popup__title" lang=${ifDefined(this.langIfOther(name.lang))}>${name.text}</p>
         ${status && status !== 'open' ? html`<p class="popup__line">${this.renderStatus(status)}</p>` : nothing}
         <p class="popup__line">${address(point)}</p>
         ${districtName
-          ? html`<p class="popup__line" lang=${this.langIfOther(districtName.lang) ?? nothing}>
+          ? html`<p class="popup__line" lang=${ifDefined(this.langIfOther(districtName.lang))}>
               ${this.districtLabel({ district: district, name: districtName.text })}
             </p>`
           : nothing}

@@ -273,6 +273,8 @@ export const districtMapStyles = css`
 
   /* Popup (Leaflet's frame, our content) */
   .point-popup .leaflet-popup-content-wrapper {
+    /* leaflet.css says left; right-to-left text starts on the right. */
+    text-align: start;
     border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_surface);
