@@ -179,7 +179,7 @@ export class MapView {
     this.reportZoom();
   }
 
-  /** Replaces districts and points (and the selection), then fits the view to the selection. */
+  /** Replaces districts and points (and the selection); fits the view only the first time. */
   setData(data: MapData, selection: Selection = this.selection): void {
     this.selection = { ...selection };
     this.dropPopup();
@@ -205,8 +205,8 @@ export class MapView {
     } else {
       this.cluster = undefined;
     }
-    this.fitPending = true;
-    this.applySelection(true);
+    // The first data fits the view; later changes (a filter) leave the visitor's view alone.
+    this.applySelection(false);
   }
 
   /**

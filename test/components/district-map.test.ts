@@ -334,6 +334,24 @@ describe('<district-map>', () => {
       await el.updateComplete;
       expect($$(el, '.marker__button').map(b => b.dataset.pointId)).to.deep.equal(['wp-b']);
     });
+
+    it('keeps the popup and the visitor\'s view when the finder re-renders or filters', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} .pointIds=${['wp-a', 'wp-b', 'wp-c']} selected="wp-b"></district-map>`);
+      await waitUntil(() => $(el, '.popup'), 'no popup');
+      const popup = $(el, '.popup');
+      // A new array with the same ids (the finder renders again) changes nothing.
+      el.pointIds = ['wp-a', 'wp-b', 'wp-c'];
+      await el.updateComplete;
+      expect($(el, '.popup') === popup, 'popup redrawn').to.be.true;
+      // The visitor zooms in; a narrower result does not move the map back.
+      $<HTMLButtonElement>(el, '.map__controls button')!.click();
+      await settledBox(districtPath(el, 'd1'));
+      const before = districtPath(el, 'd1').getAttribute('d');
+      el.pointIds = ['wp-b'];
+      await el.updateComplete;
+      await settledBox(districtPath(el, 'd1'));
+      expect(districtPath(el, 'd1').getAttribute('d')).to.equal(before);
+    });
   });
 
   describe('text alternative', () => {

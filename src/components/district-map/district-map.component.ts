@@ -572,7 +572,7 @@ export class DistrictMap extends WelcomeElement {
     }
     const view = this.mapView;
     const selection = { districtId: this.district, pointId: this.selected };
-    const inputs = [feed, this.pointIds, this.groupFilters, this.shapes, this.shade, getLocale(), this.contentLanguage];
+    const inputs = [feed, this.pointIdsKey, this.groupFilters, this.shapes, this.shade, getLocale(), this.contentLanguage];
     if (inputs.length !== this.drawnWith.length || inputs.some((value, i) => value !== this.drawnWith[i])) {
       const data = this.mapData(this.model(feed));
       if (this.mapModule.needsClustering(data.points.length)) {
@@ -602,9 +602,14 @@ export class DistrictMap extends WelcomeElement {
     this.drawnWith = [];
   }
 
+  /** `pointIds` by value: an embedding finder passes a new array on every render. */
+  private get pointIdsKey(): string | undefined {
+    return this.pointIds?.join('\n');
+  }
+
   /** The districts in order (by number, then name), each with its visible points. */
   private model(feed: WelcomeFeed): Model {
-    const inputs = [feed, this.pointIds, this.groupFilters, this.shade, getLocale(), this.contentLanguage];
+    const inputs = [feed, this.pointIdsKey, this.groupFilters, this.shade, getLocale(), this.contentLanguage];
     if (this.modelCache?.inputs.every((value, i) => value === inputs[i])) return this.modelCache.model;
     const model = this.buildModel(feed);
     this.modelCache = { inputs, model };
