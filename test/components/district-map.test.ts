@@ -386,6 +386,16 @@ describe('<district-map>', () => {
       expect($(el, '.map')!.hidden).to.be.true;
       await tabTo($$(el, '.list__point-button')[0]);
     });
+
+    it('draws the map properly when it starts in list view and the visitor switches to the map', async () => {
+      const el = await mapFixture(html`<district-map src=${FEED} view="list"></district-map>`);
+      expect($(el, '.map')!.hidden).to.be.true;
+      $(el, '[part="view-toggle"]')!.click();
+      await el.updateComplete;
+      const path = districtPath(el, 'd1');
+      await waitUntil(() => path.getBoundingClientRect().width > 50, 'map never got its size');
+      expect($(el, '.list')!.classList.contains('visually-hidden')).to.be.true;
+    });
   });
 
   describe('official boundaries (districts-src)', () => {
