@@ -19,7 +19,7 @@ const budgets = [
 ];
 
 const gz = file => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-const files = walk(dist).filter(f => f.endsWith('.js')).map(f => relative(dist, f));
+const files = () => walk(dist).filter(f => f.endsWith('.js')).map(f => relative(dist, f));
 
 function walk(dir) {
   return readdirSync(dir).flatMap(name => {
@@ -42,35 +42,42 @@ function staticClosure(entry, seen = new Set()) {
 }
 
 const fmt = bytes => `${(bytes / KB).toFixed(2)} KB`;
-let failed = 0;
-const rows = [];
-for (const budget of budgets) {
-  let size;
-  let detail;
-  if (budget.closure) {
-    const closure = [...staticClosure(budget.entry)];
-    size = closure.reduce((sum, f) => sum + gz(f), 0);
-    detail = `${closure.length} file(s)`;
-  } else {
-    const matches = files.filter(f => budget.match.test(f));
-    size = matches.reduce((sum, f) => sum + gz(f), 0);
-    detail = matches.join(', ') || 'no file';
-  }
-  const ok = size <= budget.limit;
-  if (!ok) failed++;
-  const verdict = !ok ? 'OVER CEILING' : size <= budget.goal ? 'goal met' : 'goal missed';
-  rows.push([budget.name, fmt(size), fmt(budget.goal), `${(size / budget.goal).toFixed(2)}×`, fmt(budget.limit), verdict, detail]);
+
+/**
+ * Measures every budget against the built dist/: `{ name, size, limit, ok, detail }` per budget
+ * (bytes, min+gzip level 9). Also used by scripts/bench.mjs.
+ */
+export function measureSizes() {
+  return budgets.map(budget => {
+    let size;
+    let detail;
+    if (budget.closure) {
+      const closure = [...staticClosure(budget.entry)];
+      size = closure.reduce((sum, f) => sum + gz(f), 0);
+      detail = `${closure.length} file(s)`;
+    } else {
+      const matches = files().filter(f => budget.match.test(f));
+      size = matches.reduce((sum, f) => sum + gz(f), 0);
+      detail = matches.join(', ') || 'no file';
+    }
+    return { name: budget.name, size, limit: budget.limit, ok: size <= budget.limit, detail };
+  });
 }
 
-console.log('\nmin+gzip (level 9) sizes against goals and ceilings\n');
-const head = ['what', 'size', 'goal', 'size/goal', 'ceiling', 'verdict', 'files'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-const line = r => r.map((c, i) => c.padEnd(widths[i])).join('  ');
-console.log(line(head));
-rows.forEach(r => console.log(line(r)));
-console.log('\nall chunks:');
-for (const f of files.sort()) console.log(`  ${f.padEnd(48)} ${fmt(gz(f)).padStart(10)}`);
-if (failed) {
-  console.error(`\n${failed} ceiling(s) exceeded`);
-  process.exit(1);
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
+  const results = measureSizes();
+  const failed = results.filter(r => !r.ok).length;
+  const rows = results.map(r => [r.name, fmt(r.size), fmt(r.limit), `${((r.size / r.limit) * 100).toFixed(0)} %`, r.ok ? 'ok' : 'OVER', r.detail]);
+  console.log('\nmin+gzip (level 9) sizes against budgets\n');
+  const head = ['what', 'size', 'budget', 'of budget', '', 'files'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+  const line = r => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(line(head));
+  rows.forEach(r => console.log(line(r)));
+  console.log('\nall chunks:');
+  for (const f of files().sort()) console.log(`  ${f.padEnd(48)} ${fmt(gz(f)).padStart(10)}`);
+  if (failed) {
+    console.error(`\n${failed} budget(s) exceeded`);
+    process.exit(1);
+  }
 }
