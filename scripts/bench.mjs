@@ -166,9 +166,8 @@ async function openPage(path) {
   return { page, errors };
 }
 
-let chromiumVersion = '';
+const chromiumVersion = await browser.version();
 try {
-  chromiumVersion = await browser.version();
 
   // 1. bundle sizes
   for (const size of measureSizes()) {
