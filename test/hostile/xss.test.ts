@@ -137,14 +137,16 @@ describe('XSS corpus in every feed field', () => {
       let errors: ReturnType<typeof watchErrors>;
       let src: string;
 
-      before(async () => {
+      before(async function () {
+        // WebKit over WebDriver needs its time for a feed with a dozen 100 kB strings
+        this.timeout(60_000);
         await setViewport({ width: 390, height: 844 });
         errors = watchErrors();
         src = feedUrl(poisoned.feed);
         const place = stage(370);
         dispose = place.dispose;
         el = create(spec, place.parent, { src });
-        await settled(el, 20_000);
+        await settled(el, 50_000);
       });
       after(() => {
         dispose();
@@ -204,12 +206,13 @@ describe('XSS corpus in every feed field', () => {
 
   for (const spec of WIDGETS) suite(spec);
 
-  it('the map shows feed text in its popup, as text', async () => {
+  it('the map shows feed text in its popup, as text', async function () {
+    this.timeout(60_000);
     const { parent, dispose } = stage(600);
     const src = feedUrl(poisoned.feed);
     try {
       const el = create(WIDGETS[2], parent, { src });
-      await settled(el, 20_000);
+      await settled(el, 50_000);
       const marker = deepQueryAll<HTMLButtonElement>(el, '.marker__button')[0];
       marker.click();
       await el.updateComplete;
