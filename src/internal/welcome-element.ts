@@ -146,7 +146,8 @@ export abstract class WelcomeElement extends LitElement {
     // widgets wanting different languages don't switch the page back and forth forever.
     const ui = matchUiLocale(this.contentLanguage) ?? sourceLocale;
     const weight = this.lang ? Weight.own : Weight.inherited;
-    if (`${ui} ${weight}` !== this.#requested) {
+    // A widget taken off the page may still finish an update; it has no say any more.
+    if (this.isConnected && `${ui} ${weight}` !== this.#requested) {
       this.#requested = `${ui} ${weight}`;
       requestLocale(this, ui, weight);
     }

@@ -181,6 +181,15 @@ describe('language choice', () => {
     expect(loads, 'locale loads').to.be.below(6);
   });
 
+  it('when the widget that asked for another language leaves, the page goes back to the others\' language', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><i18n-probe></i18n-probe><i18n-probe lang="uk"></i18n-probe></div>`);
+    const [plain, ukrainian] = [...page.querySelectorAll<I18nProbe>('i18n-probe')];
+    await waitUntil(() => uiText(plain) === 'Спробувати ще раз', `UI stayed "${uiText(plain)}"`);
+    ukrainian.remove();
+    await waitUntil(() => uiText(plain) === 'Erneut versuchen', `UI stayed "${uiText(plain)}"`);
+    expect(plain.hasAttribute('lang')).to.equal(false);
+  });
+
   it('with sync-url the choice is kept in the URL, restored from a link and undone by Back', async () => {
     const url = new URL(location.href);
     url.searchParams.set(LANGUAGE_URL_PARAM, 'tr');

@@ -58,7 +58,7 @@ async function renderAll(locale: string) {
     <district-map lang=${locale} src=${FEED}></district-map>
   </div>`);
   const widgets = WIDGETS.map(tag => page.querySelector<WelcomeElement>(tag)!);
-  await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded`, { timeout: 10000 });
+  await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded (page shows ${getLocale()}; ${widgets.map(w => `${w.localName} lang=${w.getAttribute('lang')} connected=${w.isConnected}`).join(', ')})`, { timeout: 10000 });
   await waitUntil(
     () => widgets.every(el => (el as unknown as { feedController: { state: string } }).feedController.state === 'ready'),
     'feed never loaded',
