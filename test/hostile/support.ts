@@ -6,7 +6,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { WelcomeElement } from '../../src/internal/welcome-element.js';
+import type { FeedController } from '../../src/internal/feed-controller.js';
 
 export const SAMPLE_FEED = '/demo/data/duesseldorf.json';
 
@@ -24,7 +24,14 @@ export const WIDGETS: readonly WidgetSpec[] = [
   { tag: 'district-map', content: '.marker__button, .list__point-button', attributes: { lang: 'en' } },
 ];
 
-export type Widget = WelcomeElement & { mapReady?: Promise<boolean> };
+/** What the suites use of a widget: its public properties and the (protected) feed state. */
+export type Widget = HTMLElement & {
+  src?: string | null;
+  feed?: unknown;
+  updateComplete: Promise<boolean>;
+  feedController: Pick<FeedController, 'state' | 'result' | 'error' | 'retry'>;
+  mapReady?: Promise<boolean>;
+};
 
 /** Every shadow root under `root`, nested ones included (the finder's map, cards' offer lists). */
 export function shadowRoots(root: ParentNode): ShadowRoot[] {
@@ -68,9 +75,9 @@ export async function settled(el: Widget, timeout = 10_000): Promise<void> {
 
 /** Creates `spec`'s element in `parent` with `src` or a `feed` object; does not wait. */
 export function create(spec: WidgetSpec, parent: Element, source: { src?: string; feed?: unknown }, attributes: Record<string, string> = {}): Widget {
-  const el = document.createElement(spec.tag) as Widget;
+  const el = document.createElement(spec.tag) as unknown as Widget;
   for (const [name, value] of Object.entries({ ...spec.attributes, ...attributes })) el.setAttribute(name, value);
-  if (source.feed !== undefined) el.feed = source.feed as Record<string, unknown>;
+  if (source.feed !== undefined) el.feed = source.feed;
   if (source.src !== undefined) el.src = source.src;
   parent.append(el);
   return el;

@@ -46,18 +46,18 @@ function trackResources() {
     const Original = window[name] as unknown as new (...args: unknown[]) => { observe(...a: unknown[]): void; disconnect(): void; unobserve?(t: unknown): void };
     const targets = new WeakMap<object, Set<unknown>>();
     class Counted extends Original {
-      observe(target: unknown, ...rest: unknown[]) {
+      override observe(target: unknown, ...rest: unknown[]) {
         const set = targets.get(this) ?? new Set();
         targets.set(this, set);
         if (!set.has(target)) observing++;
         set.add(target);
         super.observe(target, ...rest);
       }
-      unobserve(target: unknown) {
+      override unobserve(target: unknown) {
         if (targets.get(this)?.delete(target)) observing--;
         super.unobserve?.(target);
       }
-      disconnect() {
+      override disconnect() {
         observing -= targets.get(this)?.size ?? 0;
         targets.delete(this);
         super.disconnect();
@@ -78,10 +78,10 @@ function trackResources() {
     intervals.add(id);
     return id;
   }) as typeof setInterval;
-  window.clearInterval = (id?: number) => {
+  window.clearInterval = ((id?: number) => {
     if (id !== undefined) intervals.delete(id);
     clear(id);
-  };
+  }) as typeof clearInterval;
   restores.push(() => {
     window.setInterval = originalSet;
     window.clearInterval = originalClear;
