@@ -287,6 +287,26 @@ describe('<district-map>', () => {
       }
     });
 
+    it('keeps district and point in the URL with sync-url: a reload restores them, Back undoes a choice', async () => {
+      const start = location.href;
+      try {
+        history.replaceState(null, '', `${location.pathname}?keep=1&map.district=d2`);
+        const el = await mapFixture(html`<district-map src=${FEED} sync-url></district-map>`);
+        expect(districtPath(el, 'd2').classList.contains('district--selected'), 'restored from the URL').to.be.true;
+        await clickAt(districtPath(el, 'd1'));
+        await el.updateComplete;
+        const params = new URLSearchParams(location.search);
+        expect(params.get('map.district')).to.equal('d1');
+        expect(params.get('keep'), 'the page\'s own parameters stay').to.equal('1');
+        history.back();
+        await waitUntil(() => el.district === 'd2', 'Back did not restore the district');
+        await el.updateComplete;
+        expect(districtPath(el, 'd2').classList.contains('district--selected')).to.be.true;
+      } finally {
+        history.replaceState(null, '', start);
+      }
+    });
+
     it('"Show all districts" clears the selection and says so once', async () => {
       const el = await mapFixture(html`<district-map src=${FEED} district="d1"></district-map>`);
       const onSelect = sinon.spy();

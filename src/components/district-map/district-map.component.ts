@@ -8,6 +8,7 @@ import { getLocale } from '../../i18n/localization.js';
 import { WelcomeElement } from '../../internal/welcome-element.js';
 import type { SharedEventName } from '../../internal/group-controller.js';
 import { emit } from '../../internal/emit.js';
+import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { warnOnce } from '../../internal/logger.js';
 import { pointLocation } from '../../feed/geo.js';
 import { zonedMoment } from '../../feed/hours.js';
@@ -168,6 +169,8 @@ export class DistrictMap extends WelcomeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('popstate', this.handlePopState);
+    if (this.syncUrl) this.applyUrlState();
     if (this.mapStatus === 'idle') void this.loadMapModule();
     // After a move in the document the map is built again in `updated`.
     if (this.mapStatus === 'ready') this.requestUpdate();
@@ -175,6 +178,7 @@ export class DistrictMap extends WelcomeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
     this.destroyMap();
     this.shapesRequest?.abort();
     this.shapesRequest = undefined;
@@ -411,7 +415,28 @@ export class DistrictMap extends WelcomeElement {
     this.fitNext = true;
     this.appliedSelection = { district: null, selected: null };
     this.mapView?.select({}, { fit: true });
+    this.writeUrl();
     if (hadDistrict) emit(this, 'welcome-district-select', { districtId: null, source: 'map' });
+  };
+
+  /** `sync-url`: the map's district and Welcome Point live in the URL, under the group name or `map`. */
+  private get urlNamespace(): string {
+    return this.group || 'map';
+  }
+
+  private writeUrl() {
+    if (this.syncUrl) writeUrlState(this.urlNamespace, { district: this.district ?? '', point: this.selected ?? '' });
+  }
+
+  private applyUrlState() {
+    const state = readUrlState(this.urlNamespace);
+    this.fitNext = true;
+    this.district = state.district || null;
+    this.selected = state.point || null;
+  }
+
+  private handlePopState = () => {
+    if (this.syncUrl) this.applyUrlState();
   };
 
   private handleConsent(host: string) {
@@ -432,6 +457,7 @@ export class DistrictMap extends WelcomeElement {
         desc: 'Screen reader announcement after choosing a district',
       });
     }
+    this.writeUrl();
     emit(this, 'welcome-district-select', { districtId, source: 'map' });
   }
 
@@ -446,6 +472,7 @@ export class DistrictMap extends WelcomeElement {
         desc: 'Screen reader announcement after choosing a Welcome Point',
       });
     }
+    this.writeUrl();
     emit(this, 'welcome-point-select', { pointId, source: 'map' });
     // Clicking the selected marker again reopens a popup that was closed.
     if (this.appliedSelection.selected === pointId) this.mapView?.select({ districtId: this.district, pointId }, { fit: fromList });
