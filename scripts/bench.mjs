@@ -171,7 +171,7 @@ try {
 
   // 1. bundle sizes
   for (const size of measureSizes()) {
-    row(`size: ${size.name}`, kb(size.size), '', `≤ ${kb(size.limit)} (foundation budget)`, size.ok);
+    row(`size: ${size.name}`, kb(size.size), `ceiling ${kb(size.limit)}`, `≤ ${kb(size.goal)} (foundation issue)`, size.goalMet);
   }
 
   // 2. feed → first useful paint vs fetch + parse + validate; validation and query goals
