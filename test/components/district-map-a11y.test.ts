@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { stubMediaQuery } from '../helpers/media.js';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
 
@@ -122,7 +124,7 @@ describe('<district-map> accessibility', () => {
   describe('layout', () => {
     afterEach(async () => {
       await setViewport({ width: 800, height: 600 });
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      sinon.restore();
     });
 
     it('works at 320 px: nothing overflows, the map has a size, controls are reachable', async () => {
@@ -157,7 +159,7 @@ describe('<district-map> accessibility', () => {
       expect($(animated, '.leaflet-proxy')).to.exist;
       expect($(animated, '.marker.leaflet-zoom-animated')).to.exist;
       expect($(animated, '.map__canvas')!.classList.contains('leaflet-fade-anim')).to.be.true;
-      await emulateMedia({ reducedMotion: 'reduce' });
+      stubMediaQuery('(prefers-reduced-motion: reduce)', true);
       const still = await mapFixture(html`<district-map src=${FEED} lang="en"></district-map>`);
       expect($(still, '.leaflet-proxy') === null).to.be.true;
       expect($(still, '.marker.leaflet-zoom-animated') === null).to.be.true;

@@ -18,6 +18,26 @@ async function mapFixture(template = html`<district-map src=${FEED}></district-m
   return el;
 }
 
+/**
+ * Waits until the map has stopped moving for 400 ms. WebKit may refit the map once more after
+ * `mapReady` (a late resize), which would move a district between a test's pointer events.
+ */
+async function mapSettled(el: DistrictMap): Promise<void> {
+  const read = () => {
+    const root = el.shadowRoot!;
+    const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
+    return `${pane?.style.transform}|${root.querySelector('path.district')?.getAttribute('d')?.slice(0, 60)}`;
+  };
+  let last = read();
+  let since = performance.now();
+  const start = since;
+  while (performance.now() - since < 400 && performance.now() - start < 5000) {
+    await new Promise(resolve => setTimeout(resolve, 50));
+    const now = read();
+    if (now !== last) [last, since] = [now, performance.now()];
+  }
+}
+
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 /** Whether the shadow root has a match (assert on booleans: chai's diff of a Leaflet-laden element can hang the page). */
@@ -252,6 +272,7 @@ describe('<district-map>', () => {
 
     it('selects a district and a point with the mouse', async () => {
       const el = await mapFixture();
+      await mapSettled(el);
       const onDistrict = sinon.spy();
       const onPoint = sinon.spy();
       el.addEventListener('welcome-district-select', onDistrict);
@@ -292,6 +313,7 @@ describe('<district-map>', () => {
       try {
         history.replaceState(null, '', `${location.pathname}?keep=1&map.district=d2`);
         const el = await mapFixture(html`<district-map src=${FEED} sync-url></district-map>`);
+        await mapSettled(el);
         expect(districtPath(el, 'd2').classList.contains('district--selected'), 'restored from the URL').to.be.true;
         await clickAt(districtPath(el, 'd1'));
         await el.updateComplete;

@@ -71,13 +71,9 @@ async function settle(root: Element, expected: 'loading' | 'done'): Promise<void
   await nextFrame();
 }
 
-// Storybook is a Chromium tool here (its build and screenshots); Firefox and WebKit run the
-// components' own tests, which cover the same states.
-const isChromium = (navigator as Navigator & { userAgentData?: { brands: { brand: string }[] } }).userAgentData?.brands.some(b => b.brand === 'Chromium') ?? false;
-
 for (const module of MODULES) {
   const meta = module.default;
-  (isChromium ? describe : describe.skip)(`stories: ${meta.title}`, () => {
+  describe(`stories: ${meta.title}`, () => {
     let warn: sinon.SinonStub;
     // A partial feed is reported once per widget with console.warn; any other warning is a defect.
     beforeEach(() => (warn = sinon.stub(console, 'warn')));
