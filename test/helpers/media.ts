@@ -17,6 +17,16 @@ export function stubMediaQuery(query: string, matches: boolean): void {
   sinon.stub(window, 'matchMedia').callsFake((asked: string) => {
     const result = real(asked);
     if (asked.replace(/\s+/g, '') !== query.replace(/\s+/g, '')) return result;
-    return Object.assign(Object.create(result) as MediaQueryList, { matches, media: asked });
+    // A plain object: MediaQueryList's methods throw "Illegal invocation" on anything but a real one.
+    return {
+      matches,
+      media: asked,
+      onchange: null,
+      addEventListener: result.addEventListener.bind(result),
+      removeEventListener: result.removeEventListener.bind(result),
+      addListener: result.addListener.bind(result),
+      removeListener: result.removeListener.bind(result),
+      dispatchEvent: result.dispatchEvent.bind(result),
+    };
   });
 }
