@@ -6,6 +6,7 @@ import sinon from 'sinon';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { Offer, WelcomeFeed, WelcomePoint } from '../../src/feed/schema.js';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
 import type { WelcomeFilterChangeEvent, WelcomePointSelectEvent } from '../../src/events/index.js';
 
 const FEED = '/demo/data/duesseldorf.json';
@@ -519,6 +520,41 @@ describe('<welcome-point-finder>', () => {
       expect(getComputedStyle($(el, '[part="card-toggle"]')!).display).to.equal('none');
       expect(getComputedStyle($(el, 'address')!).display).to.not.equal('none');
       expect($$(el, 'li[data-point]').filter(li => getComputedStyle(li).display !== 'none')).to.have.length(raw.welcomePoints.length);
+    });
+  });
+
+  describe('many Welcome Points', () => {
+    it('shows them page by page: "Show more" adds the next cards and moves focus to the first new one', async () => {
+      const feed = generateFeed({ points: 60, offers: 200, seed: 3 }) as WelcomeFeed;
+      const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder .feed=${feed} .now=${TUESDAY_11}></welcome-point-finder>`);
+      await waitUntil(() => shownIds(el).length > 0, 'no cards');
+      const total = feed.welcomePoints.length;
+      expect(shownIds(el)).to.have.length(24);
+      const more = $<HTMLButtonElement>(el, 'button[part="more"]')!;
+      expect(more.textContent).to.contain('24');
+      expect($(el, '.more__status')!.textContent).to.contain(`24 of ${total}`);
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => shownIds(el).length === 48, 'no second page');
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused?.closest('li')?.dataset.point).to.equal(shownIds(el)[24]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts again at the first page when the search changes, and always shows the selected point', async () => {
+      const feed = generateFeed({ points: 60, offers: 200, seed: 3 }) as WelcomeFeed;
+      const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder .feed=${feed} .now=${TUESDAY_11}></welcome-point-finder>`);
+      await waitUntil(() => shownIds(el).length === 24, 'no first page');
+      $<HTMLButtonElement>(el, 'button[part="more"]')!.click();
+      await waitUntil(() => shownIds(el).length === 48, 'no second page');
+      el.query = 'welcome';
+      await el.updateComplete;
+      expect(shownIds(el).length).to.be.at.most(24);
+      el.query = '';
+      const last = feed.welcomePoints[feed.welcomePoints.length - 1].id;
+      el.selected = last;
+      await el.updateComplete;
+      expect(shownIds(el)).to.include(last);
     });
   });
 });

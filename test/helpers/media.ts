@@ -6,7 +6,7 @@ import sinon from 'sinon';
  * Only Chromium's DevTools protocol can; Firefox's WebDriver BiDi has no media emulation yet
  * (w3c/webdriver-bidi#750) and WebDriver classic has none (w3c/webdriver#1693).
  */
-export const canEmulateMedia = /\bChrome\//.test(navigator.userAgent);
+export const canEmulateMedia = /Chrome\//.test(navigator.userAgent);
 
 /**
  * Makes `matchMedia(query)` report `matches` for code that reads a media query in script, in every

@@ -31,6 +31,9 @@ type GeoProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
 
 const EMPTY_FILTERS: FilterState = { query: '', district: '', category: '', audience: '', language: '', openNow: false };
 
+/** Cards rendered at first and added by each "Show more". */
+const PAGE_SIZE = 24;
+
 /**
  * Finds the right Welcome Point: open now, near you, in your language. A search field and
  * filters (district, category of offer, language spoken, audience, open now), "Near me" sorting
@@ -142,6 +145,8 @@ export class WelcomePointFinder extends WelcomeElement {
 
   /** Cards expanded to show their offers. */
   @state() private expanded: ReadonlySet<string> = new Set();
+  /** How many cards are rendered; a city with hundreds of places shows them page by page. */
+  @state() private shown = PAGE_SIZE;
 
   /** The visitor's position after "Near me"; kept in memory only, never stored or sent. */
   @state() private origin?: LatLng;
@@ -166,6 +171,7 @@ export class WelcomePointFinder extends WelcomeElement {
   @query('#q') private searchInput?: HTMLInputElement;
 
   private rows: ResultRow[] = [];
+  private rowsKey = '';
   private resultsRequested = false;
   private mapRequested = false;
   private offersRequested = false;
@@ -209,6 +215,15 @@ export class WelcomePointFinder extends WelcomeElement {
     }
     const feed = this.feedController.result?.feed;
     this.rows = feed && this.results ? this.results.computeRows(feed, this.resultsQuery()) : [];
+    // New filters, origin or quarter start again at the first page; the clock ticking does not.
+    const key = JSON.stringify({ ...this.resultsQuery(), now: undefined });
+    if (key !== this.rowsKey) {
+      this.rowsKey = key;
+      this.shown = PAGE_SIZE;
+    }
+    // A point chosen on the map or in the URL is always among the rendered cards.
+    const selectedAt = this.selected ? this.rows.findIndex(row => row.point.id === this.selected) : -1;
+    if (selectedAt >= this.shown) this.shown = Math.ceil((selectedAt + 1) / PAGE_SIZE) * PAGE_SIZE;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -394,7 +409,7 @@ export class WelcomePointFinder extends WelcomeElement {
       headingLevel: Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3)),
       routeProvider: this.routeProvider,
     };
-    return this.results!.renderResults(ctx, this.rows, {
+    return html`${this.results!.renderResults(ctx, this.rows.slice(0, this.shown), {
       selected: this.selected,
       expanded: this.expanded,
       onSelect: this.handleCardSelect,
@@ -406,8 +421,35 @@ export class WelcomePointFinder extends WelcomeElement {
         welcome-point=${pointId}
         group-by="none"
       ></offer-list>`,
-    });
+    })}${this.renderMore()}`;
   }
+
+  private renderMore(): TemplateResult | typeof nothing {
+    const total = this.rows.length;
+    if (this.shown >= total) return nothing;
+    const next = Math.min(PAGE_SIZE, total - this.shown);
+    return html`<div class="more">
+      <p class="more__status">${msg(str`Showing ${this.formatCount(this.shown)} of ${this.formatCount(total)}`, {
+        id: 'offer-list.showing',
+        desc: 'Below a long list: how many entries are shown of how many',
+      })}</p>
+      <button type="button" class="button button--primary" part="more" @click=${this.handleShowMore}>
+        ${msg(str`Show ${this.formatCount(next)} more`, { id: 'offer-list.show-more', desc: 'Button that shows the next entries of a long list' })}
+      </button>
+    </div>`;
+  }
+
+  private formatCount(count: number): string {
+    return new Intl.NumberFormat(this.uiLanguage).format(count);
+  }
+
+  private readonly handleShowMore = async () => {
+    const firstNew = this.shown;
+    this.shown += PAGE_SIZE;
+    await this.updateComplete;
+    // Keyboard and screen-reader users continue where the new cards begin.
+    this.renderRoot.querySelectorAll<HTMLElement>('li[data-point] .card__select')[firstNew]?.focus();
+  };
 
   private renderMap(feed: WelcomeFeed | undefined): TemplateResult {
     if (this.mapFailed) {
