@@ -3,14 +3,14 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading.js';
 import { msg, str } from '@lit/localize';
 import { WelcomeElement } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import type { SharedEventName } from '../../internal/group-controller.js';
-import { renderEmpty, renderError, renderLoading, renderProblems } from '../shared/status.js';
+import { renderEmpty, renderError, renderLoading, renderProblems, renderShowMore } from '../shared/status.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { audienceLabel, feedTimeZone, renderOfferCard } from '../shared/offer-card.js';
 import type { OfferCardContext } from '../shared/offer-card.js';
@@ -38,14 +38,6 @@ interface UserFilters {
   district?: string;
   welcomePoint?: string;
 }
-
-const headingTags: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** Pause after the last change before the count is announced, so screen readers are not flooded while typing. */
 const ANNOUNCE_DELAY_MS = 700;
@@ -257,7 +249,7 @@ export class OfferList extends WelcomeElement {
           )
         : nothing}
       ${empty ? nothing : this.renderGroups(feed, visible)}
-      ${this.renderMore()}
+      ${renderShowMore(this.shown, this.entries.length, this.pageSize, getLocale(), this.handleShowMore)}
     `;
   }
 
@@ -362,7 +354,7 @@ export class OfferList extends WelcomeElement {
       if (last && last.key === entry.group) last.entries.push(entry);
       else groups.push({ key: entry.group, entries: [entry], start: index });
     });
-    const tag = headingTags[this.level];
+    const tag = headingTag(this.level);
     return html`${groups.map(group => {
       const id = `group-${group.start}`;
       const count = this.groupCounts.get(group.key) ?? group.entries.length;
@@ -420,21 +412,6 @@ export class OfferList extends WelcomeElement {
         </li>`;
       })}
     </ul>`;
-  }
-
-  private renderMore(): TemplateResult | typeof nothing {
-    const total = this.entries.length;
-    if (this.shown >= total) return nothing;
-    const next = Math.min(this.pageSize, total - this.shown);
-    return html`<div class="more">
-      <p class="more__status">${msg(str`Showing ${this.formatCount(this.shown)} of ${this.formatCount(total)}`, {
-        id: 'offer-list.showing',
-        desc: 'Below a long list: how many entries are shown of how many',
-      })}</p>
-      <button type="button" class="button button--primary" part="more" @click=${this.handleShowMore}>
-        ${msg(str`Show ${this.formatCount(next)} more`, { id: 'offer-list.show-more', desc: 'Button that shows the next entries of a long list' })}
-      </button>
-    </div>`;
   }
 
   protected override onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {

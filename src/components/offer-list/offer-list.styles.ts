@@ -180,23 +180,10 @@ export const offerListStyles = css`
   }
 
   /* Show more */
-  .more {
-    display: grid;
-    justify-items: center;
-    gap: 0.5rem;
-    padding-block: 0.5rem;
-  }
-  .more__status {
-    margin: 0;
-    color: var(--_text-muted);
-    font-size: 0.9375em;
-  }
-
   @media print {
     .filters,
     .toolbar__calendar,
-    .chip__clear,
-    .more {
+    .chip__clear {
       display: none !important;
     }
     .group__heading {

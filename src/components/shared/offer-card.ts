@@ -10,8 +10,8 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from './heading.js';
 import { msg, str } from '@lit/localize';
 import { closureOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
 import type { ZonedMoment } from '../../feed/hours.js';
@@ -56,14 +56,6 @@ export interface OfferCardOptions {
   /** Offers the calendar file; no button when absent or when the offer has no times. */
   onCalendar?: (event: Event) => void;
 }
-
-const headingTags: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** The feed's time zone; the schema defaults it to Europe/Berlin, this keeps widgets safe with hand-made feed objects. */
 export function feedTimeZone(feed: WelcomeFeed): string {
@@ -160,7 +152,7 @@ export function renderOfferCard(ctx: OfferCardContext, options: OfferCardOptions
   const point = pointById(feed, offer.welcomePointId);
   const today = offerToday(offer, point, ctx);
   const detailsId = `${idPrefix}-details`;
-  const tag = headingTags[ctx.headingLevel] ?? headingTags[3];
+  const tag = headingTag(ctx.headingLevel);
   const categories = offer.categoryIds
     .map(id => categoryById(feed, id))
     .filter(c => c !== undefined)

@@ -11,8 +11,8 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from './heading.js';
 import { msg, str } from '@lit/localize';
 import { pointOpeningState, zonedMoment } from '../../feed/hours.js';
 import type { LatLng, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
@@ -55,14 +55,6 @@ export interface PointCardOptions {
   renderMore: () => unknown;
 }
 
-const headingTags: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
 /** Closures that matter now: in effect today or starting within the next four weeks. */
 const CLOSURE_HORIZON_DAYS = 28;
 
@@ -79,7 +71,7 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
   const badge = formatOpening(point, opening, ctx.now, locale, timeZone);
   const titleId = `${idPrefix}-title`;
   const moreId = `${idPrefix}-more`;
-  const tag = headingTags[ctx.headingLevel] ?? headingTags[3];
+  const tag = headingTag(ctx.headingLevel);
   const inactive = opening.state === 'inactive';
 
   return html`<article

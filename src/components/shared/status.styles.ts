@@ -62,6 +62,22 @@ export const statusStyles = css`
     background: var(--_accent);
     filter: brightness(0.9);
   }
+  .more {
+    display: grid;
+    justify-items: center;
+    gap: 0.5rem;
+    padding-block: 0.5rem;
+  }
+  .more__status {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.9375em;
+  }
+  @media print {
+    .more {
+      display: none !important;
+    }
+  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;

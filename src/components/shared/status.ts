@@ -63,3 +63,28 @@ export function renderProblems(count: number): TemplateResult | typeof nothing {
     ${msg(str`Some entries (${count}) could not be shown because their data is incomplete.`, { id: 'status.problems' })}
   </p>`;
 }
+
+/**
+ * Below a long list: how many entries are shown of how many, and a button for the next page.
+ * Nothing when everything is shown. The caller moves focus to the first new entry.
+ */
+export function renderShowMore(
+  shown: number,
+  total: number,
+  pageSize: number,
+  locale: string,
+  onMore: () => void,
+): TemplateResult | typeof nothing {
+  if (shown >= total) return nothing;
+  const next = Math.min(pageSize, total - shown);
+  const count = (value: number) => new Intl.NumberFormat(locale).format(value);
+  return html`<div class="more">
+    <p class="more__status">${msg(str`Showing ${count(shown)} of ${count(total)}`, {
+      id: 'offer-list.showing',
+      desc: 'Below a long list: how many entries are shown of how many',
+    })}</p>
+    <button type="button" class="button button--primary" part="more" @click=${onMore}>
+      ${msg(str`Show ${count(next)} more`, { id: 'offer-list.show-more', desc: 'Button that shows the next entries of a long list' })}
+    </button>
+  </div>`;
+}

@@ -10,7 +10,7 @@ import { emit } from '../../internal/emit.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import type { UrlState } from '../../internal/url-state.js';
 import type { SharedEventName } from '../../internal/group-controller.js';
-import { renderError, renderLoading, renderProblems } from '../shared/status.js';
+import { renderError, renderLoading, renderProblems, renderShowMore } from '../shared/status.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { pointCardStyles } from '../shared/point-card.styles.js';
 import type { PointCardContext } from '../shared/point-card.js';
@@ -421,34 +421,16 @@ export class WelcomePointFinder extends WelcomeElement {
         welcome-point=${pointId}
         group-by="none"
       ></offer-list>`,
-    })}${this.renderMore()}`;
+    })}${renderShowMore(this.shown, this.rows.length, PAGE_SIZE, this.uiLanguage, this.handleShowMore)}`;
   }
 
-  private renderMore(): TemplateResult | typeof nothing {
-    const total = this.rows.length;
-    if (this.shown >= total) return nothing;
-    const next = Math.min(PAGE_SIZE, total - this.shown);
-    return html`<div class="more">
-      <p class="more__status">${msg(str`Showing ${this.formatCount(this.shown)} of ${this.formatCount(total)}`, {
-        id: 'offer-list.showing',
-        desc: 'Below a long list: how many entries are shown of how many',
-      })}</p>
-      <button type="button" class="button button--primary" part="more" @click=${this.handleShowMore}>
-        ${msg(str`Show ${this.formatCount(next)} more`, { id: 'offer-list.show-more', desc: 'Button that shows the next entries of a long list' })}
-      </button>
-    </div>`;
-  }
-
-  private formatCount(count: number): string {
-    return new Intl.NumberFormat(this.uiLanguage).format(count);
-  }
-
-  private readonly handleShowMore = async () => {
+  private readonly handleShowMore = () => {
     const firstNew = this.shown;
     this.shown += PAGE_SIZE;
-    await this.updateComplete;
     // Keyboard and screen-reader users continue where the new cards begin.
-    this.renderRoot.querySelectorAll<HTMLElement>('li[data-point] .card__select')[firstNew]?.focus();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelectorAll<HTMLElement>('li[data-point] .card__select')[firstNew]?.focus(),
+    );
   };
 
   private renderMap(feed: WelcomeFeed | undefined): TemplateResult {

@@ -186,18 +186,6 @@ export const finderStyles = css`
     background: var(--_surface-alt);
   }
 
-  .more {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_gap);
-    margin-block-start: var(--_gap);
-  }
-  .more__status {
-    margin: 0;
-    color: var(--_text-muted);
-  }
-
   /* Wide, list only: filters in a sidebar, cards in a grid beside them. */
   @container (min-width: 48rem) {
     .filters-toggle {
@@ -255,7 +243,6 @@ export const finderStyles = css`
   /* Printed: the result list with addresses and hours; no form, buttons or map. */
   @media print {
     .search,
-    .more,
     .finder__map,
     .status--problems,
     .status--empty button {
