@@ -8,3 +8,6 @@ export interface GenerateOptions {
 }
 /** A valid feed of the requested size, byte-identical for the same options. */
 export function generateFeed(options?: GenerateOptions): Record<string, unknown>;
+
+/** A seeded pseudo-random generator (mulberry32) returning numbers in [0, 1). */
+export function random(seed: number): () => number;

@@ -11,8 +11,8 @@
  * The same seed and sizes always give byte-identical output.
  */
 
-/** mulberry32: tiny, fast, and good enough to make test data look varied. */
-function random(seed) {
+/** mulberry32: tiny, fast, and good enough to make test data look varied. Shared by every seeded generator. */
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -16,6 +16,7 @@
  * schedules keep "this week" agendas filled whenever the demo is opened.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { random } from './generate-feed.mjs';
 
 const OUT = new URL('../demo/data/duesseldorf.json', import.meta.url);
 /** The day the sample pretends to be published; dated events fall in the weeks after it. */
@@ -284,16 +285,6 @@ for (const point of points) {
 
 // ---------------------------------------------------------------------------------------------
 // Offers: templates placed at several points each; schedules vary per point, deterministically.
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = random(2015);
 const pick = list => list[Math.floor(rnd() * list.length)];
 

@@ -17,22 +17,12 @@ import { filterOffers, filterPoints } from '../../src/feed/query.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { WIDGETS, create, quietFeedWarnings, sampleFeed, stage, watchErrors } from '../hostile/support.js';
 import type { Widget, WidgetSpec } from '../hostile/support.js';
+import { random } from '../../scripts/generate-feed.mjs';
 
 const SEED = 20_261_101;
 const LOADER_RUNS = 1000;
 const WIDGET_RUNS = 100;
 
-/** mulberry32, as in scripts/generate-feed.mjs */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Container = Record<string, unknown> | unknown[];
 interface Slot {
