@@ -101,7 +101,14 @@ async function webdriverSetViewport(driver, { width, height }) {
     const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
     if (innerWidth === width && innerHeight === height) return true;
     const outer = await driver.getWindowSize();
-    await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+    const [newWidth, newHeight] = [outer.width + width - innerWidth, outer.height + height - innerHeight].map(Math.round);
+    // Right after a resize WebKit can report a stale window size (seen once: a negative result);
+    // wait and measure again rather than send WebDriver a size it rejects.
+    if (!(newWidth > 0 && newHeight > 0)) {
+      await new Promise(resolve => setTimeout(resolve, 200));
+      continue;
+    }
+    await driver.setWindowSize(newWidth, newHeight);
   }
   const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
   if (innerWidth === width && innerHeight === height) return true;
