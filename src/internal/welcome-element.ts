@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { LitElement, nothing } from 'lit';
-import type { CSSResultGroup, TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing } from 'lit';
+import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { FeedController } from './feed-controller.js';
@@ -23,6 +23,36 @@ import {
 import { renderText as renderResolvedText } from '../i18n/render-text.js';
 import { i18nStyles } from '../i18n/i18n.styles.js';
 import { languageSwitcherStyles, renderLanguageSwitcher } from '../components/language-switcher/language-switcher.js';
+import { renderError, renderLoading } from '../components/shared/status.js';
+import { statusStyles } from '../components/shared/status.styles.js';
+
+/**
+ * What a widget shows once its feed is there, with the state and behaviour behind it. Its code is
+ * a separate chunk, fetched alongside the feed: the element itself is a small shell (public
+ * attributes, loading and error states), so the skeleton paints before the bulk of the code
+ * arrives. The base class calls these hooks like Lit calls an element's own.
+ */
+export interface WidgetView {
+  /**
+   * Everything but a load error, including the element's `part="base"` box. While the feed loads
+   * a view may show more than the shell's skeleton (the finder shows its form), or call
+   * `renderPending()` for the same.
+   */
+  render(): TemplateResult;
+  willUpdate?(changed: PropertyValues): void;
+  updated?(changed: PropertyValues): void;
+  /** The host is in the document (also called when the view arrives while it already is). */
+  connected?(): void;
+  disconnected?(): void;
+  /** A filter or selection made in another widget of the same group. */
+  onGroupEvent?(event: GlobalEventHandlersEventMap[SharedEventName]): void;
+}
+
+/** A view chunk: its styles and how to make a view for one host. */
+export interface ViewModule<Host> {
+  styles: CSSResultGroup;
+  createView(host: Host): WidgetView;
+}
 
 /**
  * What all our widgets share: the public attributes `src`, `lang`, `group`, `sync-url`,
@@ -33,7 +63,7 @@ import { languageSwitcherStyles, renderLanguageSwitcher } from '../components/la
  * @fires welcome-language-change - The visitor chose another language in this widget's menu; all widgets on the page follow.
  */
 export abstract class WelcomeElement extends LitElement {
-  static override styles: CSSResultGroup = [hostStyles, i18nStyles, languageSwitcherStyles];
+  static override styles: CSSResultGroup = [hostStyles, i18nStyles, languageSwitcherStyles, statusStyles];
 
   /** URL of the Welcome feed (JSON), resolved against the page. Elements with the same URL share one request. */
   @property({ reflect: true }) src: string | null = null;
@@ -61,7 +91,23 @@ export abstract class WelcomeElement extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
 
   /** @internal */
-  protected readonly feedController = new FeedController(this);
+  readonly feedController = new FeedController(this);
+
+  /** The view chunk's part of this widget, once loaded. */
+  #view?: WidgetView;
+  #viewRequested = false;
+  #viewError?: unknown;
+
+  /**
+   * Imports this widget's view chunk (see {@link WidgetView}). A widget without one renders
+   * everything itself by overriding `render()`.
+   */
+  protected importView?(): Promise<ViewModule<this>>;
+
+  /** Rows of the loading skeleton, shaped like the content. */
+  protected get loadingRows(): number {
+    return 3;
+  }
 
   /** The UI locale and weight this widget last asked the page for (see `i18n/language-choice.ts`). */
   #requested = '';
@@ -81,8 +127,11 @@ export abstract class WelcomeElement extends LitElement {
         // A widget moved in the page asks for its language and links the URL again (the first
         // connect is handled before the first render).
         if (this.hasUpdated) this.requestUpdate();
+        this.#loadView();
+        this.#view?.connected?.();
       },
       hostDisconnected: () => {
+        this.#view?.disconnected?.();
         this.#requested = '';
         withdrawLocaleRequest(this);
         this.#syncingUrl = false;
@@ -95,7 +144,8 @@ export abstract class WelcomeElement extends LitElement {
    * The language feed texts are resolved to: the visitor's choice, own `lang`, an ancestor's,
    * the page's, the feed's.
    */
-  protected get contentLanguage(): string {
+  /** @internal */
+  get contentLanguage(): string {
     return (
       visitorLanguage() ||
       this.lang ||
@@ -108,31 +158,42 @@ export abstract class WelcomeElement extends LitElement {
   /**
    * The UI locale buttons and labels are shown in right now (one per page, see docs/i18n.md).
    * Pass it to `Intl` formatters and {@link renderText}.
+   * @internal
    */
-  protected get uiLanguage(): string {
+  get uiLanguage(): string {
     return getLocale();
   }
 
-  /** The feed's default language, for text without language keys. */
-  protected get feedLanguage(): string {
+  /**
+   * The feed's default language, for text without language keys.
+   * @internal
+   */
+  get feedLanguage(): string {
     return this.feedController.result?.feed.meta.defaultLanguage ?? 'de';
   }
 
-  /** Resolves a feed text to the content language, remembering the language it really is in. */
-  protected text(value: Text | undefined): ResolvedText {
+  /**
+   * Resolves a feed text to the content language, remembering the language it really is in.
+   * @internal
+   */
+  text(value: Text | undefined): ResolvedText {
     return resolveText(value, this.contentLanguage, this.feedLanguage);
   }
 
   /**
    * A feed text as markup: resolved to the content language, in a `<span lang dir="auto">`, with
    * an "Original: Deutsch" hint where the feed lacks the visitor's language.
+   * @internal
    */
-  protected renderText(value: Text | undefined, options?: { hint?: boolean }): TemplateResult | typeof nothing {
+  renderText(value: Text | undefined, options?: { hint?: boolean }): TemplateResult | typeof nothing {
     return renderResolvedText(this.text(value), this.uiLanguage, options);
   }
 
-  /** The language menu for the widget's header; nothing unless `language-switcher` is set. */
-  protected renderLanguageSwitcher(): TemplateResult | typeof nothing {
+  /**
+   * The language menu for the widget's header; nothing unless `language-switcher` is set.
+   * @internal
+   */
+  renderLanguageSwitcher(): TemplateResult | typeof nothing {
     if (!this.languageSwitcher) return nothing;
     return renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this));
   }
@@ -157,6 +218,63 @@ export abstract class WelcomeElement extends LitElement {
     }
     const dir = isRtl(getLocale()) ? 'rtl' : 'ltr';
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#view?.willUpdate?.(changed);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#view?.updated?.(changed);
+  }
+
+  /** A load error, the view, or — until the view chunk is there — a skeleton. */
+  override render(): TemplateResult {
+    const { state, error } = this.feedController;
+    const failure = state === 'error' ? error : this.#viewError;
+    if (failure) {
+      return html`<div part="base" class="base">${this.renderLanguageSwitcher()} ${renderError(failure, () => this.#retry())}</div>`;
+    }
+    return this.#view?.render() ?? this.renderPending();
+  }
+
+  /**
+   * The loading state: a skeleton shaped like the content.
+   * @internal
+   */
+  renderPending(): TemplateResult {
+    return html`<div part="base" class="base">${this.renderLanguageSwitcher()} ${renderLoading(this.loadingRows)}</div>`;
+  }
+
+  /** Starts loading the view chunk; it arrives while the feed downloads. */
+  #loadView() {
+    if (this.#viewRequested || !this.importView) return;
+    this.#viewRequested = true;
+    this.importView().then(
+      module => {
+        const ctor = this.constructor as typeof WelcomeElement;
+        // The view's styles join the shell's in this shadow root (which exists: we are connected).
+        adoptStyles(this.renderRoot as ShadowRoot, [...ctor.elementStyles, ...ctor.finalizeStyles(module.styles)]);
+        this.#view = module.createView(this);
+        if (this.isConnected) this.#view.connected?.();
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#viewError = error;
+        this.#viewRequested = false;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  #retry() {
+    if (this.#viewError) {
+      this.#viewError = undefined;
+      this.#loadView();
+    }
+    if (this.feedController.state === 'error') this.feedController.retry();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -184,9 +302,10 @@ export abstract class WelcomeElement extends LitElement {
     }
   }
 
-  /** Applies a filter or selection made in another widget of the same group. Default: ignore. */
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  protected onGroupEvent(_event: GlobalEventHandlersEventMap[SharedEventName]): void {}
+  /** Applies a filter or selection made in another widget of the same group. */
+  protected onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {
+    this.#view?.onGroupEvent?.(event);
+  }
 }
 
 /**

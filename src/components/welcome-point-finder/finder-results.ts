@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Everything the finder needs only once a feed is there: the query engine, opening hours, the
- * formatters and the card template. It is a chunk of its own that the finder starts loading the
- * moment it connects, in parallel with the feed, so it costs no waiting time and the finder's
- * entry stays small (the same idea as the validator chunk in `feed/load.ts`).
+ * The finder's query and result cards: rows for the filters, the count sentence, filter options
+ * and the card list. Part of the finder's view chunk (see `finder-view.ts`).
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
