@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { adoptStyles, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
@@ -22,9 +22,9 @@ import {
 } from '../i18n/language-choice.js';
 import { renderText as renderResolvedText } from '../i18n/render-text.js';
 import { i18nStyles } from '../i18n/i18n.styles.js';
-import { languageSwitcherStyles, renderLanguageSwitcher } from '../components/language-switcher/language-switcher.js';
 import { renderError, renderLoading } from '../components/shared/status.js';
 import { statusStyles } from '../components/shared/status.styles.js';
+import { addStyles } from './add-styles.js';
 
 /**
  * What a widget shows once its feed is there, with the state and behaviour behind it. Its code is
@@ -63,7 +63,7 @@ export interface ViewModule<Host> {
  * @fires welcome-language-change - The visitor chose another language in this widget's menu; all widgets on the page follow.
  */
 export abstract class WelcomeElement extends LitElement {
-  static override styles: CSSResultGroup = [hostStyles, i18nStyles, languageSwitcherStyles, statusStyles];
+  static override styles: CSSResultGroup = [hostStyles, i18nStyles, statusStyles];
 
   /** URL of the Welcome feed (JSON), resolved against the page. Elements with the same URL share one request. */
   @property({ reflect: true }) src: string | null = null;
@@ -97,6 +97,9 @@ export abstract class WelcomeElement extends LitElement {
   #view?: WidgetView;
   #viewRequested = false;
   #viewError?: unknown;
+  /** The language menu, loaded only by widgets with `language-switcher`. */
+  #switcher?: typeof import('../components/language-switcher/language-switcher.js');
+  #switcherRequested = false;
 
   /**
    * Imports this widget's view chunk (see {@link WidgetView}). A widget without one renders
@@ -194,8 +197,8 @@ export abstract class WelcomeElement extends LitElement {
    * @internal
    */
   renderLanguageSwitcher(): TemplateResult | typeof nothing {
-    if (!this.languageSwitcher) return nothing;
-    return renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this));
+    if (!this.languageSwitcher || !this.#switcher) return nothing;
+    return this.#switcher.renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this));
   }
 
   /**
@@ -216,6 +219,7 @@ export abstract class WelcomeElement extends LitElement {
       this.#syncingUrl = this.syncUrl;
       syncLanguageWithUrl(this, this.syncUrl);
     }
+    if (this.languageSwitcher) this.#loadSwitcher();
     const dir = isRtl(getLocale()) ? 'rtl' : 'ltr';
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
   }
@@ -254,9 +258,7 @@ export abstract class WelcomeElement extends LitElement {
     this.#viewRequested = true;
     this.importView().then(
       module => {
-        const ctor = this.constructor as typeof WelcomeElement;
-        // The view's styles join the shell's in this shadow root (which exists: we are connected).
-        adoptStyles(this.renderRoot as ShadowRoot, [...ctor.elementStyles, ...ctor.finalizeStyles(module.styles)]);
+        addStyles(this.renderRoot as ShadowRoot, module.styles);
         this.#view = module.createView(this);
         if (this.isConnected) this.#view.connected?.();
         this.requestUpdate();
@@ -266,6 +268,20 @@ export abstract class WelcomeElement extends LitElement {
         this.#viewRequested = false;
         this.requestUpdate();
       },
+    );
+  }
+
+  #loadSwitcher() {
+    if (this.#switcherRequested) return;
+    this.#switcherRequested = true;
+    import('../components/language-switcher/language-switcher.js').then(
+      module => {
+        addStyles(this.renderRoot as ShadowRoot, module.languageSwitcherStyles);
+        this.#switcher = module;
+        this.requestUpdate();
+      },
+      // Without the menu the widget still works in the page's language; a later render tries again.
+      () => (this.#switcherRequested = false),
     );
   }
 

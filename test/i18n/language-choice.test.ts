@@ -103,6 +103,8 @@ describe('language choice', () => {
   it('the switcher lists every language by its own name, with lang and dir', async () => {
     const el = await fixture<I18nProbe>(html`<i18n-probe language-switcher></i18n-probe>`);
     await waitUntil(() => uiText(el) === 'Erneut versuchen');
+    // The menu's code is loaded only by widgets that show it.
+    await waitUntil(() => el.shadowRoot!.querySelector('select'), 'the language menu never appeared');
     const options = [...el.shadowRoot!.querySelectorAll('option')];
     expect(options.map(o => o.textContent.trim())).to.deep.equal([
       'Deutsch',
@@ -129,6 +131,7 @@ describe('language choice', () => {
     </div>`);
     const [withSwitcher, turkish, plain] = [...page.querySelectorAll<I18nProbe>('i18n-probe')];
     await settle(withSwitcher, turkish, plain);
+    await waitUntil(() => withSwitcher.shadowRoot!.querySelector('select'), 'the language menu never appeared');
     const select = withSwitcher.shadowRoot!.querySelector('select')!;
     select.value = 'uk';
     const changed = oneEvent(document, 'welcome-language-change');

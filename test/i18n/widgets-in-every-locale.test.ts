@@ -60,7 +60,8 @@ async function renderAll(locale: string) {
   const widgets = WIDGETS.map(tag => page.querySelector<WelcomeElement>(tag)!);
   await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded (page shows ${getLocale()}; ${widgets.map(w => `${w.localName} lang=${w.getAttribute('lang')} connected=${w.isConnected}`).join(', ')})`, { timeout: 10000 });
   await waitUntil(
-    () => widgets.every(el => (el as unknown as { feedController: { state: string } }).feedController.state === 'ready'),
+    // The feed is there and each widget's view has replaced its skeleton.
+    () => widgets.every(el => el.feedController.state === 'ready' && !el.shadowRoot!.querySelector('[part="loading"]')),
     'feed never loaded',
     { timeout: 10000 },
   );
