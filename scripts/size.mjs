@@ -3,6 +3,9 @@
 // - goal: the target the foundation issue set (20 KB core, 14 KB per element, 50 KB map chunk);
 // - ceiling: the enforced limit (exit 1 above it), set a little above what the widgets measure
 //   today so any growth is caught. Where a line misses its goal it says so; see README "Size".
+// An element entry is a shell (attributes, loading and error states); its view is a chunk fetched
+// alongside the feed. So that the split hides nothing, the "first render" lines add each view
+// chunk to its entry: what a page downloads before the widget shows data (feed and Leaflet aside).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
@@ -14,6 +17,9 @@ const budgets = [
   { name: 'welcome-point-finder entry', entry: 'welcome-point-finder.js', goal: 14 * KB, limit: 25 * KB, closure: true },
   { name: 'offer-list entry', entry: 'offer-list.js', goal: 14 * KB, limit: 34 * KB, closure: true },
   { name: 'district-map entry (without map chunk)', entry: 'district-map.js', goal: 14 * KB, limit: 28 * KB, closure: true },
+  { name: 'welcome-point-finder first render (entry + view chunk)', entry: 'welcome-point-finder.js', view: /^chunks\/finder-view-.*\.js$/, goal: null, limit: 27 * KB, closure: true },
+  { name: 'offer-list first render (entry + view chunk)', entry: 'offer-list.js', view: /^chunks\/offer-list-view-.*\.js$/, goal: null, limit: 34 * KB, closure: true },
+  { name: 'district-map first render (entry + view chunk, without Leaflet)', entry: 'district-map.js', view: /^chunks\/district-map-view-.*\.js$/, goal: null, limit: 28 * KB, closure: true },
   { name: 'map chunk (Leaflet + map code, lazy)', match: /^bundle\/.*leaflet.*\.js$/, goal: 50 * KB, limit: 52 * KB },
   { name: 'feed validator chunk (lazy, fetched alongside the feed)', match: /^bundle\/validate-.*\.js$/, goal: 10 * KB, limit: 11 * KB },
 ];
@@ -53,6 +59,11 @@ export function measureSizes() {
     let detail;
     if (budget.closure) {
       const closure = [...staticClosure(budget.entry)];
+      if (budget.view) {
+        const view = files().find(f => budget.view.test(f));
+        if (!view) throw new Error(`no view chunk matches ${budget.view} for ${budget.entry}`);
+        for (const f of staticClosure(view)) if (!closure.includes(f)) closure.push(f);
+      }
       size = closure.reduce((sum, f) => sum + gz(f), 0);
       detail = `${closure.length} file(s)`;
     } else {
@@ -60,15 +71,23 @@ export function measureSizes() {
       size = matches.reduce((sum, f) => sum + gz(f), 0);
       detail = matches.join(', ') || 'no file';
     }
-    return { name: budget.name, size, goal: budget.goal, limit: budget.limit, ok: size <= budget.limit, goalMet: size <= budget.goal, detail };
+    return { name: budget.name, size, goal: budget.goal, limit: budget.limit, ok: size <= budget.limit, goalMet: budget.goal !== null && size <= budget.goal, detail };
   });
 }
 
 if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
   const results = measureSizes();
   const failed = results.filter(r => !r.ok).length;
-  const verdict = r => (!r.ok ? 'OVER CEILING' : r.goalMet ? 'goal met' : 'goal missed');
-  const rows = results.map(r => [r.name, fmt(r.size), fmt(r.goal), `${(r.size / r.goal).toFixed(2)}×`, fmt(r.limit), verdict(r), r.detail]);
+  const verdict = r => (!r.ok ? 'OVER CEILING' : r.goal === null ? 'no goal set' : r.goalMet ? 'goal met' : 'goal missed');
+  const rows = results.map(r => [
+    r.name,
+    fmt(r.size),
+    r.goal === null ? '–' : fmt(r.goal),
+    r.goal === null ? '–' : `${(r.size / r.goal).toFixed(2)}×`,
+    fmt(r.limit),
+    verdict(r),
+    r.detail,
+  ]);
   console.log('\nmin+gzip (level 9) sizes against goals and ceilings\n');
   const head = ['what', 'size', 'goal', 'size/goal', 'ceiling', 'verdict', 'files'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));

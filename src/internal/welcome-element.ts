@@ -97,6 +97,8 @@ export abstract class WelcomeElement extends LitElement {
   #view?: WidgetView;
   #viewRequested = false;
   #viewError?: unknown;
+  /** Group events that came before the view: the latest of each kind, replayed when it arrives. */
+  #earlyGroupEvents = new Map<string, GlobalEventHandlersEventMap[SharedEventName]>();
   /** The language menu, loaded only by widgets with `language-switcher`. */
   #switcher?: typeof import('../components/language-switcher/language-switcher.js');
   #switcherRequested = false;
@@ -259,8 +261,10 @@ export abstract class WelcomeElement extends LitElement {
     this.importView().then(
       module => {
         addStyles(this.renderRoot as ShadowRoot, module.styles);
-        this.#view = module.createView(this);
-        if (this.isConnected) this.#view.connected?.();
+        const view = (this.#view = module.createView(this));
+        if (this.isConnected) view.connected?.();
+        for (const event of this.#earlyGroupEvents.values()) view.onGroupEvent?.(event);
+        this.#earlyGroupEvents.clear();
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -320,7 +324,11 @@ export abstract class WelcomeElement extends LitElement {
 
   /** Applies a filter or selection made in another widget of the same group. */
   protected onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {
-    this.#view?.onGroupEvent?.(event);
+    if (this.#view) this.#view.onGroupEvent?.(event);
+    else {
+      this.#earlyGroupEvents.delete(event.type);
+      this.#earlyGroupEvents.set(event.type, event);
+    }
   }
 }
 

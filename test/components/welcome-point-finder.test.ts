@@ -339,6 +339,20 @@ describe('<welcome-point-finder>', () => {
       expect(el.language).to.equal('ar');
       expect(onChange).to.not.have.been.called;
     });
+
+    it('group: a sibling’s choice made before the finder’s code has arrived still applies', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><span id="sibling" group="g2"></span></div>`);
+      const el = Object.assign(document.createElement('welcome-point-finder'), { group: 'g2', src: FEED, now: TUESDAY_11 });
+      wrapper.prepend(el);
+      // Same task: the view chunk cannot have loaded yet.
+      const district = raw.welcomePoints[0].districtId;
+      wrapper.querySelector('#sibling')!.dispatchEvent(
+        new CustomEvent('welcome-district-select', { detail: { districtId: district, source: 'map' }, bubbles: true, composed: true }),
+      );
+      await settled(el);
+      expect(el.district).to.equal(district);
+      expect(shownIds(el).every(id => raw.welcomePoints.find(p => p.id === id)!.districtId === district)).to.be.true;
+    });
   });
 
   describe('map', () => {
