@@ -136,6 +136,11 @@ describe('<district-map>', () => {
         .flatMap(sheet => [...sheet.cssRules])
         .some(rule => rule.cssText.includes('.leaflet-'));
       expect(pageCss).to.be.false;
+      // leaflet.css first, ours after it, so equal selectors of ours win.
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      const sheetWith = (text: string) => sheets.findIndex(sheet => [...sheet.cssRules].some(rule => rule.cssText.includes(text)));
+      expect(sheetWith('.leaflet-map-pane')).to.equal(0);
+      expect(sheetWith('.map__stage')).to.be.greaterThan(0);
     });
 
     it('labels each district with its number and name, and names it for assistive technology', async () => {
@@ -176,6 +181,17 @@ describe('<district-map>', () => {
       el.style.setProperty('--welcome-map-height', '250px');
       await el.updateComplete;
       expect($(el, '.map__stage')!.getBoundingClientRect().height).to.be.closeTo(250, 1);
+    });
+
+    it('keeps the map height while loading, so nothing jumps when the map comes', async () => {
+      const el = await fixture<DistrictMap>(html`<district-map src="/__test/slow/1000${FEED}?key=height" height="300"></district-map>`);
+      const skeletonHeight = () => $(el, '[part="loading"] .skeleton__row')!.getBoundingClientRect().height;
+      expect(skeletonHeight(), 'the shell').to.be.closeTo(300, 1);
+      await expect(el).to.be.accessible();
+      await waitUntil(() => $(el, '[part="loading"] + [role="status"]'), 'the view did not come while the feed loads');
+      expect(skeletonHeight(), 'the view, still loading').to.be.closeTo(300, 1);
+      expect(await el.mapReady).to.be.true;
+      expect($(el, '.map__stage')!.getBoundingClientRect().height).to.be.closeTo(300, 1);
     });
 
     it('shades districts by offers with a legend', async () => {

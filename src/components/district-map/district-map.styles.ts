@@ -2,13 +2,13 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<district-map>`, including what Leaflet draws into its shadow root (districts,
+ * Styles of `<district-map>`'s view, including what Leaflet draws into its shadow root (districts,
  * markers, labels, popups). They come after leaflet.css, so equal selectors here win. SVG
  * presentation attributes Leaflet sets (fill, stroke) lose against any CSS rule.
  */
 export const districtMapStyles = css`
+  /* --_map-height comes from the element's own (loading) styles. */
   :host {
-    --_map-height: var(--welcome-map-height, 25rem);
     --_shade-0: var(--_surface);
     --_shade-1: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
     --_shade-2: color-mix(in srgb, var(--_accent) 48%, var(--_surface));
