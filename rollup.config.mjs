@@ -2,6 +2,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 
 const plugins = () => [
@@ -9,6 +10,7 @@ const plugins = () => [
   // Leaflet must load on pages that enforce Trusted Types; see the script.
   leafletTrustedTypes(),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+  minifyTemplates(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 

@@ -3,6 +3,8 @@
 // several) picks other engines; `npm run test:engines` starts what WebKit needs and runs them all.
 // Every browser comes from a Debian package; we never download one.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { engineCommandsPlugin } from './scripts/wtr-commands.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
@@ -21,6 +23,8 @@ export default {
   concurrency: engines.includes('webkit') ? 1 : 2,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Templates minified as in the build (rollup.config.mjs), so tests see what pages get.
+    fromRollup(minifyTemplates)(),
     // sendKeys/setViewport in WebKit and Firefox; see docs/browser-support.md
     engineCommandsPlugin(),
     // the same Trusted Types patch of Leaflet as the build (scripts/leaflet-trusted-types.mjs)

@@ -9,6 +9,18 @@ export interface WelcomeFilters {
   openNow?: boolean;
 }
 
+type FilterValues = { [K in keyof WelcomeFilters]?: WelcomeFilters[K] | null };
+
+/** The filters as an event carries them: only those set, "open now" only when true. */
+export function setFilters(values: FilterValues): WelcomeFilters {
+  const filters: WelcomeFilters = {};
+  for (const key of ['query', 'district', 'category', 'audience', 'language'] as const) {
+    if (values[key]) filters[key] = values[key];
+  }
+  if (values.openNow) filters.openNow = true;
+  return filters;
+}
+
 /** A person changed a filter (typed in search, chose a district, toggled "open now"…). */
 export type WelcomeFilterChangeEvent = CustomEvent<{ filters: WelcomeFilters }>;
 

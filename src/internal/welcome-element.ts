@@ -7,9 +7,7 @@ import { FeedController } from './feed-controller.js';
 import { GroupController } from './group-controller.js';
 import type { SharedEventName } from './group-controller.js';
 import { hostStyles } from '../styles/host.styles.js';
-import { resolveText } from '../feed/text.js';
-import type { ResolvedText } from '../feed/text.js';
-import type { Text, WelcomeFeed } from '../feed/schema.js';
+import type { WelcomeFeed } from '../feed/schema.js';
 import { getLocale, isRtl, matchUiLocale, sourceLocale } from '../i18n/localization.js';
 import {
   chooseLanguage,
@@ -20,7 +18,6 @@ import {
   Weight,
   withdrawLocaleRequest,
 } from '../i18n/language-choice.js';
-import { renderText as renderResolvedText } from '../i18n/render-text.js';
 import { i18nStyles } from '../i18n/i18n.styles.js';
 import { renderError, renderLoading } from '../components/shared/status.js';
 import { statusStyles } from '../components/shared/status.styles.js';
@@ -162,7 +159,7 @@ export abstract class WelcomeElement extends LitElement {
 
   /**
    * The UI locale buttons and labels are shown in right now (one per page, see docs/i18n.md).
-   * Pass it to `Intl` formatters and {@link renderText}.
+   * Pass it to `Intl` formatters and `renderFeedText()`.
    * @internal
    */
   get uiLanguage(): string {
@@ -175,23 +172,6 @@ export abstract class WelcomeElement extends LitElement {
    */
   get feedLanguage(): string {
     return this.feedController.result?.feed.meta.defaultLanguage ?? 'de';
-  }
-
-  /**
-   * Resolves a feed text to the content language, remembering the language it really is in.
-   * @internal
-   */
-  text(value: Text | undefined): ResolvedText {
-    return resolveText(value, this.contentLanguage, this.feedLanguage);
-  }
-
-  /**
-   * A feed text as markup: resolved to the content language, in a `<span lang dir="auto">`, with
-   * an "Original: Deutsch" hint where the feed lacks the visitor's language.
-   * @internal
-   */
-  renderText(value: Text | undefined, options?: { hint?: boolean }): TemplateResult | typeof nothing {
-    return renderResolvedText(this.text(value), this.uiLanguage, options);
   }
 
   /**

@@ -8,14 +8,15 @@ import { getLocale, setLocale } from '../../src/i18n/localization.js';
 import { chooseLanguage, LANGUAGE_URL_PARAM, resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { uiLanguages } from '../../src/i18n/languages.js';
 import { resolveText } from '../../src/feed/text.js';
+import { renderFeedText } from '../../src/i18n/feed-text.js';
 
 /** A minimal widget: a UI string, a feed text, a phone number and the language switcher. */
 class I18nProbe extends WelcomeElement {
   override render() {
     return litHtml`<div class="top">${this.renderLanguageSwitcher()}</div>
       <p class="ui">${msg('Try again', { id: 'status.retry' })}</p>
-      <p class="feed">${this.renderText({ de: 'Sprachcafé am Dienstag', ar: 'مقهى اللغة يوم الثلاثاء' })}</p>
-      <p class="only-german">${this.renderText({ de: 'Beratung für Familien' })}</p>
+      <p class="feed">${renderFeedText(this, { de: 'Sprachcafé am Dienstag', ar: 'مقهى اللغة يوم الثلاثاء' })}</p>
+      <p class="only-german">${renderFeedText(this, { de: 'Beratung für Familien' })}</p>
       <p class="contact">${msg('Call', { id: 'point-card.call' })}: <a href="tel:+492118921234">+49 211 89-21234</a></p>`;
   }
 }

@@ -2,8 +2,8 @@
 /**
  * The district map once its code is there: toolbar, map, consent, legend and the list, with the
  * URL and group links behind them. A chunk of its own, fetched in parallel with the feed (see
- * `WidgetView`); Leaflet is yet another chunk, which this view requests through
- * `DistrictMap.loadMap`.
+ * `WidgetView`); Leaflet is yet another chunk, which the shell requests at the same time
+ * (`DistrictMap.loadMap`) and hands to this view.
  */
 import { html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -23,16 +23,19 @@ import { districtById, filterPoints, offersOfPoint, pointById } from '../../feed
 import type { PointFilter } from '../../feed/query.js';
 import type { Audience, District, Geometry, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
-import { renderLoading, renderProblems } from '../shared/status.js';
+import { renderLoading } from '../shared/status.js';
+import { renderProblems } from '../shared/list-status.js';
+import { listStatusStyles } from '../shared/list-status.styles.js';
 import { districtMapStyles } from './district-map.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
 import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapView } from '../../map/leaflet-map.js';
+import { feedText } from '../../i18n/feed-text.js';
 
-export const styles = districtMapStyles;
+export const styles = [listStatusStyles, districtMapStyles];
 
 /** The view of one map; `resolveMapReady` settles the host's `mapReady`. */
-export function createView(host: DistrictMap, resolveMapReady: (drawn: boolean) => void): DistrictMapView {
-  return new DistrictMapView(host, resolveMapReady);
+export function createView(host: DistrictMap, mapModule: Promise<MapModule>, resolveMapReady: (drawn: boolean) => void): DistrictMapView {
+  return new DistrictMapView(host, mapModule, resolveMapReady);
 }
 
 /** What the element shows: the districts in order, each with its visible Welcome Points. */
@@ -87,6 +90,8 @@ export class DistrictMapView implements WidgetView {
   /** `resolveMapReady` settles the host's `mapReady`, which tests await from construction on. */
   constructor(
     private readonly host: DistrictMap,
+    /** Leaflet and our adapter, requested by the shell alongside this view. */
+    private readonly mapModulePromise: Promise<MapModule>,
     private readonly resolveMapReady: (drawn: boolean) => void,
   ) {}
 
@@ -283,7 +288,7 @@ export class DistrictMapView implements WidgetView {
   private renderPointList(model: Model, points: WelcomePoint[], tabindex: number): TemplateResult {
     return html`<ul class="list__points">
       ${points.map(point => {
-        const name = this.host.text(point.name);
+        const name = feedText(this.host, point.name);
         return html`<li class="list__point">
           <button
             type="button"
@@ -367,7 +372,7 @@ export class DistrictMapView implements WidgetView {
     this.host.selected = pointId;
     const point = this.modelCache?.model.points.find(p => p.id === pointId);
     if (point) {
-      this.announcement = msg(str`${this.host.text(point.name).text} selected`, {
+      this.announcement = msg(str`${feedText(this.host, point.name).text} selected`, {
         id: 'district-map.announce-point',
         desc: 'Screen reader announcement after choosing a Welcome Point',
       });
@@ -404,8 +409,7 @@ export class DistrictMapView implements WidgetView {
   private async loadMapModule(): Promise<void> {
     this.mapStatus = 'loading';
     try {
-      // Through the host's class, so tests can replace the loader.
-      const module = await (this.host.constructor as typeof DistrictMap).loadMap();
+      const module = await this.mapModulePromise;
       this.adoptLeafletStyles(module);
       this.mapModule = module;
       this.mapStatus = 'ready';
@@ -551,10 +555,10 @@ export class DistrictMapView implements WidgetView {
     // Places one can visit first; ended ones stay findable (people look for the old address).
     const rank = (point: WelcomePoint) => (status.get(point.id) === 'closed' ? 1 : 0);
     const sortPoints = (list: WelcomePoint[]) =>
-      list.sort((a, b) => rank(a) - rank(b) || collator.compare(this.host.text(a.name).text, this.host.text(b.name).text));
+      list.sort((a, b) => rank(a) - rank(b) || collator.compare(feedText(this.host, a.name).text, feedText(this.host, b.name).text));
     const districts = feed.districts
       .map(district => {
-        const name = this.host.text(district.name);
+        const name = feedText(this.host, district.name);
         const list = sortPoints(byDistrict.get(district.id) ?? []);
         const offers = this.host.shade === 'offers' ? list.reduce((sum, point) => sum + offersOfPoint(feed, point.id).length, 0) : 0;
         return { district, name: name.text, lang: this.langIfOther(name.lang), points: list, offers };
@@ -615,7 +619,7 @@ export class DistrictMapView implements WidgetView {
 
   /** A marker's name: the point, its address, and whether it is closed. */
   private pointName(point: WelcomePoint, status: PointStatus = 'open'): string {
-    const name = this.host.text(point.name).text;
+    const name = feedText(this.host, point.name).text;
     const where = address(point);
     switch (status) {
       case 'closed':
@@ -640,9 +644,9 @@ export class DistrictMapView implements WidgetView {
     const feed = this.host.feedController.result?.feed;
     const point = feed && pointById(feed, pointId);
     if (!feed || !point) return container;
-    const name = this.host.text(point.name);
+    const name = feedText(this.host, point.name);
     const district = districtById(feed, point.districtId);
-    const districtName = district && this.host.text(district.name);
+    const districtName = district && feedText(this.host, district.name);
     const offers = offersOfPoint(feed, point.id).length;
     const status = this.modelCache?.model.status.get(point.id);
     render(

@@ -145,9 +145,13 @@ export class DistrictMap extends WelcomeElement {
   }
 
   protected override async importView(): Promise<ViewModule<this>> {
+    // Leaflet is requested now too, not after the view arrives: the three downloads (feed, view,
+    // map) run side by side. The class's loader, so tests can replace it.
+    const mapModule = (this.constructor as typeof DistrictMap).loadMap();
+    mapModule.catch(() => undefined); // the view reports a failure; no unhandled rejection meanwhile
     const { styles, createView } = await import('./district-map-view.js');
     // Keep the view for `fitToSelection`, and let it settle `mapReady`, which exists from the start.
-    return { styles, createView: host => (this.#view = createView(host, drawn => this.#resolveMapReady(drawn))) };
+    return { styles, createView: host => (this.#view = createView(host, mapModule, drawn => this.#resolveMapReady(drawn))) };
   }
 
   protected override get loadingRows(): number {

@@ -15,7 +15,9 @@ import { emit } from '../../internal/emit.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import type { SharedEventName } from '../../internal/group-controller.js';
 import { headingTag } from '../shared/heading.js';
-import { renderEmpty, renderLoading, renderProblems, renderShowMore } from '../shared/status.js';
+import { renderLoading } from '../shared/status.js';
+import { renderEmpty, renderProblems, renderShowMore } from '../shared/list-status.js';
+import { listStatusStyles } from '../shared/list-status.styles.js';
 import { audienceLabel, feedTimeZone, renderOfferCard } from '../shared/offer-card.js';
 import type { OfferCardContext } from '../shared/offer-card.js';
 import { offerCardStyles } from '../shared/offer-card.styles.js';
@@ -26,14 +28,15 @@ import { zonedMoment } from '../../feed/hours.js';
 import type { ZonedMoment } from '../../feed/hours.js';
 import { AUDIENCES } from '../../feed/audiences.js';
 import type { Audience, Offer, WelcomeFeed } from '../../feed/schema.js';
-import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
+import { setFilters } from '../../events/welcome-filter-change.js';
 import { getLocale } from '../../i18n/localization.js';
 import { formatDate, formatLanguage, formatRelativeDay } from '../../i18n/format-schedule.js';
 import { agendaEntries, groupedEntries } from './offer-list.entries.js';
 import type { Entry } from './offer-list.entries.js';
 import type { OfferList } from './offer-list.component.js';
+import { feedText } from '../../i18n/feed-text.js';
 
-export const styles = [offerCardStyles, offerListStyles];
+export const styles = [listStatusStyles, offerCardStyles, offerListStyles];
 
 export function createView(host: OfferList): WidgetView {
   return new OfferListView(host);
@@ -188,7 +191,7 @@ class OfferListView implements WidgetView {
         <select id="category" @change=${(e: Event) => this.setFilter('category', (e.target as HTMLSelectElement).value)}>
           <option value="" .selected=${live(!filter.category)}>${msg('All categories', { id: 'offer-list.category-all' })}</option>
           ${feed.categories.map(c => {
-            const label = this.host.text(c.label);
+            const label = feedText(this.host, c.label);
             return html`<option value=${c.id} lang=${label.lang} .selected=${live(filter.category === c.id)}>${label.text}</option>`;
           })}
         </select>
@@ -244,7 +247,7 @@ class OfferListView implements WidgetView {
     const point = welcomePoint ? pointById(feed, welcomePoint) : undefined;
     const area = district ? districtById(feed, district) : undefined;
     if (!point && !area) return nothing;
-    const name = point ? this.host.text(point.name) : this.host.text(area!.name);
+    const name = point ? feedText(this.host, point.name) : feedText(this.host, area!.name);
     return html`<p class="chip">
       <span>
         ${point
@@ -293,15 +296,15 @@ class OfferListView implements WidgetView {
     if (this.host.groupBy === 'welcome-point') {
       const point = pointById(feed, key);
       if (!point) return msg('Other places', { id: 'offer-list.group-other-point' });
-      const name = this.host.text(point.name);
+      const name = feedText(this.host, point.name);
       const district = districtById(feed, point.districtId);
       return html`<span class="group__label" lang=${name.lang}>${name.text}</span>${district
-          ? html`<span class="group__sub" lang=${this.host.text(district.name).lang}>${this.host.text(district.name).text}</span>`
+          ? html`<span class="group__sub" lang=${feedText(this.host, district.name).lang}>${feedText(this.host, district.name).text}</span>`
           : nothing}`;
     }
     const category = categoryById(feed, key);
     if (!category) return html`<span class="group__label">${msg('Other offers', { id: 'offer-list.group-other-category', desc: 'Group of offers without a known category' })}</span>`;
-    const label = this.host.text(category.label);
+    const label = feedText(this.host, category.label);
     return html`<span class="group__label" lang=${label.lang}>${label.text}</span>`;
   }
 
@@ -319,7 +322,7 @@ class OfferListView implements WidgetView {
             day: entry.day,
             onToggle: () => this.handleToggle(entry),
             onPointSelect: () => emit(this.host, 'welcome-point-select', { pointId: entry.offer.welcomePointId, source: 'offer' }),
-            onCalendar: () => void this.downloadCalendar([entry.offer], this.host.text(entry.offer.title).text),
+            onCalendar: () => void this.downloadCalendar([entry.offer], feedText(this.host, entry.offer.title).text),
           })}
         </li>`;
       })}
@@ -359,7 +362,7 @@ class OfferListView implements WidgetView {
       now: this.now,
       moment: this.moment,
       locale: getLocale(),
-      text: value => this.host.text(value),
+      text: value => feedText(this.host, value),
       headingLevel: this.level,
       showPoint: !this.effectiveFilter().welcomePoint,
     };
@@ -405,15 +408,7 @@ class OfferListView implements WidgetView {
   }
 
   private afterUserFilterChange(mode: 'push' | 'replace'): void {
-    const filter = this.effectiveFilter();
-    const filters: WelcomeFilters = {};
-    if (filter.query) filters.query = filter.query;
-    if (filter.district) filters.district = filter.district;
-    if (filter.category) filters.category = filter.category;
-    if (filter.audience) filters.audience = filter.audience;
-    if (filter.language) filters.language = filter.language;
-    if (filter.openNow) filters.openNow = true;
-    emit(this.host, 'welcome-filter-change', { filters });
+    emit(this.host, 'welcome-filter-change', { filters: setFilters(this.effectiveFilter()) });
     if (this.host.syncUrl) writeUrlState(this.urlNamespace, this.urlState(), mode);
     this.scheduleAnnouncement();
   }
@@ -527,7 +522,7 @@ class OfferListView implements WidgetView {
   };
 
   private readonly handleCalendarAll = (): void => {
-    const title = this.host.feedController.result ? this.host.text(this.host.feedController.result.feed.meta.title).text : '';
+    const title = this.host.feedController.result ? feedText(this.host, this.host.feedController.result.feed.meta.title).text : '';
     void this.downloadCalendar(this.matchingOffers, title || msg('Offers', { id: 'offer-list.calendar-name', desc: 'Name of the calendar file with all listed offers' }));
   };
 

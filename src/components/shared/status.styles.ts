@@ -32,12 +32,6 @@ export const statusStyles = css`
     background: var(--_danger-soft);
     color: var(--_text);
   }
-  .status--problems {
-    padding: 0.5rem var(--_space);
-    border-color: var(--_warning);
-    background: var(--_warning-soft);
-    font-size: 0.875em;
-  }
   .button {
     display: inline-flex;
     align-items: center;
@@ -53,30 +47,6 @@ export const statusStyles = css`
   }
   .button:hover {
     background: var(--_accent-soft);
-  }
-  .button--primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .button--primary:hover {
-    background: var(--_accent);
-    filter: brightness(0.9);
-  }
-  .more {
-    display: grid;
-    justify-items: center;
-    gap: 0.5rem;
-    padding-block: 0.5rem;
-  }
-  .more__status {
-    margin: 0;
-    color: var(--_text-muted);
-    font-size: 0.9375em;
-  }
-  @media print {
-    .more {
-      display: none !important;
-    }
   }
   @media (forced-colors: active) {
     .button {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The loading, error, empty and "some data was dropped" states, rendered the same way in every
- * widget. The error is an alert (`role="alert"`, `part="error"`) with a real retry button.
+ * The loading and error states, rendered the same way in every widget by its shell (the states
+ * of a loaded list are in `list-status.ts`). The error is an alert (`role="alert"`,
+ * `part="error"`) with a real retry button.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FeedLoadError } from '../../feed/errors.js';
@@ -41,50 +42,6 @@ export function renderError(error: unknown, onRetry: () => void): TemplateResult
     <p class="status__text">${errorMessage(error)}</p>
     <button type="button" class="button" part="retry" @click=${onRetry}>
       ${msg('Try again', { id: 'status.retry', desc: 'Button that reloads the data after an error' })}
-    </button>
-  </div>`;
-}
-
-export function renderEmpty(message: string, onReset?: () => void): TemplateResult {
-  return html`<div class="status status--empty" part="empty">
-    <p class="status__text">${message}</p>
-    ${onReset
-      ? html`<button type="button" class="button" @click=${onReset}>
-          ${msg('Reset filters', { id: 'status.reset-filters' })}
-        </button>`
-      : nothing}
-  </div>`;
-}
-
-/** A quiet note that some entries could not be shown; details go to the console for editors. */
-export function renderProblems(count: number): TemplateResult | typeof nothing {
-  if (!count) return nothing;
-  return html`<p class="status status--problems" part="problems">
-    ${msg(str`Some entries (${count}) could not be shown because their data is incomplete.`, { id: 'status.problems' })}
-  </p>`;
-}
-
-/**
- * Below a long list: how many entries are shown of how many, and a button for the next page.
- * Nothing when everything is shown. The caller moves focus to the first new entry.
- */
-export function renderShowMore(
-  shown: number,
-  total: number,
-  pageSize: number,
-  locale: string,
-  onMore: () => void,
-): TemplateResult | typeof nothing {
-  if (shown >= total) return nothing;
-  const next = Math.min(pageSize, total - shown);
-  const count = (value: number) => new Intl.NumberFormat(locale).format(value);
-  return html`<div class="more">
-    <p class="more__status">${msg(str`Showing ${count(shown)} of ${count(total)}`, {
-      id: 'offer-list.showing',
-      desc: 'Below a long list: how many entries are shown of how many',
-    })}</p>
-    <button type="button" class="button button--primary" part="more" @click=${onMore}>
-      ${msg(str`Show ${count(next)} more`, { id: 'offer-list.show-more', desc: 'Button that shows the next entries of a long list' })}
     </button>
   </div>`;
 }

@@ -13,7 +13,7 @@ import type { Audience, LatLng, WelcomeFeed, WelcomePoint } from '../../feed/sch
 import { formatLanguage } from '../../i18n/format-schedule.js';
 import { renderPointCard } from '../shared/point-card.js';
 import type { PointCardContext } from '../shared/point-card.js';
-import { renderEmpty } from '../shared/status.js';
+import { renderEmpty } from '../shared/list-status.js';
 
 /** The filter values a person can set, as kept in properties, the URL and group events. */
 export interface FilterState {

@@ -15,7 +15,9 @@ import { emit } from '../../internal/emit.js';
 import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import type { UrlState } from '../../internal/url-state.js';
 import type { SharedEventName } from '../../internal/group-controller.js';
-import { renderLoading, renderProblems, renderShowMore } from '../shared/status.js';
+import { renderLoading } from '../shared/status.js';
+import { renderProblems, renderShowMore } from '../shared/list-status.js';
+import { listStatusStyles } from '../shared/list-status.styles.js';
 import { pointCardStyles } from '../shared/point-card.styles.js';
 import type { PointCardContext } from '../shared/point-card.js';
 import { finderStyles } from './welcome-point-finder.styles.js';
@@ -23,11 +25,12 @@ import { audienceOptions, computeRows, describeResults, languageOptions, renderR
 import type { FilterState, ResultRow, ResultsQuery } from './finder-results.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
 import type { LatLng, WelcomeFeed } from '../../feed/schema.js';
-import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
+import { setFilters } from '../../events/welcome-filter-change.js';
 import type { WelcomePointSelectEvent } from '../../events/welcome-point-select.js';
 import type { WelcomeDistrictSelectEvent } from '../../events/welcome-district-select.js';
+import { feedText, renderFeedText } from '../../i18n/feed-text.js';
 
-export const styles = [pointCardStyles, finderStyles];
+export const styles = [listStatusStyles, pointCardStyles, finderStyles];
 
 export function createView(host: WelcomePointFinder): WidgetView {
   return new FinderView(host);
@@ -184,14 +187,14 @@ class FinderView implements WidgetView {
           msg('District', { id: 'welcome-point-finder.district', desc: 'Label of the district (Stadtbezirk) filter' }),
           msg('All districts', { id: 'welcome-point-finder.district-all' }),
           this.host.district,
-          feed ? sortedDistricts(feed).map(d => [d.id, this.host.text(d.name).text] as const) : [],
+          feed ? sortedDistricts(feed).map(d => [d.id, feedText(this.host, d.name).text] as const) : [],
         )}
         ${this.renderSelect(
           'category',
           msg('Offer', { id: 'welcome-point-finder.category', desc: 'Label of the category-of-offer filter' }),
           msg('All offers', { id: 'welcome-point-finder.category-all' }),
           this.host.category,
-          (feed?.categories ?? []).map(c => [c.id, this.host.text(c.label).text] as const),
+          (feed?.categories ?? []).map(c => [c.id, feedText(this.host, c.label).text] as const),
         )}
         ${this.renderSelect(
           'language',
@@ -239,7 +242,7 @@ class FinderView implements WidgetView {
             ${(feed ? sortedDistricts(feed) : [])
               .filter(d => d.quarters?.length)
               .map(
-                d => html`<optgroup label=${this.host.text(d.name).text}>
+                d => html`<optgroup label=${feedText(this.host, d.name).text}>
                   ${d.quarters!.map(q => html`<option value=${q.id} .selected=${live(q.id === this.host.quarter)}>${q.name}</option>`)}
                 </optgroup>`,
               )}
@@ -275,8 +278,8 @@ class FinderView implements WidgetView {
       feed,
       now: this.clock(),
       locale: this.host.uiLanguage,
-      text: value => this.host.text(value),
-      renderText: (value, options) => this.host.renderText(value, options),
+      text: value => feedText(this.host, value),
+      renderText: (value, options) => renderFeedText(this.host, value, options),
       headingLevel: Math.min(6, Math.max(2, Math.round(this.host.headingLevel) || 3)),
       routeProvider: this.host.routeProvider,
     };
@@ -493,15 +496,7 @@ class FinderView implements WidgetView {
 
   /** A person changed the search or a filter: tell siblings and the page, and record it in the URL. */
   private filtersChangedByUser(typing: boolean) {
-    const f = this.filterState();
-    const filters: WelcomeFilters = {};
-    if (f.query) filters.query = f.query;
-    if (f.district) filters.district = f.district;
-    if (f.category) filters.category = f.category;
-    if (f.audience) filters.audience = f.audience;
-    if (f.language) filters.language = f.language;
-    if (f.openNow) filters.openNow = true;
-    emit(this.host, 'welcome-filter-change', { filters });
+    emit(this.host, 'welcome-filter-change', { filters: setFilters(this.filterState()) });
     // One history entry per search, not one per keystroke.
     this.writeUrl(typing && this.lastUrlWriteWasTyping ? 'replace' : 'push');
     this.lastUrlWriteWasTyping = typing;
