@@ -19,6 +19,12 @@ export const i18nStyles = css`
     direction: ltr;
     unicode-bidi: isolate;
   }
+  /* The language menu's row; the menu's own styles come with its code. */
+  .language-switcher {
+    display: flex;
+    min-block-size: 2.5rem;
+    grid-column: 1 / -1;
+  }
   /* Arrows and chevrons that point "forward" or "back" follow the reading direction. */
   :host([dir='rtl']) .flip-rtl {
     transform: scaleX(-1);

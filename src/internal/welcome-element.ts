@@ -45,6 +45,9 @@ export interface WidgetView {
   onGroupEvent?(event: GlobalEventHandlersEventMap[SharedEventName]): void;
 }
 
+/** Skeleton rows for a long list: about a phone screen (a row is 6rem). */
+export const LONG_LIST_ROWS = 8;
+
 /** A view chunk: its styles and how to make a view for one host. */
 export interface ViewModule<Host> {
   styles: CSSResultGroup;
@@ -106,8 +109,12 @@ export abstract class WelcomeElement extends LitElement {
    */
   protected importView?(): Promise<ViewModule<this>>;
 
-  /** Rows of the loading skeleton, shaped like the content. */
-  protected get loadingRows(): number {
+  /**
+   * Rows of the loading skeleton, shaped like the content. Long lists fill about a phone screen,
+   * so that a page's footer does not jump away when the data arrives.
+   * @internal
+   */
+  get loadingRows(): number {
     return 3;
   }
 
@@ -179,7 +186,9 @@ export abstract class WelcomeElement extends LitElement {
    * @internal
    */
   renderLanguageSwitcher(): TemplateResult | typeof nothing {
-    if (!this.languageSwitcher || !this.#switcher) return nothing;
+    if (!this.languageSwitcher) return nothing;
+    // Until the menu's code is there, an empty box holds its place so nothing below it moves.
+    if (!this.#switcher) return html`<span class="language-switcher" aria-hidden="true"></span>`;
     return this.#switcher.renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this));
   }
 

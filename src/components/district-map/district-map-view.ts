@@ -136,7 +136,7 @@ export class DistrictMapView implements WidgetView {
     const { state, result } = this.host.feedController;
     return html`<div class="base" part="base">
       ${this.host.renderLanguageSwitcher()}
-      ${state === 'loading' ? renderLoading(1) : result ? this.renderReady(result.feed, result.problems.length) : nothing}
+      ${state === 'loading' ? renderLoading(this.host.loadingRows) : result ? this.renderReady(result.feed, result.problems.length) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
     </div>`;
   }

@@ -135,7 +135,7 @@ class OfferListView implements WidgetView {
     return html`<div class="base ${this.host.isCompact ? 'base--compact' : ''}" part="base">
       ${this.host.renderLanguageSwitcher()}
       ${state === 'loading' || state === 'idle'
-        ? renderLoading(this.host.isCompact ? 2 : 3)
+        ? renderLoading(this.host.loadingRows)
         : result
           ? this.renderReady(result.feed, result.problems.length)
           : nothing}

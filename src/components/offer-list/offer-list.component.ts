@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { property } from 'lit/decorators.js';
-import { WelcomeElement } from '../../internal/welcome-element.js';
+import { LONG_LIST_ROWS, WelcomeElement } from '../../internal/welcome-element.js';
 import type { Audience } from '../../feed/schema.js';
 import type { GroupBy } from './offer-list.entries.js';
 
@@ -100,8 +100,8 @@ export class OfferList extends WelcomeElement {
     return import('./offer-list-view.js');
   }
 
-  protected override get loadingRows(): number {
-    return this.isCompact ? 2 : 3;
+  override get loadingRows(): number {
+    return this.isCompact ? 2 : Math.min(this.limit || this.pageSize, LONG_LIST_ROWS);
   }
 
   /**

@@ -9,10 +9,6 @@ export const offerListStyles = css`
   :host {
     --_columns: var(--welcome-offer-columns, 1);
   }
-  .base {
-    display: grid;
-    gap: var(--_gap);
-  }
   .base--compact {
     --_offer-padding: 0.75rem;
     --_offer-title-size: 1em;

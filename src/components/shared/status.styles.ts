@@ -2,6 +2,11 @@
 import { css } from 'lit';
 
 export const statusStyles = css`
+  /* The box of the loading and error states (a widget's view may restyle it). */
+  .base {
+    display: grid;
+    gap: var(--_gap);
+  }
   .skeleton {
     display: grid;
     gap: var(--_gap);

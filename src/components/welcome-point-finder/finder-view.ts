@@ -138,7 +138,7 @@ class FinderView implements WidgetView {
             ${feed ? describeResults(feed, this.rows, this.resultsQuery(), this.host.uiLanguage) : ''}
           </p>
           ${result ? renderProblems(result.problems.filter(p => p.severity === 'error').length) : nothing}
-          ${showList ? (feed ? this.renderList(feed) : renderLoading(4)) : nothing}
+          ${showList ? (feed ? this.renderList(feed) : renderLoading(this.host.loadingRows)) : nothing}
         </div>
       </div>
       ${showMap ? this.renderMap(Boolean(feed)) : nothing}

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { property } from 'lit/decorators.js';
-import { WelcomeElement } from '../../internal/welcome-element.js';
+import { LONG_LIST_ROWS, WelcomeElement } from '../../internal/welcome-element.js';
 
 /** How the finder shows its results. */
 export type FinderView = 'list' | 'map' | 'both';
@@ -116,8 +116,8 @@ export class WelcomePointFinder extends WelcomeElement {
     return import('./finder-view.js');
   }
 
-  protected override get loadingRows(): number {
-    return 4;
+  override get loadingRows(): number {
+    return LONG_LIST_ROWS;
   }
 
   /** Clears search and filters (not the "near me" or quarter order), like the reset button, without an event. */

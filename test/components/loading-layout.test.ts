@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * While the feed and the widgets' code load, the page holds still: a long list's skeleton reaches
+ * below a phone screen, and the language menu's place is kept before its code arrives.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+
+const slowFeed = (key: string) => `/__test/slow/2500/demo/data/duesseldorf.json?key=${key}`;
+const top = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
+
+describe('loading layout', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const tag of ['welcome-point-finder', 'offer-list'] as const) {
+    it(`<${tag}>: on a phone, what follows the loading list starts below the screen`, async () => {
+      await setViewport({ width: 412, height: 823 });
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML = `<${tag} src="${slowFeed(`${tag}-phone`)}"></${tag}><footer>Page footer</footer>`;
+      const el = page.querySelector(tag)!;
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');
+      // Its view too, while the feed still loads.
+      await new Promise(resolve => setTimeout(resolve, 300));
+      expect(el.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.exist;
+      expect(page.querySelector('footer')!.getBoundingClientRect().top).to.be.greaterThan(823);
+    });
+  }
+
+  it('a short list (limit="2") gets a short skeleton', async () => {
+    const el = await fixture<HTMLElement>(html`<offer-list limit="2" src=${slowFeed('short')}></offer-list>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');
+    expect(el.shadowRoot!.querySelectorAll('.skeleton__row')).to.have.length(2);
+  });
+
+  it('the language menu’s place is kept before its code arrives, so the skeleton does not move', async () => {
+    const el = await fixture<HTMLElement>(html`<offer-list language-switcher src=${slowFeed('switcher')}></offer-list>`);
+    // First render: the menu's code is still on its way.
+    expect(el.shadowRoot!.querySelector('select'), 'menu not there yet').to.equal(null);
+    const before = top(el, '[part="loading"]');
+    await waitUntil(() => el.shadowRoot!.querySelector('select'), 'the menu never came');
+    expect(el.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.exist;
+    expect(Math.abs(top(el, '[part="loading"]') - before)).to.be.below(2);
+  });
+});
