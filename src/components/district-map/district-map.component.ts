@@ -154,6 +154,7 @@ export class DistrictMap extends WelcomeElement {
     return { styles, createView: host => (this.#view = createView(host, mapModule, drawn => this.#resolveMapReady(drawn))) };
   }
 
+  /** @internal */
   override get loadingRows(): number {
     return 1;
   }

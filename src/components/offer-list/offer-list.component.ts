@@ -100,6 +100,7 @@ export class OfferList extends WelcomeElement {
     return import('./offer-list-view.js');
   }
 
+  /** @internal */
   override get loadingRows(): number {
     return this.isCompact ? 2 : Math.min(this.limit || this.pageSize, LONG_LIST_ROWS);
   }

@@ -116,6 +116,7 @@ export class WelcomePointFinder extends WelcomeElement {
     return import('./finder-view.js');
   }
 
+  /** @internal */
   override get loadingRows(): number {
     return LONG_LIST_ROWS;
   }
