@@ -87,6 +87,15 @@ let SuperclusterClass: typeof Supercluster | undefined;
 export const CLUSTER_THRESHOLD = 80;
 
 /**
+ * Closest distance between two point markers' centres along x or y, in screen pixels: markers
+ * are 28 px boxes, so none covers a part of another (WCAG 2.5.8 Target Size).
+ */
+const MARKER_SPACING = 30;
+
+/** Closest distance between a district's label (its number badge) and a marker's centre. */
+const LABEL_CLEARANCE = 26;
+
+/**
  * Loads the clustering code, which {@link MapView.setData} needs for more than
  * `clusterThreshold` points; a separate chunk, since most maps never need it.
  */
@@ -124,6 +133,8 @@ export class MapView {
   private readonly resizeObserver: ResizeObserver;
   private readonly districtShapes = new Map<string, Leaflet.Path>();
   private readonly markers = new Map<string, Leaflet.Marker>();
+  /** District labels and where they belong (they step aside for markers, see spreadPoints). */
+  private labels: Array<{ marker: Leaflet.Marker; at: Leaflet.LatLng }> = [];
   private points = new Map<string, MapPoint>();
   private cluster?: Supercluster<{ id: string }>;
   /** Zoom and bounds the cluster markers were last drawn for. */
@@ -185,6 +196,7 @@ export class MapView {
     this.dropPopup();
     this.districtLayer.clearLayers();
     this.labelLayer.clearLayers();
+    this.labels = [];
     this.districtShapes.clear();
     for (const district of data.districts) this.addDistrict(district);
     this.points = new Map(data.points.map(point => [point.id, point]));
@@ -324,6 +336,7 @@ export class MapView {
     const icon = L.divIcon({ html: label, className: 'district-label', iconSize: null as unknown as Leaflet.PointTuple });
     const marker = L.marker(at, { icon, interactive: false, keyboard: false, pane: 'welcome-labels' });
     marker.addTo(this.labelLayer);
+    this.labels.push({ marker, at });
     // The district's own button already carries this name.
     marker.getElement()?.setAttribute('aria-hidden', 'true');
   }
@@ -373,6 +386,7 @@ export class MapView {
           marker.addTo(this.markerLayer);
         }
       }
+      this.spreadPoints();
       this.markSelectedPoint();
       return;
     }
@@ -461,7 +475,8 @@ export class MapView {
       maxWidth: 280,
       autoPanPadding: [16, 16],
     });
-    popup.setLatLng([point.lat, point.lng]).setContent(content);
+    // At the marker, which may sit a little apart from its point (see spreadPoints).
+    popup.setLatLng(this.markers.get(`p:${point.id}`)?.getLatLng() ?? [point.lat, point.lng]).setContent(content);
     this.popup = popup;
     this.popupPointId = point.id;
     popup.on('remove', () => {
@@ -536,7 +551,68 @@ export class MapView {
 
   private readonly handleMoveEnd = () => {
     if (this.cluster) this.renderMarkers();
+    else this.spreadPoints();
   };
+
+  /**
+   * Nudges point markers apart where they would overlap at this zoom (neighbouring Welcome Points
+   * at city scale), each as little as needed, so every marker is a target of its own, and moves
+   * district numbers out from under them. Zoomed in far enough, everything is back on its place.
+   * (Clusters need no help: they merge instead.)
+   */
+  private spreadPoints(): void {
+    const placed = [...this.points.values()].flatMap(point => {
+      const marker = this.markers.get(`p:${point.id}`);
+      const at = this.map.latLngToLayerPoint([point.lat, point.lng]);
+      return marker ? [{ marker, x: at.x, y: at.y }] : [];
+    });
+    // Pairwise pushes, repeated until nothing overlaps: fine for the few points shown unclustered.
+    for (let round = 0, moved = true; moved && round < 50; round++) {
+      moved = false;
+      for (let i = 0; i < placed.length; i++) {
+        for (let j = i + 1; j < placed.length; j++) {
+          const a = placed[i];
+          const b = placed[j];
+          let dx = b.x - a.x;
+          let dy = b.y - a.y;
+          // Square distance: the markers' boxes must not overlap (that is how targets are measured).
+          let distance = Math.max(Math.abs(dx), Math.abs(dy));
+          if (distance >= MARKER_SPACING - 0.01) continue;
+          // Two points at the very same spot part in a fixed direction, so the layout is stable.
+          if (distance < 0.01) {
+            [dx, dy] = [Math.cos(i + j), Math.sin(i + j)];
+            distance = 0;
+          }
+          const push = (MARKER_SPACING - distance) / 2 / Math.max(Math.abs(dx), Math.abs(dy));
+          a.x -= dx * push;
+          a.y -= dy * push;
+          b.x += dx * push;
+          b.y += dy * push;
+          moved = true;
+        }
+      }
+    }
+    for (const { marker, x, y } of placed) marker.setLatLng(this.map.layerPointToLatLng([x, y]));
+    // District numbers step aside where a marker would hide them.
+    for (const label of this.labels) {
+      let { x, y } = this.map.latLngToLayerPoint(label.at);
+      for (let round = 0, moved = true; moved && round < 10; round++) {
+        moved = false;
+        for (const point of placed) {
+          let dx = x - point.x;
+          let dy = y - point.y;
+          const distance = Math.hypot(dx, dy);
+          if (distance >= LABEL_CLEARANCE - 0.01) continue;
+          if (distance < 0.01) [dx, dy] = [0, -1];
+          const push = (LABEL_CLEARANCE - distance) / Math.hypot(dx, dy);
+          x += dx * push;
+          y += dy * push;
+          moved = true;
+        }
+      }
+      label.marker.setLatLng(this.map.layerPointToLatLng([x, y]));
+    }
+  }
 
   private readonly reportZoom = () => {
     const zoom = this.map.getZoom();

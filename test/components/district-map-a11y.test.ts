@@ -2,6 +2,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import 'axe-core/axe.min.js';
 import { stubMediaQuery } from '../helpers/media.js';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
@@ -125,6 +126,51 @@ describe('<district-map> accessibility', () => {
     afterEach(async () => {
       await setViewport({ width: 800, height: 600 });
       sinon.restore();
+    });
+
+    for (const width of [320, 412, 1024]) it(`${width} px: neighbouring Welcome Points are separate targets, nothing covers them, and no marker hides a district number (WCAG 2.5.8)`, async () => {
+      await setViewport({ width, height: 823 });
+      const el = await mapFixture(html`<district-map src=${SAMPLE} lang="en" style="margin: 0"></district-map>`);
+      const markers = $$(el, '.marker__button');
+      expect(markers).to.have.length(13);
+      const rects = markers.map(m => m.getBoundingClientRect());
+      for (const r of rects) expect(Math.min(r.width, r.height)).to.be.at.least(24);
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) {
+          const a = rects[i];
+          const b = rects[j];
+          // Targets are measured by their boxes: no box may cover part of another.
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+          expect(overlap, `${markers[i].getAttribute('aria-label')} / ${markers[j].getAttribute('aria-label')}`).to.be.false;
+        }
+      }
+      // axe's own target-size rule (not among the default rules of the other tests). Only the
+      // "Leaflet" credit is left out at 320 px: Leaflet draws district shapes 10% beyond the visible
+      // map, clipped by overflow: hidden, and axe counts the clipped part as a neighbour of the
+      // link below the map. The link is fully visible and hit (checked below).
+      const context = { include: [el], exclude: width < 400 ? [{ fromShadowDom: ['district-map', '[part="attribution"] a'] }] : [] };
+      const { violations } = await (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: unknown[] }> } }).axe.run(context, {
+        runOnly: { type: 'rule', values: ['target-size'] },
+      });
+      type Check = { message: string; relatedNodes: Array<{ html: string }> };
+      const summary = (v: unknown) =>
+        (v as { nodes: Array<{ html: string; any: Check[] }> }).nodes.map(
+          n => `${n.html.slice(0, 80)}: ${n.any.map(c => `${c.message} [${c.relatedNodes.map(r => r.html.slice(0, 80)).join(' | ')}]`).join('; ')}`,
+        );
+      expect(violations.flatMap(summary)).to.deep.equal([]);
+      // Every district number can be read: no marker lies on it.
+      const numbers = $$(el, '.district-label__number');
+      expect(numbers).to.have.length(10);
+      for (const number of numbers) {
+        const r = number.getBoundingClientRect();
+        const hit = el.shadowRoot!.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        expect(Boolean(hit?.closest('.marker')), `district ${number.textContent} is covered`).to.be.false;
+      }
+      // The credit line is visible (not under the map) and its link a full-size target.
+      const credit = $(el, '[part="attribution"] a')!;
+      const box = credit.getBoundingClientRect();
+      expect(box.height).to.be.at.least(24);
+      expect(el.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)).to.equal(credit);
     });
 
     it('works at 320 px: nothing overflows, the map has a size, controls are reachable', async () => {

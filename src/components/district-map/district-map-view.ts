@@ -204,15 +204,15 @@ export class DistrictMapView implements WidgetView {
           aria-busy=${this.mapStatus === 'ready' ? 'false' : 'true'}
         ></div>
         ${askConsent ? this.renderConsent(tiles.host) : nothing}
-        <p class="map__attribution" part="attribution">
-          ${tiles && !askConsent
-            ? html`${tiles.osm
-                  ? html`<a href="https://www.openstreetmap.org/copyright" rel="noopener">${this.host.tileAttribution}</a>`
-                  : this.host.tileAttribution}
-                <span aria-hidden="true">|</span> `
-            : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
-        </p>
       </div>
+      <p class="map__attribution" part="attribution">
+        ${tiles && !askConsent
+          ? html`${tiles.osm
+                ? html`<a href="https://www.openstreetmap.org/copyright" rel="noopener">${this.host.tileAttribution}</a>`
+                : this.host.tileAttribution}
+              <span aria-hidden="true">|</span> `
+          : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
+      </p>
       ${this.host.shade === 'offers' ? this.renderLegend(model) : nothing}
     </div>`;
   }

@@ -111,19 +111,17 @@ export const districtMapStyles = css`
     border: 2px dashed currentColor;
     border-radius: 0.15rem;
   }
+  /* Below the map, not over it: it never covers a marker, and its links are full-size targets. */
   .map__attribution {
-    position: absolute;
-    z-index: 2;
-    inset-block-end: 0;
-    inset-inline-end: 0;
     margin: 0;
-    padding: 0.1rem 0.4rem;
-    border-start-start-radius: 0.25rem;
-    background: color-mix(in srgb, var(--_surface) 88%, transparent);
-    color: var(--_text);
+    text-align: end;
+    color: var(--_text-muted);
     font-size: 0.75rem;
   }
   .map__attribution a {
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 0.25rem;
     color: var(--_accent);
   }
 
@@ -132,7 +130,7 @@ export const districtMapStyles = css`
     position: absolute;
     z-index: 3;
     inset-inline: 0.5rem;
-    inset-block-end: 1.75rem;
+    inset-block-end: 0.5rem;
     margin-inline-start: auto;
     max-inline-size: 24rem;
     padding: 0.75rem var(--_space);
