@@ -193,6 +193,8 @@ export class MapView {
   /** Replaces districts and points (and the selection); fits the view only the first time. */
   setData(data: MapData, selection: Selection = this.selection): void {
     this.selection = { ...selection };
+    // New data (a filter, a language) redraws the open popup, but must not pan the visitor's view.
+    const popupWasOpen = this.popupPointId;
     this.dropPopup();
     this.districtLayer.clearLayers();
     this.labelLayer.clearLayers();
@@ -218,7 +220,7 @@ export class MapView {
       this.cluster = undefined;
     }
     // The first data fits the view; later changes (a filter) leave the visitor's view alone.
-    this.applySelection(false);
+    this.applySelection(false, popupWasOpen);
   }
 
   /**
@@ -420,7 +422,7 @@ export class MapView {
     this.markSelectedPoint();
   }
 
-  private applySelection(fit: boolean): void {
+  private applySelection(fit: boolean, reopening: string | null = null): void {
     const { districtId, pointId } = this.selection;
     for (const [id, layer] of this.districtShapes) {
       const element = layer.getElement() as SVGElement | undefined;
@@ -439,15 +441,21 @@ export class MapView {
     }
 
     const point = pointId ? this.points.get(pointId) : undefined;
+    let moving = false;
     if (fit || this.fitPending) {
-      if (point && this.cluster) this.map.setView([point.lat, point.lng], Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1));
-      else if (point) this.fitTo(selected ? selectedBounds(selected) : undefined, L.latLng(point.lat, point.lng));
+      if (point && this.cluster) {
+        this.map.setView([point.lat, point.lng], Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1));
+        moving = true;
+      } else if (point) moving = this.fitTo(selected ? selectedBounds(selected) : undefined, L.latLng(point.lat, point.lng));
       else if (selected) this.fitTo(selectedBounds(selected));
       else this.fitAll();
     }
     this.renderMarkers();
-    if (point) this.openPopup(point);
-    else this.dropPopup();
+    if (!point) this.dropPopup();
+    // Opened once the view has settled: Leaflet pans a popup into view only on a still map, and a
+    // deep link to a point must show its name, not a popup cut off at the edge.
+    else if (moving) this.map.once('moveend', () => this.selection.pointId === point.id && this.openPopup(point));
+    else this.openPopup(point, point.id !== reopening);
   }
 
   private markSelectedPoint(): void {
@@ -461,7 +469,7 @@ export class MapView {
     }
   }
 
-  private openPopup(point: MapPoint): void {
+  private openPopup(point: MapPoint, autoPan = true): void {
     if (this.popupPointId === point.id && this.popup?.isOpen()) return;
     this.dropPopup();
     const content = this.options.popupContent?.(point.id);
@@ -473,10 +481,11 @@ export class MapView {
       className: 'point-popup',
       offset: [0, -12],
       maxWidth: 280,
+      autoPan,
       autoPanPadding: [16, 16],
     });
-    // At the marker, which may sit a little apart from its point (see spreadPoints).
-    popup.setLatLng(this.markers.get(`p:${point.id}`)?.getLatLng() ?? [point.lat, point.lng]).setContent(content);
+    // At the point itself, which holds at every zoom (its marker may sit a little apart at city scale).
+    popup.setLatLng([point.lat, point.lng]).setContent(content);
     this.popup = popup;
     this.popupPointId = point.id;
     popup.on('remove', () => {
@@ -511,19 +520,21 @@ export class MapView {
     (button ?? this.container).focus({ preventScroll: true });
   }
 
-  private fitTo(bounds?: Leaflet.LatLngBounds, center?: Leaflet.LatLng): void {
+  /** Moves the view to the bounds or point; whether it did (the move ends with `moveend`). */
+  private fitTo(bounds?: Leaflet.LatLngBounds, center?: Leaflet.LatLng): boolean {
     if (!this.container.clientWidth || !this.container.clientHeight) {
       // A hidden container (list view) has no size to fit; do it when it appears.
       this.fitPending = true;
-      return;
+      return false;
     }
     this.fitPending = false;
     if (center) {
       const zoom = bounds?.isValid() ? Math.max(this.map.getBoundsZoom(bounds, false, L.point(FIT_PADDING)), 13) : Math.max(this.map.getZoom(), 14);
       this.map.setView(center, Math.min(zoom, 16));
-    } else if (bounds?.isValid()) {
-      this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 15 });
+      return true;
     }
+    if (bounds?.isValid()) this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 15 });
+    return false;
   }
 
   private allBounds(): Leaflet.LatLngBounds {

@@ -247,6 +247,17 @@ describe('<district-map>', () => {
   });
 
   describe('selection', () => {
+    it('a point selected from the start (a deep link) shows its whole popup, name included', async () => {
+      const el = await mapFixture(html`<district-map src=${SAMPLE} district="9" selected="wp-07"></district-map>`);
+      await waitUntil(() => $(el, '.leaflet-popup .popup__title'), 'no popup');
+      const stage = $(el, '.map__stage')!.getBoundingClientRect();
+      // Once the map has stopped moving (the opening zoom ends after the popup may have appeared).
+      await settledBox(districtPath(el, '9'));
+      const box = await settledBox($(el, '.leaflet-popup-content-wrapper')!);
+      expect([box.top >= stage.top, box.bottom <= stage.bottom, box.left >= stage.left, box.right <= stage.right], 'inside the map').to.deep.equal([true, true, true, true]);
+      expect($(el, '.popup__title')!.textContent).to.equal('Welcome Point 07');
+    });
+
     it('selects a district with the keyboard: Tab to it, Enter, event with its id, highlighted', async () => {
       const el = await mapFixture();
       const onSelect = sinon.spy();
