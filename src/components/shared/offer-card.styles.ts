@@ -3,11 +3,14 @@
  * Styles of the offer card (`renderOfferCard`), in the same calm language as the Welcome Point
  * card: one accent colour, title → badges → facts → details, touch targets ≥ 44 px, logical
  * properties only so right-to-left needs no extra rule. Class names start with `offer` so both
- * cards can share one shadow root.
+ * cards can share one shadow root; the buttons are the shared `.action` (`card-action.styles.ts`).
  */
 import { css } from 'lit';
+import { cardActionStyles } from './card-action.styles.js';
 
-export const offerCardStyles = css`
+export const offerCardStyles = [
+  cardActionStyles,
+  css`
   .offer {
     display: flex;
     flex-direction: column;
@@ -195,31 +198,11 @@ export const offerCardStyles = css`
   .offer__actions:empty {
     display: none;
   }
-  .offer-action {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.375rem 0.75rem;
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .offer-action:hover {
-    border-color: var(--_accent);
-    background: var(--_accent-soft);
-  }
-  .offer-action bdi {
+  .action bdi {
     color: var(--_text);
     font-weight: 400;
-    overflow-wrap: anywhere;
   }
-  .offer-action--calendar::before {
+  .action--calendar::before {
     content: '';
     inline-size: 0.875em;
     block-size: 0.8em;
@@ -227,13 +210,9 @@ export const offerCardStyles = css`
     border-block-start-width: 4px;
     border-radius: 2px;
   }
-  .print-only {
-    display: none;
-  }
 
   @media (forced-colors: active) {
-    .offer-tag,
-    .offer-action {
+    .offer-tag {
       border-color: CanvasText;
     }
     .offer--now {
@@ -257,8 +236,7 @@ export const offerCardStyles = css`
       color: inherit;
     }
     .chevron,
-    .offer-action--calendar,
-    button.offer-action {
+    button.action {
       display: none !important;
     }
     .offer__details[hidden] {
@@ -274,15 +252,6 @@ export const offerCardStyles = css`
     .offer-tag + .offer-tag::before {
       content: '· ';
     }
-    .offer-action {
-      display: inline;
-      min-block-size: 0;
-      padding: 0;
-      border: 0;
-      color: inherit;
-    }
-    .print-only {
-      display: inline;
-    }
   }
-`;
+`,
+];

@@ -321,7 +321,7 @@ function renderDetails(
     <ul class="offer__actions" role="list">
       ${phone
         ? html`<li>
-            <a class="offer-action" href="tel:${phone.replace(/[^\d+]/g, '')}" aria-describedby=${titleId}>
+            <a class="action" href="tel:${phone.replace(/[^\d+]/g, '')}" aria-describedby=${titleId}>
               ${msg('Call', { id: 'offer-card.call', desc: 'Link that starts a phone call; the number follows' })}
               <bdi dir="ltr">${phone}</bdi>
             </a>
@@ -329,7 +329,7 @@ function renderDetails(
         : nothing}
       ${email
         ? html`<li>
-            <a class="offer-action" href="mailto:${email}" aria-describedby=${titleId}>
+            <a class="action" href="mailto:${email}" aria-describedby=${titleId}>
               ${msg('E-mail', { id: 'offer-card.email', desc: 'Link that writes an e-mail; the address follows' })}
               <bdi dir="ltr">${email}</bdi>
             </a>
@@ -337,7 +337,7 @@ function renderDetails(
         : nothing}
       ${website
         ? html`<li>
-            <a class="offer-action" href=${website} aria-describedby=${titleId}>
+            <a class="action" href=${website} aria-describedby=${titleId}>
               ${msg('Website', { id: 'offer-card.website', desc: 'Link to the offer’s web page' })}<bdi class="print-only" dir="ltr">
                 ${website}</bdi
               >
@@ -346,7 +346,7 @@ function renderDetails(
         : nothing}
       ${hasTimes && options.onCalendar
         ? html`<li>
-            <button type="button" class="offer-action offer-action--calendar" part="calendar-button" aria-describedby=${titleId} @click=${options.onCalendar}>
+            <button type="button" class="action action--calendar" part="calendar-button" aria-describedby=${titleId} @click=${options.onCalendar}>
               ${msg('Add to calendar', { id: 'offer-card.calendar', desc: 'Button that downloads the offer’s times as a calendar file (.ics)' })}
             </button>
           </li>`

@@ -5,8 +5,11 @@
  * logical properties only so right-to-left needs no extra rule.
  */
 import { css } from 'lit';
+import { cardActionStyles } from './card-action.styles.js';
 
-export const pointCardStyles = css`
+export const pointCardStyles = [
+  cardActionStyles,
+  css`
   .card {
     display: flex;
     flex-direction: column;
@@ -165,34 +168,10 @@ export const pointCardStyles = css`
     padding: 0;
     list-style: none;
   }
-  .action {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.375rem 0.75rem;
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  .action:hover {
-    border-color: var(--_accent);
-    background: var(--_accent-soft);
-  }
   .action__label {
     color: var(--_text-muted);
     font-weight: 400;
     white-space: nowrap;
-  }
-  .action bdi {
-    overflow-wrap: anywhere;
-  }
-  .print-only {
-    display: none;
   }
   .card__toggle {
     align-self: flex-start;
@@ -228,8 +207,7 @@ export const pointCardStyles = css`
     .card--selected {
       outline: 3px solid Highlight;
     }
-    .badge,
-    .action {
+    .badge {
       border-color: CanvasText;
     }
     .badge__status::before {
@@ -262,11 +240,6 @@ export const pointCardStyles = css`
       display: block;
     }
     .action {
-      display: inline;
-      min-block-size: 0;
-      padding: 0;
-      border: 0;
-      color: inherit;
       margin-inline-end: 1rem;
     }
     .actions li:last-child,
@@ -277,9 +250,9 @@ export const pointCardStyles = css`
     .action--web {
       font-weight: 400;
     }
-    .action--web > :first-child,
-    .print-only {
+    .action--web > :first-child {
       display: inline;
     }
   }
-`;
+`,
+];
