@@ -18,10 +18,8 @@ import { readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { warnOnce } from '../../internal/logger.js';
 import { addStyles } from '../../internal/add-styles.js';
 import { pointLocation } from '../../feed/geo.js';
-import { zonedMoment } from '../../feed/hours.js';
-import { districtById, filterPoints, offersOfPoint, pointById } from '../../feed/query.js';
-import type { PointFilter } from '../../feed/query.js';
-import type { Audience, District, Geometry, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import { districtById, offersOfPoint, pointById } from '../../feed/query.js';
+import type { District, Geometry, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
 import { renderLoading } from '../shared/status.js';
 import { renderProblems } from '../shared/list-status.js';
@@ -30,6 +28,8 @@ import { districtMapStyles } from './district-map.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
 import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapView } from '../../map/leaflet-map.js';
 import { feedText } from '../../i18n/feed-text.js';
+import { address, buildModel, langIfOther, shadeOf, shadeRanges } from './district-map-model.js';
+import type { Model, PointStatus } from './district-map-model.js';
 
 export const styles = [listStatusStyles, districtMapStyles];
 
@@ -38,32 +38,8 @@ export function createView(host: DistrictMap, mapModule: Promise<MapModule>, res
   return new DistrictMapView(host, mapModule, resolveMapReady);
 }
 
-/** What the element shows: the districts in order, each with its visible Welcome Points. */
-interface DistrictEntry {
-  district: District;
-  name: string;
-  lang?: string;
-  points: WelcomePoint[];
-  offers: number;
-}
-
-/** Whether a point can be visited: `closed` = ended (status or validity), `paused` = temporarily closed. */
-type PointStatus = 'open' | 'paused' | 'closed';
-
-interface Model {
-  feed: WelcomeFeed;
-  status: Map<string, PointStatus>;
-  districts: DistrictEntry[];
-  /** Visible points whose district is not in the feed. */
-  orphans: WelcomePoint[];
-  points: WelcomePoint[];
-  maxOffers: number;
-}
-
 /** Tile hosts the visitor agreed to on this page; one consent covers every map on it. */
 const consentedHosts = new Set<string>();
-
-const SHADE_STEPS = 3;
 
 /** The state and behaviour of one `<district-map>` once its code is there; the Leaflet map is drawn from it. */
 export class DistrictMapView implements WidgetView {
@@ -297,7 +273,7 @@ export class DistrictMapView implements WidgetView {
             aria-current=${ifDefined(point.id === this.host.selected ? 'true' : undefined)}
             @click=${() => this.handlePointActivate(point.id, true)}
           >
-            <span lang=${ifDefined(this.langIfOther(name.lang))}>${name.text}</span>
+            <span lang=${ifDefined(langIfOther(name.lang, this.host))}>${name.text}</span>
           </button>
           <span class="list__address">${address(point)}</span>
           ${this.renderStatus(model.status.get(point.id))}
@@ -540,52 +516,14 @@ export class DistrictMapView implements WidgetView {
   private model(feed: WelcomeFeed): Model {
     const inputs = [feed, this.pointIdsKey, this.groupFilters, this.host.shade, getLocale(), this.host.contentLanguage];
     if (this.modelCache?.inputs.every((value, i) => value === inputs[i])) return this.modelCache.model;
-    const model = this.buildModel(feed);
+    const model = buildModel(feed, {
+      text: this.host,
+      pointIds: this.host.pointIds,
+      groupFilters: this.groupFilters,
+      countOffers: this.host.shade === 'offers',
+    });
     this.modelCache = { inputs, model };
     return model;
-  }
-
-  private buildModel(feed: WelcomeFeed): Model {
-    const points = this.visiblePoints(feed);
-    const today = zonedMoment(new Date(), feed.meta.timeZone).date;
-    const status = new Map(points.map(point => [point.id, pointStatus(point, today)]));
-    const byDistrict = new Map<string, WelcomePoint[]>();
-    for (const point of points) byDistrict.set(point.districtId, [...(byDistrict.get(point.districtId) ?? []), point]);
-    const collator = new Intl.Collator(this.host.contentLanguage);
-    // Places one can visit first; ended ones stay findable (people look for the old address).
-    const rank = (point: WelcomePoint) => (status.get(point.id) === 'closed' ? 1 : 0);
-    const sortPoints = (list: WelcomePoint[]) =>
-      list.sort((a, b) => rank(a) - rank(b) || collator.compare(feedText(this.host, a.name).text, feedText(this.host, b.name).text));
-    const districts = feed.districts
-      .map(district => {
-        const name = feedText(this.host, district.name);
-        const list = sortPoints(byDistrict.get(district.id) ?? []);
-        const offers = this.host.shade === 'offers' ? list.reduce((sum, point) => sum + offersOfPoint(feed, point.id).length, 0) : 0;
-        return { district, name: name.text, lang: this.langIfOther(name.lang), points: list, offers };
-      })
-      .sort((a, b) => (a.district.number ?? Infinity) - (b.district.number ?? Infinity) || collator.compare(a.name, b.name));
-    const known = new Set(feed.districts.map(d => d.id));
-    const orphans = sortPoints(points.filter(point => !known.has(point.districtId)));
-    return { feed, status, districts, orphans, points, maxOffers: Math.max(0, ...districts.map(d => d.offers)) };
-  }
-
-  /** Points to show: the embedding finder's `pointIds`, else the group's filters, else all. */
-  private visiblePoints(feed: WelcomeFeed): WelcomePoint[] {
-    if (this.host.pointIds) {
-      const ids = new Set(this.host.pointIds);
-      return feed.welcomePoints.filter(point => ids.has(point.id));
-    }
-    const filters = this.groupFilters ?? {};
-    // The district filter selects a district on the map; it does not hide the others.
-    const filter: PointFilter = {
-      query: filters.query,
-      category: filters.category,
-      audience: filters.audience as Audience | undefined,
-      language: filters.language,
-      openNow: filters.openNow,
-    };
-    // Ended Welcome Points stay on the map, marked as closed: visitors look for the old address.
-    return filterPoints(feed, { ...filter, includeClosed: true });
   }
 
   private mapData(model: Model): MapData {
@@ -650,11 +588,11 @@ export class DistrictMapView implements WidgetView {
     const offers = offersOfPoint(feed, point.id).length;
     const status = this.modelCache?.model.status.get(point.id);
     render(
-      html`<p class="popup__title" lang=${ifDefined(this.langIfOther(name.lang))}>${name.text}</p>
+      html`<p class="popup__title" lang=${ifDefined(langIfOther(name.lang, this.host))}>${name.text}</p>
         ${status && status !== 'open' ? html`<p class="popup__line">${this.renderStatus(status)}</p>` : nothing}
         <p class="popup__line">${address(point)}</p>
         ${districtName
-          ? html`<p class="popup__line" lang=${ifDefined(this.langIfOther(districtName.lang))}>
+          ? html`<p class="popup__line" lang=${ifDefined(langIfOther(districtName.lang, this.host))}>
               ${this.districtLabel({ district: district, name: districtName.text })}
             </p>`
           : nothing}
@@ -672,10 +610,6 @@ export class DistrictMapView implements WidgetView {
     return district.number === undefined || new RegExp(`(^|\\D)${district.number}(\\D|$)`).test(name)
       ? name
       : msg(str`District ${district.number}: ${name}`, { id: 'district-map.district-label', desc: 'A city district with its official number' });
-  }
-
-  private langIfOther(lang: string): string | undefined {
-    return lang.split('-')[0].toLowerCase() === this.host.contentLanguage.split('-')[0].toLowerCase() ? undefined : lang;
   }
 
   /** The configured tile server, when it is usable: an http(s) template with an attribution. */
@@ -702,35 +636,4 @@ export class DistrictMapView implements WidgetView {
   private tilesAllowed(host: string): boolean {
     return this.host.tileConsent === 'granted' || this.consentGiven || consentedHosts.has(host);
   }
-}
-
-
-function pointStatus(point: WelcomePoint, today: string): PointStatus {
-  if (point.status === 'closed' || (point.validUntil && point.validUntil < today) || (point.validFrom && point.validFrom > today)) return 'closed';
-  return point.status === 'temporarilyClosed' ? 'paused' : 'open';
-}
-
-function address(point: WelcomePoint): string {
-  const { street, postalCode, city } = point.address;
-  return [street, [postalCode, city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-}
-
-/** Shade class 0 (no offers) to SHADE_STEPS for a district's offer count. */
-function shadeOf(count: number, max: number): number {
-  if (!count || !max) return 0;
-  return Math.max(1, Math.ceil((count / max) * SHADE_STEPS));
-}
-
-/** The shade classes in use with their count ranges, for the legend: [[0,0,0],[1,1,2],[2,3,4],[3,5,6]]. */
-function shadeRanges(max: number): Array<[shade: number, from: number, to: number]> {
-  const ranges: Array<[number, number, number]> = [[0, 0, 0]];
-  let from = 1;
-  for (let step = 1; step <= SHADE_STEPS && from <= max; step++) {
-    const to = Math.floor((step / SHADE_STEPS) * max);
-    if (to >= from) {
-      ranges.push([step, from, to]);
-      from = to + 1;
-    }
-  }
-  return ranges;
 }
