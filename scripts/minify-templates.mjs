@@ -18,6 +18,9 @@ const strategy = {
   },
 };
 
-/** The Rollup plugin; `include` limits it to our sources. */
+/**
+ * The Rollup plugin; `include` limits it to our sources. Runs of whitespace become one space, never
+ * none: a template may begin or end with the space between two words (`${name} (Original: …)`).
+ */
 export const minifyTemplates = (include = ['src/**/*.ts']) =>
-  literalsHtmlCssMinifier({ include, failOnError: true, options: { strategy } });
+  literalsHtmlCssMinifier({ include, failOnError: true, options: { strategy, minifyOptions: { conservativeCollapse: true } } });

@@ -2,7 +2,8 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /**
- * Lit's `@state()` for a {@link WidgetView}: assigning a different value re-renders the host.
+ * Lit's `@state()` for a {@link WidgetView}: assigning a different value re-renders the view's
+ * `host` (a field every view has, set before its other fields as a constructor parameter).
  * (Views are plain objects driven by their element, so Lit's decorators do not apply.)
  */
 export function viewState(prototype: object, name: string): void {
@@ -11,10 +12,11 @@ export function viewState(prototype: object, name: string): void {
     get(this: Record<symbol, unknown>) {
       return this[key];
     },
-    set(this: Record<symbol, unknown> & { host?: ReactiveControllerHost }, value: unknown) {
+    set(this: Record<symbol, unknown> & { host: ReactiveControllerHost }, value: unknown) {
       if (Object.is(this[key], value)) return;
       this[key] = value;
-      this.host?.requestUpdate();
+      // A view without its `host` field fails here, loudly, instead of silently never re-rendering.
+      this.host.requestUpdate();
     },
   });
 }

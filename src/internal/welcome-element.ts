@@ -251,10 +251,15 @@ export abstract class WelcomeElement extends LitElement {
       module => {
         addStyles(this.renderRoot as ShadowRoot, module.styles);
         const view = (this.#view = module.createView(this));
+        this.#viewError = undefined;
         if (this.isConnected) view.connected?.();
-        for (const event of this.#earlyGroupEvents.values()) view.onGroupEvent?.(event);
-        this.#earlyGroupEvents.clear();
         this.requestUpdate();
+        // After the view's first update, which reads presets and the page URL: a sibling's choice
+        // made meanwhile applies on top of a shared link instead of overwriting it.
+        void this.updateComplete.then(() => {
+          for (const event of this.#earlyGroupEvents.values()) view.onGroupEvent?.(event);
+          this.#earlyGroupEvents.clear();
+        });
       },
       (error: unknown) => {
         this.#viewError = error;
@@ -313,7 +318,7 @@ export abstract class WelcomeElement extends LitElement {
 
   /** Applies a filter or selection made in another widget of the same group. */
   protected onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {
-    if (this.#view) this.#view.onGroupEvent?.(event);
+    if (this.#view && !this.#earlyGroupEvents.size) this.#view.onGroupEvent?.(event);
     else {
       this.#earlyGroupEvents.delete(event.type);
       this.#earlyGroupEvents.set(event.type, event);

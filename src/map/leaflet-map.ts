@@ -441,21 +441,27 @@ export class MapView {
     }
 
     const point = pointId ? this.points.get(pointId) : undefined;
+    // A popup opens once the view has settled: Leaflet pans a popup into view only on a still
+    // map, and a deep link to a point must show its name, not a popup cut off at the edge. A move
+    // without animation (reduced motion, or no move at all) ends before fitTo returns.
+    const openPopup = () => {
+      if (point && this.selection.pointId === point.id) this.openPopup(point, point.id !== reopening);
+    };
     let moving = false;
     if (fit || this.fitPending) {
+      // Listening before the move: without animation its `moveend` comes before setView returns.
+      if (point) this.map.once('moveend', openPopup);
       if (point && this.cluster) {
         this.map.setView([point.lat, point.lng], Math.max(this.map.getZoom(), CLUSTER_MAX_ZOOM + 1));
         moving = true;
       } else if (point) moving = this.fitTo(selected ? selectedBounds(selected) : undefined, L.latLng(point.lat, point.lng));
       else if (selected) this.fitTo(selectedBounds(selected));
       else this.fitAll();
+      if (point && !moving) this.map.off('moveend', openPopup);
     }
     this.renderMarkers();
     if (!point) this.dropPopup();
-    // Opened once the view has settled: Leaflet pans a popup into view only on a still map, and a
-    // deep link to a point must show its name, not a popup cut off at the edge.
-    else if (moving) this.map.once('moveend', () => this.selection.pointId === point.id && this.openPopup(point));
-    else this.openPopup(point, point.id !== reopening);
+    else if (!moving) openPopup();
   }
 
   private markSelectedPoint(): void {
@@ -484,8 +490,8 @@ export class MapView {
       autoPan,
       autoPanPadding: [16, 16],
     });
-    // At the point itself, which holds at every zoom (its marker may sit a little apart at city scale).
-    popup.setLatLng([point.lat, point.lng]).setContent(content);
+    // At its marker, which may sit a little apart from the point at city scale (see spreadPoints).
+    popup.setLatLng(this.markers.get(`p:${point.id}`)?.getLatLng() ?? [point.lat, point.lng]).setContent(content);
     this.popup = popup;
     this.popupPointId = point.id;
     popup.on('remove', () => {
@@ -520,7 +526,7 @@ export class MapView {
     (button ?? this.container).focus({ preventScroll: true });
   }
 
-  /** Moves the view to the bounds or point; whether it did (the move ends with `moveend`). */
+  /** Moves the view to the bounds or point; whether it did (every move ends with `moveend`). */
   private fitTo(bounds?: Leaflet.LatLngBounds, center?: Leaflet.LatLng): boolean {
     if (!this.container.clientWidth || !this.container.clientHeight) {
       // A hidden container (list view) has no size to fit; do it when it appears.
@@ -575,7 +581,7 @@ export class MapView {
     const placed = [...this.points.values()].flatMap(point => {
       const marker = this.markers.get(`p:${point.id}`);
       const at = this.map.latLngToLayerPoint([point.lat, point.lng]);
-      return marker ? [{ marker, x: at.x, y: at.y }] : [];
+      return marker ? [{ marker, x: at.x, y: at.y, home: at }] : [];
     });
     // Pairwise pushes, repeated until nothing overlaps: fine for the few points shown unclustered.
     for (let round = 0, moved = true; moved && round < 50; round++) {
@@ -603,7 +609,22 @@ export class MapView {
         }
       }
     }
-    for (const { marker, x, y } of placed) marker.setLatLng(this.map.layerPointToLatLng([x, y]));
+    for (const { marker, x, y, home } of placed) {
+      // Never further than a marker's width from its place, so it stays in its street and district
+      // (where even that is not enough, points overlap as before; above 80 points they are clustered).
+      const dx = x - home.x;
+      const dy = y - home.y;
+      const scale = Math.min(1, MARKER_SPACING / (Math.hypot(dx, dy) || 1));
+      marker.setLatLng(this.map.layerPointToLatLng([home.x + dx * scale, home.y + dy * scale]));
+    }
+    // An open popup points at its marker, wherever that now sits (without panning the view).
+    const popupMarker = this.popupPointId ? this.markers.get(`p:${this.popupPointId}`) : undefined;
+    if (this.popup && popupMarker) {
+      const { autoPan } = this.popup.options;
+      this.popup.options.autoPan = false;
+      this.popup.setLatLng(popupMarker.getLatLng());
+      this.popup.options.autoPan = autoPan;
+    }
     // District numbers step aside where a marker would hide them.
     for (const label of this.labels) {
       let { x, y } = this.map.latLngToLayerPoint(label.at);

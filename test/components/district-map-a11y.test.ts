@@ -6,6 +6,7 @@ import 'axe-core/axe.min.js';
 import { stubMediaQuery } from '../helpers/media.js';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+import type { WelcomeFeed } from '../../src/feed/schema.js';
 
 const FEED = '/test/fixtures/district-map.json';
 const SAMPLE = '/demo/data/duesseldorf.json';
@@ -51,6 +52,8 @@ function accessibilitySuite(lang: 'en' | 'ar') {
     it('map view with a selected district and an open popup has no violations', async () => {
       const el = await mapFixture(html`<district-map src=${FEED} lang=${lang} district="d1" selected="wp-a"></district-map>`);
       await waitUntil(() => $(el, '.popup'), 'no popup');
+      // Checked once it has faded in (mid-fade its text is pale on purpose).
+      await waitUntil(() => getComputedStyle($(el, '.leaflet-popup')!).opacity === '1', 'popup never faded in');
       await expect(el).to.be.accessible();
     });
 
@@ -171,6 +174,19 @@ describe('<district-map> accessibility', () => {
       const box = credit.getBoundingClientRect();
       expect(box.height).to.be.at.least(24);
       expect(el.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)).to.equal(credit);
+    });
+
+    it('a crowd of points at one address: markers stay within a marker’s width of it', async () => {
+      const feed = (await (await fetch(SAMPLE)).json()) as WelcomeFeed;
+      const [first] = feed.welcomePoints;
+      for (let i = 0; i < 30; i++) feed.welcomePoints.push({ ...structuredClone(first), id: `crowd-${i}`, name: { de: `Crowd ${i}` } });
+      const el = await fixture<DistrictMap>(html`<district-map .feed=${feed} lang="en"></district-map>`);
+      await el.mapReady;
+      const crowd = $$(el, '.marker__button').filter(m => m.dataset.pointId!.startsWith('crowd-') || m.dataset.pointId === first.id);
+      expect(crowd).to.have.length(31);
+      const centres = crowd.map(m => m.getBoundingClientRect()).map(r => [r.x + r.width / 2, r.y + r.height / 2]);
+      const [cx, cy] = [centres.reduce((a, [x]) => a + x, 0) / centres.length, centres.reduce((a, [, y]) => a + y, 0) / centres.length];
+      expect(Math.max(...centres.map(([x, y]) => Math.hypot(x - cx, y - cy)))).to.be.at.most(31);
     });
 
     it('works at 320 px: nothing overflows, the map has a size, controls are reachable', async () => {

@@ -27,6 +27,14 @@ describe('loading layout', () => {
     });
   }
 
+  it('<district-map>: the widget is as tall while loading as with its map', async () => {
+    const el = await fixture<HTMLElement & { mapReady: Promise<boolean> }>(html`<district-map src=${slowFeed('map-height')}></district-map>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');
+    const loading = el.getBoundingClientRect().height;
+    await el.mapReady;
+    expect(Math.abs(el.getBoundingClientRect().height - loading), `loading ${loading}px`).to.be.below(2);
+  });
+
   it('a short list (limit="2") gets a short skeleton', async () => {
     const el = await fixture<HTMLElement>(html`<offer-list limit="2" src=${slowFeed('short')}></offer-list>`);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');

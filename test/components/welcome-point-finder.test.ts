@@ -340,6 +340,21 @@ describe('<welcome-point-finder>', () => {
       expect(onChange).to.not.have.been.called;
     });
 
+    it('group + sync-url: a sibling’s early choice applies on top of a shared link instead of wiping it', async () => {
+      history.replaceState(history.state, '', `${location.pathname}?g3.quarter=011&g3.point=wp-02&g3.category=meeting`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div><span id="sibling" group="g3"></span></div>`);
+      const el = Object.assign(document.createElement('welcome-point-finder'), { group: 'g3', syncUrl: true, src: FEED, now: TUESDAY_11 });
+      wrapper.prepend(el);
+      // Same task: the finder's view, which reads the link, has not arrived yet.
+      wrapper.querySelector('#sibling')!.dispatchEvent(
+        new CustomEvent('welcome-district-select', { detail: { districtId: '1', source: 'map' }, bubbles: true, composed: true }),
+      );
+      await settled(el);
+      expect([el.quarter, el.selected, el.category, el.district]).to.deep.equal(['011', 'wp-02', 'meeting', '1']);
+      const url = new URLSearchParams(location.search);
+      expect([url.get('g3.quarter'), url.get('g3.point'), url.get('g3.category'), url.get('g3.district')]).to.deep.equal(['011', 'wp-02', 'meeting', '1']);
+    });
+
     it('group: a sibling’s choice made before the finder’s code has arrived still applies', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><span id="sibling" group="g2"></span></div>`);
       const el = Object.assign(document.createElement('welcome-point-finder'), { group: 'g2', src: FEED, now: TUESDAY_11 });

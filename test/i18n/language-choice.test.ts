@@ -99,6 +99,8 @@ describe('language choice', () => {
     expect(german.getAttribute('dir')).to.equal('auto');
     expect(getComputedStyle(german).direction).to.equal('ltr');
     expect($(el, '.only-german .original-language').textContent).to.equal('الأصل: الألمانية');
+    // Text and hint are two words apart, not run together (templates are minified as in the build).
+    expect($(el, '.only-german').textContent.trim()).to.equal('Beratung für Familien الأصل: الألمانية');
   });
 
   it('the switcher lists every language by its own name, with lang and dir', async () => {

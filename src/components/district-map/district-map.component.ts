@@ -10,8 +10,8 @@ import type { DistrictMapView } from './district-map-view.js';
 export type MapModule = typeof import('../../map/leaflet-map.js');
 
 /**
- * Until the view arrives, the skeleton is as tall as the map will be, so nothing jumps. The view's
- * styles read `--_map-height` too.
+ * Until the view arrives, the skeleton is as tall as the map will be, with its toolbar and credit
+ * line, so nothing jumps. The view's styles read `--_map-height` too.
  */
 const pendingStyles = css`
   :host {
@@ -20,6 +20,10 @@ const pendingStyles = css`
   .skeleton__row {
     block-size: var(--_map-height);
     min-block-size: 12rem;
+  }
+  /* Room for what the map has above and below: the toolbar and the credit line. */
+  .skeleton {
+    padding-block: calc(2.75rem + 0.5rem) calc(0.5rem + 1.75rem);
   }
 `;
 
@@ -66,6 +70,12 @@ export class DistrictMap extends WelcomeElement {
    * @internal
    */
   static loadMap: () => Promise<MapModule> = () => import('../../map/leaflet-map.js');
+
+  /**
+   * Loads the view chunk. Replaced in tests to simulate a chunk that fails to load.
+   * @internal
+   */
+  static loadView: () => Promise<typeof import('./district-map-view.js')> = () => import('./district-map-view.js');
 
   /** Id of the selected district: highlighted, and the map fits to it. Reflects the visitor's choice. */
   @property({ reflect: true }) district: string | null = null;
@@ -149,7 +159,11 @@ export class DistrictMap extends WelcomeElement {
     // map) run side by side. The class's loader, so tests can replace it.
     const mapModule = (this.constructor as typeof DistrictMap).loadMap();
     mapModule.catch(() => undefined); // the view reports a failure; no unhandled rejection meanwhile
-    const { styles, createView } = await import('./district-map-view.js');
+    const { styles, createView } = await (this.constructor as typeof DistrictMap).loadView().catch((error: unknown) => {
+      // No view, no map: `mapReady` says so (the base shows the error with its retry).
+      this.#resolveMapReady(false);
+      throw error;
+    });
     // Keep the view for `fitToSelection`, and let it settle `mapReady`, which exists from the start.
     return { styles, createView: host => (this.#view = createView(host, mapModule, drawn => this.#resolveMapReady(drawn))) };
   }

@@ -113,15 +113,20 @@ export const districtMapStyles = css`
   }
   /* Below the map, not over it: it never covers a marker, and its links are full-size targets. */
   .map__attribution {
+    display: flex;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 0.25em;
+    /* A fixed height, which the loading state reserves too (district-map.component.ts). */
+    block-size: 1.75rem;
     margin: 0;
-    text-align: end;
     color: var(--_text-muted);
     font-size: 0.75rem;
   }
   .map__attribution a {
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
     min-block-size: 24px;
-    padding-block: 0.25rem;
     color: var(--_accent);
   }
 

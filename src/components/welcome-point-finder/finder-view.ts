@@ -94,10 +94,14 @@ class FinderView implements WidgetView {
     }
     if (this.host.view !== 'list' && !this.mapRequested) {
       this.mapRequested = true;
-      // The map element and Leaflet are a separate chunk: pages with a list only never load them.
+      // The map element and Leaflet are separate chunks: pages with a list only never load them.
+      // All three are requested at once, not one after the other as the map would on its own.
       import('../district-map/district-map.js').catch(() => {
         this.mapFailed = true;
       });
+      // (Failures show up when the map itself asks for them.)
+      import('../district-map/district-map-view.js').catch(() => undefined);
+      import('../../map/leaflet-map.js').catch(() => undefined);
     }
     const feed = this.host.feedController.result?.feed;
     this.rows = feed ? computeRows(feed, this.resultsQuery()) : [];
