@@ -413,10 +413,12 @@ class FinderView implements WidgetView {
     this.expanded = next;
     if (!this.offersRequested) {
       this.offersRequested = true;
-      // The offer list is its own module; pages where nobody expands a card never load it.
+      // The offer list is its own module; pages where nobody expands a card never load it. Its
+      // element and its view are requested together, not one after the other.
       import('../offer-list/offer-list.js').catch(() => {
         this.offersRequested = false;
       });
+      import('../offer-list/offer-list-view.js').catch(() => undefined);
     }
   };
 
