@@ -27,6 +27,23 @@ describe('loading layout', () => {
     });
   }
 
+  for (const width of [412, 1024]) {
+    it(`<welcome-point-finder> at ${width} px: the first skeleton has the view's shape, so the list's place does not jump when the form arrives`, async () => {
+      await setViewport({ width, height: 823 });
+      const el = await fixture<HTMLElement>(html`<welcome-point-finder src=${slowFeed(`shape-${width}`)}></welcome-point-finder>`);
+      // The card placeholders: in the shell's skeleton after the form's block, in the view's list.
+      const rows = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.base > .skeleton > .skeleton__row:not(:first-of-type), .finder__results .skeleton__row')];
+      // The shell's skeleton: where the first card row will be.
+      await waitUntil(() => rows().length, 'no skeleton');
+      expect(el.shadowRoot!.querySelector('.search'), 'the view came before the first check').to.equal(null);
+      const before = rows()[0].getBoundingClientRect();
+      await waitUntil(() => el.shadowRoot!.querySelector('.search'), 'no form');
+      const after = rows()[0].getBoundingClientRect();
+      expect(Math.abs(after.top - before.top), `card rows start at ${before.top} px, then ${after.top} px`).to.be.below(32);
+      expect(Math.abs(after.left - before.left), 'beside the filters when wide').to.be.below(32);
+    });
+  }
+
   it('<district-map>: the widget is as tall while loading as with its map', async () => {
     const el = await fixture<HTMLElement & { mapReady: Promise<boolean> }>(html`<district-map src=${slowFeed('map-height')}></district-map>`);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');

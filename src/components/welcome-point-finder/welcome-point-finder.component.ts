@@ -1,9 +1,41 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { css } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LONG_LIST_ROWS, WelcomeElement } from '../../internal/welcome-element.js';
+import { WelcomeElement } from '../../internal/welcome-element.js';
 
 /** How the finder shows its results. */
 export type FinderView = 'list' | 'map' | 'both';
+
+/**
+ * Until the view arrives, the skeleton has the view's shape: a block where the search form goes
+ * (a sidebar when wide), then card-sized rows where the cards go, so the list's place holds.
+ */
+const pendingStyles = css`
+  .base > .skeleton {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--welcome-finder-card-min-width, 17rem)), 1fr));
+  }
+  .base > .skeleton > .skeleton__row {
+    block-size: 19rem;
+  }
+  .base > .skeleton > .skeleton__row:first-of-type {
+    grid-column: 1 / -1;
+    block-size: 25rem;
+  }
+  @container (min-width: 48rem) {
+    :host([view='list']) .base > .skeleton {
+      grid-template-columns: var(--welcome-finder-sidebar-width, 19rem) repeat(auto-fill, minmax(min(100%, var(--welcome-finder-card-min-width, 17rem)), 1fr));
+      column-gap: var(--_space);
+      /* The result count's line above the cards. */
+      padding-block-start: 2.25rem;
+    }
+    :host([view='list']) .base > .skeleton > .skeleton__row:first-of-type {
+      grid-column: 1;
+      grid-row: span 3;
+      block-size: auto;
+      margin-block-start: -2.25rem;
+    }
+  }
+`;
 
 /**
  * Finds the right Welcome Point: open now, near you, in your language. A search field and
@@ -69,6 +101,8 @@ export type FinderView = 'list' | 'map' | 'both';
  * @cssprop [--welcome-finder-map-height=34rem] - Height of the map pane (`view="map"|"both"`).
  */
 export class WelcomePointFinder extends WelcomeElement {
+  static override styles = [WelcomeElement.styles, pendingStyles];
+
   /** Text search over names, addresses, quarters, operators and offer titles, in every language of the feed. */
   @property() query = '';
 
@@ -118,7 +152,8 @@ export class WelcomePointFinder extends WelcomeElement {
 
   /** @internal */
   override get loadingRows(): number {
-    return LONG_LIST_ROWS;
+    // Card-sized rows: four reach below a phone screen (in the shell the first is the form).
+    return 4;
   }
 
   /** Clears search and filters (not the "near me" or quarter order), like the reset button, without an event. */
