@@ -6,6 +6,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.component.js';
+
+/** A finder whose view chunk takes a while (a slow connection), so its first skeleton can be seen. */
+class SlowViewFinder extends WelcomePointFinder {
+  protected override importView() {
+    return new Promise(resolve => setTimeout(resolve, 800)).then(() => super.importView());
+  }
+}
+customElements.define('slow-view-finder', SlowViewFinder);
 
 const slowFeed = (key: string) => `/__test/slow/2500/demo/data/duesseldorf.json?key=${key}`;
 const top = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
@@ -30,12 +39,12 @@ describe('loading layout', () => {
   for (const width of [412, 1024]) {
     it(`<welcome-point-finder> at ${width} px: the first skeleton has the view's shape, so the list's place does not jump when the form arrives`, async () => {
       await setViewport({ width, height: 823 });
-      const el = await fixture<HTMLElement>(html`<welcome-point-finder src=${slowFeed(`shape-${width}`)}></welcome-point-finder>`);
+      const el = await fixture<HTMLElement>(html`<slow-view-finder src=${slowFeed(`shape-${width}`)}></slow-view-finder>`);
       // The card placeholders: in the shell's skeleton after the form's block, in the view's list.
       const rows = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.base > .skeleton > .skeleton__row:not(:first-of-type), .finder__results .skeleton__row')];
       // The shell's skeleton: where the first card row will be.
       await waitUntil(() => rows().length, 'no skeleton');
-      expect(el.shadowRoot!.querySelector('.search'), 'the view came before the first check').to.equal(null);
+      expect(Boolean(el.shadowRoot!.querySelector('.search')), 'the view came before the first check').to.be.false;
       const before = rows()[0].getBoundingClientRect();
       await waitUntil(() => el.shadowRoot!.querySelector('.search'), 'no form');
       const after = rows()[0].getBoundingClientRect();
@@ -61,7 +70,7 @@ describe('loading layout', () => {
   it('the language menu’s place is kept before its code arrives, so the skeleton does not move', async () => {
     const el = await fixture<HTMLElement>(html`<offer-list language-switcher src=${slowFeed('switcher')}></offer-list>`);
     // First render: the menu's code is still on its way.
-    expect(el.shadowRoot!.querySelector('select'), 'menu not there yet').to.equal(null);
+    expect(Boolean(el.shadowRoot!.querySelector('select')), 'menu not there yet').to.be.false;
     const before = top(el, '[part="loading"]');
     await waitUntil(() => el.shadowRoot!.querySelector('select'), 'the menu never came');
     expect(el.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.exist;
