@@ -468,15 +468,16 @@ export const districtMapStyles = css`
       background: ButtonText;
       color: ButtonFace;
     }
+    /* Ended and paused points: outlined and dashed, in system colours like everything here. */
     .marker__button--inactive {
-    background: var(--_surface);
-    color: var(--_text-muted);
-    border: 3px dashed var(--_text-muted);
-  }
-  .marker__button--inactive::after {
-    background: var(--_text-muted);
-  }
-  .marker__button--selected {
+      background: Canvas;
+      color: CanvasText;
+      border: 3px dashed CanvasText;
+    }
+    .marker__button--inactive::after {
+      background: CanvasText;
+    }
+    .marker__button--selected {
       background: Highlight;
     }
   }
