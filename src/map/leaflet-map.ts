@@ -609,13 +609,15 @@ export class MapView {
         }
       }
     }
-    for (const { marker, x, y, home } of placed) {
+    for (const item of placed) {
       // Never further than a marker's width from its place, so it stays in its street and district
       // (where even that is not enough, points overlap as before; above 80 points they are clustered).
-      const dx = x - home.x;
-      const dy = y - home.y;
-      const scale = Math.min(1, MARKER_SPACING / (Math.hypot(dx, dy) || 1));
-      marker.setLatLng(this.map.layerPointToLatLng([home.x + dx * scale, home.y + dy * scale]));
+      // The labels below step aside from these final positions.
+      const { home } = item;
+      const scale = Math.min(1, MARKER_SPACING / (Math.hypot(item.x - home.x, item.y - home.y) || 1));
+      item.x = home.x + (item.x - home.x) * scale;
+      item.y = home.y + (item.y - home.y) * scale;
+      item.marker.setLatLng(this.map.layerPointToLatLng([item.x, item.y]));
     }
     // An open popup points at its marker, wherever that now sits (without panning the view).
     const popupMarker = this.popupPointId ? this.markers.get(`p:${this.popupPointId}`) : undefined;

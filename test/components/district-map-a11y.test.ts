@@ -131,9 +131,9 @@ describe('<district-map> accessibility', () => {
       sinon.restore();
     });
 
-    for (const width of [320, 412, 1024]) it(`${width} px: neighbouring Welcome Points are separate targets, nothing covers them, and no marker hides a district number (WCAG 2.5.8)`, async () => {
+    for (const [width, lang] of [[320, 'en'], [412, 'en'], [1024, 'en']] as const) it(`${width} px, ${lang}: neighbouring Welcome Points are separate targets, nothing covers them, and no marker hides a district number (WCAG 2.5.8)`, async () => {
       await setViewport({ width, height: 823 });
-      const el = await mapFixture(html`<district-map src=${SAMPLE} lang="en" style="margin: 0"></district-map>`);
+      const el = await mapFixture(html`<district-map src=${SAMPLE} lang=${lang} style="margin: 0"></district-map>`);
       const markers = $$(el, '.marker__button');
       expect(markers).to.have.length(13);
       const rects = markers.map(m => m.getBoundingClientRect());

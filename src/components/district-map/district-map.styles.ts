@@ -199,6 +199,10 @@ export const districtMapStyles = css`
   }
   .district-label__text {
     position: absolute;
+    /* Centred on its anchor in both directions: Leaflet's coordinates are physical, and in
+       right-to-left text an unset offset would put the label's right edge on the anchor. */
+    left: 0;
+    top: 0;
     display: flex;
     align-items: center;
     gap: 0.25em;
