@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Turns a Welcome Point's opening state into the short badge text a visitor reads first:
- * "Open now · until 17:00", "Closed · opens Tuesday 10:00", "Closed today · public holiday".
+ * "Open now · until 17:00", "Closed · opens Tuesday at 10:00", "Closed today · public holiday".
  * Times are always shown in the feed's time zone (Düsseldorf time, even for a visitor whose
  * phone is set elsewhere) and formatted by `Intl` for the UI locale.
  */
@@ -18,7 +18,7 @@ export interface OpeningLabel {
   tone: OpeningTone;
   /** The state in two or three words: "Open now", "Closed now", "Closed today". */
   status: string;
-  /** What happens next: "until 17:00", "opens Tuesday 10:00"; empty when nothing is known. */
+  /** What happens next: "until 17:00", "opens Tuesday at 10:00"; empty when nothing is known. */
   detail: string;
 }
 
@@ -50,7 +50,7 @@ export function formatFeedDate(date: string, locale: string, style: 'day' | 'mon
 
 /**
  * When a closed place opens next, relative to `now`: "opens today at 14:00", "opens tomorrow at
- * 10:00", "opens Tuesday 10:00", and with the date beyond the coming week.
+ * 10:00", "opens Tuesday at 10:00", and with the date beyond the coming week.
  */
 export function formatNextOpening(next: Date, now: Date, locale: string, timeZone: string): string {
   const time = formatClock(next, locale, timeZone);
@@ -61,9 +61,10 @@ export function formatNextOpening(next: Date, now: Date, locale: string, timeZon
     return msg(str`opens tomorrow at ${time}`, { id: 'opening.opens-tomorrow', desc: 'A closed place opens tomorrow; time like 10:00' });
   }
   const day = date <= addDays(today, 6) ? formatWeekday(weekday, locale, 'long') : formatRelativeDay(date, today, locale);
-  return msg(str`opens ${day} ${time}`, {
+  // Two placeholders, not one: languages need a word between day and time ("um", "о", "saat").
+  return msg(str`opens ${day} at ${time}`, {
     id: 'opening.opens-on',
-    desc: 'A closed place opens on a later day: weekday (or weekday and date) and time, e.g. "opens Tuesday 10:00"',
+    desc: 'A closed place opens on a later day: weekday (or weekday and date, in the nominative) and time, e.g. "opens Tuesday at 10:00"',
   });
 }
 
