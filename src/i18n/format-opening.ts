@@ -7,7 +7,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { addDays, zonedMoment } from '../feed/hours.js';
-import { formatRelativeDay, formatTime, formatWeekday } from './format-schedule.js';
+import { dateTimeFormat, formatRelativeDay, formatTime, formatWeekday } from './format-schedule.js';
 import type { OpeningState } from '../feed/hours.js';
 import type { WelcomePoint } from '../feed/schema.js';
 
@@ -22,17 +22,6 @@ export interface OpeningLabel {
   detail: string;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formats.set(key, format);
-  }
-  return format;
-}
-
 /** "17:00" (de), "5:00 PM" (en): the wall-clock time of an instant in the feed's zone. */
 export function formatClock(at: Date, locale: string, timeZone: string): string {
   const { minutes } = zonedMoment(at, timeZone);
@@ -45,7 +34,7 @@ export function formatFeedDate(date: string, locale: string, style: 'day' | 'mon
   const options: Intl.DateTimeFormatOptions =
     style === 'day' ? { day: 'numeric', month: 'long', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   // The date has no zone of its own: format it at UTC noon so no zone can shift the day.
-  return dateFormat(locale, options).format(new Date(`${date}T12:00:00Z`));
+  return dateTimeFormat(locale, options).format(new Date(`${date}T12:00:00Z`));
 }
 
 /**
