@@ -5,8 +5,8 @@
  * src/feed/schema.ts, via the built dist/feed.js — so the published schema, the runtime
  * validation and the TypeScript types have one source. Runs in `npm run build` after rollup.
  *
- *   node scripts/json-schema.mjs            # writes dist/welcome-feed.schema.json
- *   node scripts/json-schema.mjs --stdout   # prints it
+ *   node scripts/build/json-schema.mjs            # writes dist/welcome-feed.schema.json
+ *   node scripts/build/json-schema.mjs --stdout   # prints it
  *
  * A few rules are custom valibot checks that JSON Schema cannot express (closing after
  * opening, closed rings, real calendar dates, allowed link schemes, IANA zone names). They
@@ -17,9 +17,9 @@
 import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 
-const dist = new URL('../dist/', import.meta.url);
+const dist = new URL('../../dist/', import.meta.url);
 const { schema } = await import(new URL('feed.js', dist).href);
-const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
+const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
 
 /** Named parts become $defs, so the file stays readable and IDEs show the names. */
 const definitions = {

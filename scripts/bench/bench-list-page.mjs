@@ -10,15 +10,15 @@
  * page out (reading offsetHeight forces style and layout), i.e. the work before the next frame.
  */
 import { LitElement, html } from 'lit';
-import '../src/define.ts';
-import { generateFeed } from './generate-feed.mjs';
-import { validateFeed } from '../src/feed/validate.ts';
-import { filterOffers } from '../src/feed/query.ts';
-import { zonedMoment } from '../src/feed/hours.ts';
-import { resolveText } from '../src/feed/text.ts';
-import { renderOfferCard } from '../src/components/shared/offer-card.ts';
-import { offerCardStyles } from '../src/components/shared/offer-card.styles.ts';
-import { hostStyles } from '../src/styles/host.styles.ts';
+import '../../src/define.ts';
+import { generateFeed } from '../test/generate-feed.mjs';
+import { validateFeed } from '../../src/feed/validate.ts';
+import { filterOffers } from '../../src/feed/query.ts';
+import { zonedMoment } from '../../src/feed/hours.ts';
+import { resolveText } from '../../src/feed/text.ts';
+import { renderOfferCard } from '../../src/components/shared/offer-card.ts';
+import { offerCardStyles } from '../../src/components/shared/offer-card.styles.ts';
+import { hostStyles } from '../../src/styles/host.styles.ts';
 
 class NaiveOfferList extends LitElement {
   static properties = { feed: { attribute: false }, query: {} };

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 
 const KB = 1024;
-const dist = new URL('../dist/', import.meta.url).pathname;
+const dist = new URL('../../dist/', import.meta.url).pathname;
 const budgets = [
   { name: 'core bundle, all elements, no Leaflet (welcome-widgets.js + eager imports)', entry: 'welcome-widgets.js', goal: 20 * KB, limit: 15 * KB, closure: true },
   { name: 'welcome-point-finder entry', entry: 'welcome-point-finder.js', goal: 14 * KB, limit: 14 * KB, closure: true },
@@ -52,7 +52,7 @@ const fmt = bytes => `${(bytes / KB).toFixed(2)} KB`;
 
 /**
  * Measures every budget against the built dist/: `{ name, size, limit, ok, detail }` per budget
- * (bytes, min+gzip level 9). Also used by scripts/bench.mjs.
+ * (bytes, min+gzip level 9). Also used by scripts/bench/bench.mjs.
  */
 export function measureSizes() {
   return budgets.map(budget => {

@@ -83,7 +83,7 @@ async function firefox() {
 }
 
 /**
- * WebKitGTK's MiniBrowser through a WebKitWebDriver that scripts/wtr-engines.mjs starts under a
+ * WebKitGTK's MiniBrowser through a WebKitWebDriver that scripts/test/wtr-engines.mjs starts under a
  * virtual display and passes in as WTR_WEBKIT_DRIVER (host:port).
  */
 async function webkit() {

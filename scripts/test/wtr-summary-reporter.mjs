@@ -19,7 +19,7 @@ export function formatCounts({ passed, failed, skipped }) {
 
 /**
  * Prints a line per browser and the total once the run ends. With WTR_SUMMARY_FILE set it also
- * writes the counts there as JSON (scripts/wtr-engines.mjs adds up several runs that way).
+ * writes the counts there as JSON (scripts/test/wtr-engines.mjs adds up several runs that way).
  */
 export function summaryReporter({ label = '', file = process.env.WTR_SUMMARY_FILE } = {}) {
   return {

@@ -3,8 +3,8 @@
 /**
  * Writes demo/data/duesseldorf.json, the sample feed for Düsseldorf.
  *
- *   node scripts/make-sample-feed.mjs            # writes the file
- *   node scripts/make-sample-feed.mjs --check    # exits 1 when the committed file is stale
+ *   node scripts/build/make-sample-feed.mjs            # writes the file
+ *   node scripts/build/make-sample-feed.mjs --check    # exits 1 when the committed file is stale
  *
  * Facts (districts, quarter numbers, centres, the Welcome Points named in the press 2015–2024)
  * come from the feed issue; everything else is invented and says so ("sample" in hoursNote or
@@ -16,9 +16,9 @@
  * schedules keep "this week" agendas filled whenever the demo is opened.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { random } from './generate-feed.mjs';
+import { random } from '../test/generate-feed.mjs';
 
-const OUT = new URL('../demo/data/duesseldorf.json', import.meta.url);
+const OUT = new URL('../../demo/data/duesseldorf.json', import.meta.url);
 /** The day the sample pretends to be published; dated events fall in the weeks after it. */
 const BASE_DATE = '2026-11-01';
 
@@ -383,8 +383,8 @@ const feed = {
   meta: {
     title: { de: 'Welcome Points in Düsseldorf (Beispieldaten)', en: 'Welcome Points in Düsseldorf (sample data)', ar: 'نقاط الترحيب في دوسلدورف (بيانات نموذجية)', uk: 'Welcome Points у Дюссельдорфі (приклад даних)' },
     description: {
-      de: 'Beispieldaten, zusammengestellt aus öffentlichen Berichten 2015–2024: nicht amtlich, nicht aktuell. Mit „Beispieldaten“ markierte Angaben sind erfunden, Koordinaten ungefähr. Die Stadtbezirksgrenzen sind schematisch (Voronoi-Zellen der Bezirksmittelpunkte, auf einen groben Stadtumriss zugeschnitten, berechnet von scripts/make-sample-feed.mjs); amtliche Grenzen liefert das Open-Data-GeoJSON der Stadt.',
-      en: 'Sample data compiled from public reports 2015–2024: not official, not current. Details marked "sample data" are invented; coordinates are approximate. District boundaries are schematic (Voronoi cells of the district centres clipped to a rough city outline, computed by scripts/make-sample-feed.mjs); official boundaries come from the city’s open-data GeoJSON.',
+      de: 'Beispieldaten, zusammengestellt aus öffentlichen Berichten 2015–2024: nicht amtlich, nicht aktuell. Mit „Beispieldaten“ markierte Angaben sind erfunden, Koordinaten ungefähr. Die Stadtbezirksgrenzen sind schematisch (Voronoi-Zellen der Bezirksmittelpunkte, auf einen groben Stadtumriss zugeschnitten, berechnet von scripts/build/make-sample-feed.mjs); amtliche Grenzen liefert das Open-Data-GeoJSON der Stadt.',
+      en: 'Sample data compiled from public reports 2015–2024: not official, not current. Details marked "sample data" are invented; coordinates are approximate. District boundaries are schematic (Voronoi cells of the district centres clipped to a rough city outline, computed by scripts/build/make-sample-feed.mjs); official boundaries come from the city’s open-data GeoJSON.',
     },
     publisher: 'Welcome Widgets project – sample data, not published by the City of Düsseldorf',
     updated: `${BASE_DATE}T09:00:00+01:00`,
@@ -403,7 +403,7 @@ const json = `${JSON.stringify(feed, null, 1)}\n`;
 if (process.argv.includes('--check')) {
   const current = readFileSync(OUT, 'utf8');
   if (current !== json) {
-    console.error('demo/data/duesseldorf.json is out of date: run node scripts/make-sample-feed.mjs');
+    console.error('demo/data/duesseldorf.json is out of date: run node scripts/build/make-sample-feed.mjs');
     process.exit(1);
   }
   console.log('demo/data/duesseldorf.json is up to date');

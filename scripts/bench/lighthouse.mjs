@@ -5,16 +5,16 @@
  * every demo page as `npm start` serves it (same config: strict CSP and Trusted Types), in
  * Debian's Chromium (/usr/bin/chromium or CHROME_PATH). Prints performance / accessibility /
  * best-practices per page against the goals 95 / 100 / 100, writes the HTML reports to
- * docs/lighthouse/<page>.html, and exits 1 when a goal is missed. Builds first if dist/ is missing.
+ * .bench/lighthouse/<page>.html (generated, not in git), and exits 1 when a goal is missed. Builds first if dist/ is missing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startDevServer } from '@web/dev-server';
-import config from '../web-dev-server.config.mjs';
+import config from '../../web-dev-server.config.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const PAGES = ['index', 'partner', 'district', 'this-week', 'configurator'];
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(path => path && existsSync(path));
@@ -38,7 +38,7 @@ const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
-const outDir = `${root}docs/lighthouse`;
+const outDir = `${root}.bench/lighthouse`;
 mkdirSync(outDir, { recursive: true });
 
 const results = [];
@@ -74,7 +74,7 @@ try {
 const head = ['page', 'performance', 'accessibility', 'best-practices'];
 const rows = results.map(r => [`/demo/${r.name}.html`, ...Object.keys(GOALS).map(key => String(r.scores[key]))]);
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-console.log(`\nLighthouse (mobile) — goals ${Object.values(GOALS).join(' / ')}; reports in docs/lighthouse/\n`);
+console.log(`\nLighthouse (mobile) — goals ${Object.values(GOALS).join(' / ')}; reports in .bench/lighthouse/\n`);
 for (const line of [head, ...rows]) console.log(line.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '));
 const missed = results.filter(r => r.missed.length);
 for (const r of missed) console.log(`\n/demo/${r.name}.html below goal — ${r.missed.join('; ')}`);

@@ -4,17 +4,17 @@
  * npm run bench:feed — how fast the feed layer is on a large feed, against the goals of the
  * feed issue: validation ≤ 2× JSON.parse, a filter query ≤ 2 ms.
  *
- *   node --expose-gc scripts/bench-feed.mjs [--points 500] [--offers 10000] [--runs 9] [--check]
+ *   node --expose-gc scripts/bench/bench-feed.mjs [--points 500] [--offers 10000] [--runs 9] [--check]
  *
  * Uses the built dist/feed.js (run `npm run build` first) on a feed from
- * scripts/generate-feed.mjs. Each timing is the median of several runs; with --expose-gc the
+ * scripts/test/generate-feed.mjs. Each timing is the median of several runs; with --expose-gc the
  * heap is collected before each timed step, so one step's garbage is not billed to the next
  * (JSON.parse leaves megabytes of young objects that the next allocation would otherwise have
  * to move). Node runs V8 like Chrome; absolute figures vary with the machine and its load.
  * --check exits 1 when a goal is missed.
  */
 import * as v from 'valibot';
-import { generateFeed } from './generate-feed.mjs';
+import { generateFeed } from '../test/generate-feed.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -26,7 +26,7 @@ const OFFERS = option('offers', 10000);
 const RUNS = option('runs', 9);
 const QUERY_RUNS = 50;
 
-const feedModule = await import(new URL('../dist/feed.js', import.meta.url).href).catch(() => {
+const feedModule = await import(new URL('../../dist/feed.js', import.meta.url).href).catch(() => {
   console.error('dist/feed.js is missing: run "npm run build" first.');
   process.exit(2);
 });

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
-import { leafletTrustedTypesDevServer } from './leaflet-trusted-types.mjs';
+import { leafletTrustedTypesDevServer } from '../build/leaflet-trusted-types.mjs';
 
 const { values } = parseArgs({
   options: { points: { type: 'string', default: '10000' }, runs: { type: 'string', default: '9' }, seed: { type: 'string', default: '1' } },
@@ -18,13 +18,13 @@ if (!chromium) {
   console.error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
   process.exit(1);
 }
-if (!existsSync(new URL('../src/map/generated/leaflet-css.ts', import.meta.url))) {
-  await import('./leaflet-css.mjs');
+if (!existsSync(new URL('../../src/map/generated/leaflet-css.ts', import.meta.url))) {
+  await import('../build/leaflet-css.mjs');
 }
 
 const server = await startDevServer({
   config: {
-    rootDir: new URL('..', import.meta.url).pathname,
+    rootDir: new URL('../../..', import.meta.url).pathname,
     port: 0,
     hostname: '127.0.0.1',
     nodeResolve: true,
@@ -43,7 +43,7 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', error => console.error('page error:', error.message));
   const { port } = server.server.address();
-  await page.goto(`http://127.0.0.1:${port}/bench/map-bench.html`);
+  await page.goto(`http://127.0.0.1:${port}/scripts/bench/map-bench.html`);
   await page.waitForFunction('window.benchReady === true', { timeout: 60000 });
   const options = { count: Number(values.points), runs: Number(values.runs), seed: Number(values.seed) };
   const result = await page.evaluate(opts => window.runBench(opts), options);

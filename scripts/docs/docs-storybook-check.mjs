@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 
-const dir = new URL('../storybook-static/', import.meta.url);
+const dir = new URL('../../storybook-static/', import.meta.url);
 const problems = [];
 for (const file of ['index.html', 'iframe.html', 'index.json']) if (!existsSync(new URL(file, dir))) problems.push(`storybook-static/${file} is missing`);
 if (!problems.length) {

@@ -21,7 +21,7 @@ export function patchLeafletSource(code) {
   if (found !== 1) {
     throw new Error(
       `leaflet-trusted-types: expected Leaflet's inline-SVG probe once in leaflet-src.esm.js, found it ${found} times. ` +
-        'Leaflet changed: check where it assigns innerHTML and update scripts/leaflet-trusted-types.mjs.',
+        'Leaflet changed: check where it assigns innerHTML and update scripts/build/leaflet-trusted-types.mjs.',
     );
   }
   return code.replace(PROBE, () => REPLACEMENT);

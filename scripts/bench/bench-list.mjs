@@ -16,7 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 if (!chromium) {
   console.error('No Chromium found: install Debian’s chromium package or set CHROME_PATH.');
@@ -51,7 +51,7 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', error => console.error('page error:', error.message));
-  await page.goto(`http://127.0.0.1:${port}/scripts/bench-list.html`);
+  await page.goto(`http://127.0.0.1:${port}/scripts/bench/bench-list.html`);
   await page.waitForFunction(() => window.benchReady === true, { timeout: 60_000 });
   const r = await page.evaluate(options => window.runBench(options), { offers, rounds, word });
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Builds the preview from URL parameters:
 // ?tag=offer-list&lang=ar&attrs=filters,group-by=day&src=/test/fixtures/offer-list.json
-import '../src/define.ts'; // served as TypeScript by the dev server's esbuild plugin
+import '../../src/define.ts'; // served as TypeScript by the dev server's esbuild plugin
 
 const params = new URLSearchParams(location.search);
 const list = document.createElement(params.get('tag') ?? 'offer-list');

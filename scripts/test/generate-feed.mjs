@@ -3,10 +3,10 @@
 /**
  * Seeded generator for large, valid Welcome feeds, for benchmarks and tests.
  *
- *   node scripts/generate-feed.mjs --points 500 --offers 10000 --seed 1 --out .bench/feed-10k.json
+ *   node scripts/test/generate-feed.mjs --points 500 --offers 10000 --seed 1 --out .bench/feed-10k.json
  *
  * The same module runs in the browser: tests `import { generateFeed } from
- * '/scripts/generate-feed.mjs'` and build the feed at runtime (a 10k-offer feed is about 7 MB,
+ * '/scripts/test/generate-feed.mjs'` and build the feed at runtime (a 10k-offer feed is about 7 MB,
  * too big to commit). Only the command-line part touches Node APIs, and only when run directly.
  * The same seed and sizes always give byte-identical output.
  */
@@ -149,7 +149,7 @@ export function generateFeed({ points = 500, offers = 10000, seed = 1, districts
     version: 1,
     meta: {
       title: { de: `Generierter Testfeed (seed ${seed})`, en: `Generated test feed (seed ${seed})` },
-      publisher: 'welcome-widgets scripts/generate-feed.mjs',
+      publisher: 'welcome-widgets scripts/test/generate-feed.mjs',
       updated: '2026-11-01T00:00:00Z',
       license: 'CC0-1.0',
       defaultLanguage: 'de',

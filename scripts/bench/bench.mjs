@@ -6,8 +6,8 @@
  *   npm run bench               # prints the table
  *   npm run bench -- --write    # also writes it, with the machine, into docs/benchmarks.md
  *
- * - bundle sizes (min+gzip) per entry vs the budgets of scripts/size.mjs (builds first if dist/ is missing);
- * - on the generated 10,000-offer / 500-point feed (scripts/generate-feed.mjs, seed 1), served
+ * - bundle sizes (min+gzip) per entry vs the budgets of scripts/test/size.mjs (builds first if dist/ is missing);
+ * - on the generated 10,000-offer / 500-point feed (scripts/test/generate-feed.mjs, seed 1), served
  *   over HTTP: feed → first useful paint of each widget (element with `src` appended → first card
  *   rendered) vs fetch + JSON.parse + validateFeed of the same feed; validation vs JSON.parse and a
  *   filter query (the feed issue's goals); JS heap after load;
@@ -24,10 +24,10 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { generateFeed } from './generate-feed.mjs';
-import { leafletTrustedTypesDevServer } from './leaflet-trusted-types.mjs';
+import { generateFeed } from '../test/generate-feed.mjs';
+import { leafletTrustedTypesDevServer } from '../build/leaflet-trusted-types.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const WRITE = process.argv.includes('--write');
 const OFFERS = 10_000;
 const POINTS = 500;
@@ -42,8 +42,8 @@ if (!existsSync(`${root}dist/welcome-widgets.js`)) {
   console.error('dist/ is missing: running npm run build first …');
   if (spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(2);
 }
-if (!existsSync(`${root}src/map/generated/leaflet-css.ts`)) await import('./leaflet-css.mjs');
-const { measureSizes } = await import('./size.mjs');
+if (!existsSync(`${root}src/map/generated/leaflet-css.ts`)) await import('../build/leaflet-css.mjs');
+const { measureSizes } = await import('../test/size.mjs');
 
 const feedText = JSON.stringify(generateFeed({ offers: OFFERS, points: POINTS, seed: 1 }));
 
@@ -223,7 +223,7 @@ try {
 
   // 4. keystroke filtering vs naive full re-render (bench:list's page)
   {
-    const { page, errors } = await openPage('/scripts/bench-list.html');
+    const { page, errors } = await openPage('/scripts/bench/bench-list.html');
     const r = await page.evaluate(() => window.runBench({ offers: 10_000, rounds: 2 }));
     if (errors.length) throw new Error(`bench-list page: ${errors.join('; ')}`);
     const ratio = r.naive.mean / r.widget.mean;
@@ -234,7 +234,7 @@ try {
 
   // 5. map points vs Leaflet.markercluster (bench:map's page)
   {
-    const { page, errors } = await openPage('/bench/map-bench.html');
+    const { page, errors } = await openPage('/scripts/bench/map-bench.html');
     const r = await page.evaluate(() => window.runBench({ count: 10_000, runs: 5, seed: 1 }));
     if (errors.length) throw new Error(`map-bench page: ${errors.join('; ')}`);
     const ratio = r.markercluster.best / r.ours.best;

@@ -3,7 +3,7 @@
 // Runs the browser suite once per engine, one engine after the other, and closes with a line per
 // engine and the total:
 //
-//   node scripts/wtr-engines.mjs [chromium] [firefox] [webkit] [wtr arguments…]
+//   node scripts/test/wtr-engines.mjs [chromium] [firefox] [webkit] [wtr arguments…]
 //
 // Engines default to WTR_BROWSERS or all three; any other argument (test files, --coverage…) goes
 // to Web Test Runner. For WebKit this starts a virtual display (Xvfb) and WebKitWebDriver, and

@@ -5,15 +5,15 @@
  * from the source (served by @web/dev-server with esbuild): the offer list on the test fixture
  * feed, the map on the sample feed.
  *
- *   node scripts/screenshots-widgets.mjs                 # the documented set
- *   node scripts/screenshots-widgets.mjs "lang=ar&attrs=filters" 320 /tmp/x.png [expand]
+ *   node scripts/docs/screenshots-widgets.mjs                 # the documented set
+ *   node scripts/docs/screenshots-widgets.mjs "lang=ar&attrs=filters" 320 /tmp/x.png [expand]
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../../..', import.meta.url).pathname;
 const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const port = Number(process.env.PORT ?? 8797);
 
@@ -56,7 +56,7 @@ try {
     page.on('pageerror', error => console.error('page error:', error.message));
     page.on('console', message => { if (message.type() === 'error') console.error('console:', message.text()); });
     await page.setViewport({ width: shot.width, height: 900 });
-    await page.goto(`http://localhost:${port}/scripts/widget-preview.html?${shot.query}`);
+    await page.goto(`http://localhost:${port}/scripts/docs/widget-preview.html?${shot.query}`);
     // A list, an empty or error message, or a drawn map.
     await page.waitForFunction(
       () => document.querySelector('#root > *')?.shadowRoot?.querySelector('.list, .status--empty, [role=alert], .leaflet-marker-icon'),
