@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * After `storybook build`: the static Storybook exists and indexes a docs page and every story
- * of each element (a stories file that failed to load would be missing from index.json).
+ * of each element (a stories file that failed to load would be missing from index.json), and
+ * Storybook's onboarding checklist is off.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -16,6 +17,11 @@ if (!problems.length) {
     const docs = mine.filter(entry => entry.type === 'docs').length;
     const stories = mine.filter(entry => entry.type === 'story').length;
     if (docs !== 1 || stories < 15) problems.push(`Widgets/${tag}: ${docs} docs page(s), ${stories} stories (expected 1 and at least 15)`);
+  }
+  // Designers see the widgets first, not Storybook's own "Get started" checklist (.storybook/main.ts).
+  const manager = readFileSync(new URL('index.html', dir), 'utf8');
+  for (const flag of ['sidebarOnboardingChecklist', 'menuOnboardingChecklist']) {
+    if (!new RegExp(`"${flag}":\\s*false`).test(manager)) problems.push(`storybook-static/index.html: ${flag} is not switched off`);
   }
 }
 if (problems.length) {
