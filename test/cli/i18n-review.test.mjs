@@ -12,7 +12,7 @@ import { readGlossary, glossaryProblems } from '../../scripts/i18n/glossary.mjs'
 import { readUnitsFile } from '../../scripts/i18n/xliff-units.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const script = join(root, 'scripts/i18n-import-review.mjs');
+const script = join(root, 'scripts/i18n/import-review.mjs');
 let dir;
 
 /** Runs the import in a scratch project (its own lit-localize.json and xliff/); resolves with code and output. */
