@@ -4,12 +4,15 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
+import { stripMsgDesc } from './scripts/strip-msg-desc.mjs';
 
 const plugins = () => [
   nodeResolve({ browser: true }),
   // Leaflet must load on pages that enforce Trusted Types; see the script.
   leafletTrustedTypes(),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+  // Notes for translators stay in the sources and xliff files, not in what pages download.
+  stripMsgDesc(),
   minifyTemplates(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
