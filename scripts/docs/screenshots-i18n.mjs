@@ -6,7 +6,7 @@
  * `npm run build` first. Serves the demo (strict CSP, as `npm start`) on a free port, prints any
  * console error or CSP violation, and writes docs/screenshots/i18n-*.png; look at them.
  *
- *   node scripts/screenshots-i18n.mjs [ar fa uk de-x-ls]
+ *   node scripts/docs/screenshots-i18n.mjs [ar fa uk de-x-ls]
  */
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
