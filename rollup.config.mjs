@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { leafletTrustedTypes } from './scripts/build/leaflet-trusted-types.mjs';
+import { stripMsgDesc } from './scripts/build/strip-msg-desc.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 // src/internal/version.ts reads the version from here: package.json is its only home.
@@ -14,6 +15,8 @@ const plugins = () => [
   // Leaflet must load on pages that enforce Trusted Types; see the script.
   leafletTrustedTypes(),
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
+  // Notes for translators stay in the sources and xliff files, not in what pages download.
+  stripMsgDesc(),
   minifyTemplates(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];

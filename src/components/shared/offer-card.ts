@@ -16,9 +16,10 @@ import { msg, str } from '@lit/localize';
 import { closureOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
 import type { ZonedMoment } from '../../feed/hours.js';
 import { categoryById, districtById, pointById } from '../../feed/query.js';
-import type { Audience, Offer, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import type { Offer, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
 import { renderText } from '../../i18n/render-text.js';
+import { audienceLabel } from '../../i18n/audience-label.js';
 import {
   formatDateTimeRange,
   formatLanguage,
@@ -64,36 +65,6 @@ export function feedTimeZone(feed: WelcomeFeed): string {
 
 /** Upcoming dates listed on a card; the calendar file has them all. */
 const MAX_DATES = 3;
-
-/** Localized name of an audience (feed value `newcomers`, `families`…). */
-export function audienceLabel(audience: Audience): string {
-  switch (audience) {
-    case 'newcomers':
-      return msg('Newcomers', { id: 'offer-card.audience-newcomers', desc: 'Audience: people who recently moved to the city' });
-    case 'refugees':
-      return msg('Refugees', { id: 'offer-card.audience-refugees', desc: 'Audience' });
-    case 'neighbours':
-      return msg('Neighbours', { id: 'offer-card.audience-neighbours', desc: 'Audience: people living nearby' });
-    case 'landlords':
-      return msg('Landlords', { id: 'offer-card.audience-landlords', desc: 'Audience: people who rent out flats' });
-    case 'volunteers':
-      return msg('Volunteers', { id: 'offer-card.audience-volunteers', desc: 'Audience' });
-    case 'partners':
-      return msg('Partner organisations', { id: 'offer-card.audience-partners', desc: 'Audience: associations and services working with the Welcome Points' });
-    case 'families':
-      return msg('Families', { id: 'offer-card.audience-families', desc: 'Audience' });
-    case 'women':
-      return msg('Women', { id: 'offer-card.audience-women', desc: 'Audience' });
-    case 'children':
-      return msg('Children', { id: 'offer-card.audience-children', desc: 'Audience' });
-    case 'youth':
-      return msg('Young people', { id: 'offer-card.audience-youth', desc: 'Audience' });
-    case 'seniors':
-      return msg('Older people', { id: 'offer-card.audience-seniors', desc: 'Audience' });
-    default:
-      return audience;
-  }
-}
 
 /** A feed date-time as an instant: with an offset absolute, without one wall-clock time in the feed's zone. */
 export function eventInstant(value: string, timeZone: string): Date {

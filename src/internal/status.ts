@@ -7,7 +7,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FeedLoadError } from '../../feed/errors.js';
+import { FeedLoadError } from '../feed/errors.js';
 
 /** A calm skeleton in the shape of the content, so nothing jumps when the data arrives. */
 export function renderLoading(rows = 3): TemplateResult {

@@ -6,7 +6,7 @@
 import { css, html, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { uiLanguages } from '../../i18n/languages.js';
+import { uiLanguages } from '../i18n/languages.js';
 
 const globe = svg`<svg class="language-switcher__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"
   fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round">

@@ -4,9 +4,9 @@
  * day) so a keystroke only has to keep the entries whose offer matches: a walk over a
  * precomputed array instead of a sort. Pure functions, no DOM.
  */
-import { addDays, closureOn, slotsOn, timeToMinutes, weekdayOf } from '../../feed/hours.js';
-import { offersOfPoint } from '../../feed/query.js';
-import type { Offer, WelcomeFeed } from '../../feed/schema.js';
+import { addDays, closureOn, slotsOn, timeToMinutes, weekdayOf } from './hours.js';
+import { offersOfPoint } from './query.js';
+import type { Offer, WelcomeFeed } from './schema.js';
 
 export type GroupBy = 'category' | 'welcome-point' | 'day' | 'none';
 
