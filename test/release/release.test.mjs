@@ -106,6 +106,7 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
   const schema = JSON.parse(byName.get('welcome-feed.schema.json'));
   assert.ok(schema.$id.includes(`@${version}/`), 'the schema $id carries the version');
   const embed = byName.get('EMBED.md').toString();
-  assert.match(embed, new RegExp(`welcome-widgets/${version.replaceAll('.', '\\.')}/dist/welcome-widgets\\.js`), 'EMBED.md shows the versioned bundle URL');
+  assert.match(embed, new RegExp(`^# Welcome Widgets ${version.replaceAll('.', '\\.')}:`), 'EMBED.md names the version');
+  assert.match(embed, /<script type="module" src="https:\/\/[^"]+\/dist\/welcome-widgets\.js"><\/script>/, 'EMBED.md shows the script tag');
   assert.match(embed, /Access-Control-Allow-Origin: \*/, 'EMBED.md names the CORS header');
 });
