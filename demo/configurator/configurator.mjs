@@ -5,7 +5,7 @@
  * Content-Security-Policy and Trusted Types requirement like any careful city page.
  */
 import { TEXTS } from './texts.mjs';
-import { CORS_HEADER, checkFeed } from './feed-check.mjs';
+import { CORS_HEADER, checkBundle, checkFeed } from './feed-check.mjs';
 
 const AUDIENCES = ['newcomers', 'refugees', 'neighbours', 'landlords', 'volunteers', 'partners', 'families', 'women', 'children', 'youth', 'seniors'];
 const VIEWS = {
@@ -25,6 +25,9 @@ let feedInfo = null;
 let feedLoadedFrom = '';
 /** The result of the last feed check (feed-check.mjs), shown under the feed address. */
 let feedCheck = /** @type {{ state: string, status?: number, feed?: any } | null} */ (null);
+/** The same for the bundle's address. */
+let bundleCheck = /** @type {{ state: string, status?: number } | null} */ (null);
+let bundleCheckedFrom = '';
 
 const t = key => TEXTS[uiLang][key];
 
@@ -180,7 +183,7 @@ async function loadFeedInfo(url) {
   feedLoadedFrom = url;
   feedInfo = null;
   feedCheck = url ? { state: 'checking' } : null;
-  showFeedStatus();
+  showStatus('feed');
   if (url) {
     const result = await checkFeed(url);
     if (url !== feedLoadedFrom) return; // the address changed while we checked
@@ -196,30 +199,42 @@ async function loadFeedInfo(url) {
       };
     }
   }
-  showFeedStatus();
+  showStatus('feed');
   fillChoices();
   update();
 }
 
-/** Says what the feed check found, with the exact header to add when partner sites cannot read it. */
-function showFeedStatus() {
-  const status = $('feed-status');
-  const input = $('feed-url');
-  const state = feedCheck?.state;
+async function checkBundleAddress(url) {
+  if (url === bundleCheckedFrom) return;
+  bundleCheckedFrom = url;
+  bundleCheck = url ? { state: 'checking' } : null;
+  showStatus('bundle');
+  if (!url) return;
+  const result = await checkBundle(url);
+  if (url !== bundleCheckedFrom) return;
+  bundleCheck = result;
+  showStatus('bundle');
+}
+
+/** Says what a check found ('feed' or 'bundle'), with the exact header to add when partner sites cannot read it. */
+function showStatus(what) {
+  const check = what === 'feed' ? feedCheck : bundleCheck;
+  const status = $(`${what}-status`);
+  const state = check?.state;
   const problem = state && state !== 'ok' && state !== 'checking';
-  input.setAttribute('aria-invalid', String(Boolean(problem)));
+  $(`${what}-url`).setAttribute('aria-invalid', String(Boolean(problem)));
   status.className = `feed-status${problem ? ' warning' : ''}`;
   if (!state) return status.replaceChildren();
   const paragraph = text => Object.assign(document.createElement('p'), { textContent: text });
   if (state === 'cors' || state === 'same-origin-only') {
     const code = Object.assign(document.createElement('code'), { textContent: CORS_HEADER });
-    return status.replaceChildren(paragraph(t(state === 'cors' ? 'feedCors' : 'feedSameOriginOnly')), code);
+    return status.replaceChildren(paragraph(t(`${what}${state === 'cors' ? 'Cors' : 'SameOriginOnly'}`)), code);
   }
   const text = {
     checking: () => t('checking'),
-    ok: () => t('feedOk')(feedInfo?.points ?? 0, feedInfo?.offers ?? 0),
-    http: () => t('feedHttp')(feedCheck?.status),
-    unreachable: () => t('feedUnreachable'),
+    ok: () => (what === 'feed' ? t('feedOk')(feedInfo?.points ?? 0, feedInfo?.offers ?? 0) : t('bundleOk')),
+    http: () => t(`${what}Http`)(check?.status),
+    unreachable: () => t(`${what}Unreachable`),
     invalid: () => t('feedInvalid'),
   }[state];
   status.replaceChildren(paragraph(text()));
@@ -283,7 +298,8 @@ function applyUiLanguage(lang) {
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.setAttribute('aria-pressed', String(button.dataset.uiLang === lang));
   fillChoices();
   fillViews(readConfig().widget);
-  showFeedStatus();
+  showStatus('feed');
+  showStatus('bundle');
   update();
 }
 
@@ -307,12 +323,14 @@ function start() {
     $('feed-url').value = new URL('data/duesseldorf.json', location.href).href;
     $('fallback-url').value = new URL('partner.html', location.href).href;
     void loadFeedInfo(readConfig().feedUrl);
+    void checkBundleAddress(readConfig().bundleUrl);
     update();
   });
   form.addEventListener('input', () => update());
   form.addEventListener('change', event => {
     if (event.target.name === 'widget') fillViews(readConfig().widget);
     if (event.target.name === 'feed-url') void loadFeedInfo(readConfig().feedUrl);
+    if (event.target.name === 'bundle-url') void checkBundleAddress(readConfig().bundleUrl);
     update();
   });
   form.addEventListener('submit', event => event.preventDefault());

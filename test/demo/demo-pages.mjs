@@ -165,8 +165,21 @@ try {
   await page.click('[data-ui-lang="en"]');
   // A feed on another origin without the CORS header: said exactly, with the header to add.
   const otherOrigin = `http://localhost:${port}`;
+  // The bundle, likewise: module scripts from another origin need the same header.
+  const bundleStatus = () => page.$eval('#bundle-status', s => s.textContent);
+  await page.type('#bundle-url', `${otherOrigin}/cors/dist/welcome-widgets.js`);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => /^Script found/.test(document.getElementById('bundle-status').textContent), { timeout: 10000 }).catch(() => undefined);
+  check((await bundleStatus()) === 'Script found. Other websites may load it (CORS header present).', `configurator: a bundle with CORS is found (${await bundleStatus()})`);
+  await page.click('#bundle-url', { count: 3 });
+  await page.keyboard.press('Backspace');
   await page.type('#bundle-url', `${origin}/dist/welcome-widgets.js`);
   await setFeed(`${otherOrigin}/demo/data/duesseldorf.json`);
+  await page.waitForFunction(() => /HTTP response header/.test(document.getElementById('bundle-status').textContent), { timeout: 10000 }).catch(() => undefined);
+  check(
+    (await bundleStatus()) === 'The script loads on this website, but websites at other addresses may not load it. The server of the script must send this HTTP response header:Access-Control-Allow-Origin: *',
+    `configurator: a bundle without the header is flagged for partner sites (${await bundleStatus()})`,
+  );
   await page.waitForFunction(() => !/Checking/.test(document.getElementById('feed-status').textContent), { timeout: 10000 });
   check(
     (await feedStatus()) === 'The data server answers, but does not allow other websites to read the data (CORS). The server of the data must send this HTTP response header:Access-Control-Allow-Origin: *' &&
