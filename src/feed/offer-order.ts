@@ -90,3 +90,20 @@ export function agendaEntries(feed: WelcomeFeed, today: string): Entry[] {
   agendas.set(feed, { today, entries });
   return entries;
 }
+
+/**
+ * Today's agenda with what is still to come first: entries of `today` for which `isOver` holds
+ * move behind the others of that day (stable within both parts); other days keep their order.
+ * @example
+ * todayStillToComeFirst(entries, '2026-12-04', entry => endedIds.has(entry.offer.id))
+ */
+export function todayStillToComeFirst(entries: Entry[], today: string, isOver: (entry: Entry) => boolean): Entry[] {
+  const first = entries.findIndex(entry => entry.day === today);
+  if (first < 0) return entries;
+  let end = first;
+  while (end < entries.length && entries[end].day === today) end++;
+  const day = entries.slice(first, end);
+  const over = day.filter(isOver);
+  if (!over.length) return entries;
+  return [...entries.slice(0, first), ...day.filter(entry => !isOver(entry)), ...over, ...entries.slice(end)];
+}

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { EXTRAS } from '../../scripts/build/release.mjs';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
@@ -85,6 +86,8 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
   assert.deepEqual(zipNames(zip), names, 'zip and tar.gz list the same files in the same order');
   assert.deepEqual([...names].sort(), names, 'entries are sorted');
   assert.ok(names.every(entry => entry.startsWith(`${name}/`)), 'everything sits in one versioned folder');
+  // Everything the release script lists (the hooks for the feed workshop and the static edition too).
+  for (const [, inArchive] of EXTRAS) assert.ok(names.includes(`${name}/${inArchive}`), `${inArchive} is in the archive`);
   for (const required of ['EMBED.md', 'LICENSE', 'SHA256SUMS', 'welcome-feed.schema.json', 'dist/welcome-widgets.js']) {
     assert.ok(names.includes(`${name}/${required}`), `${required} is in the archive`);
   }
@@ -106,6 +109,7 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
   const schema = JSON.parse(byName.get('welcome-feed.schema.json'));
   assert.ok(schema.$id.includes(`@${version}/`), 'the schema $id carries the version');
   const embed = byName.get('EMBED.md').toString();
-  assert.match(embed, new RegExp(`welcome-widgets/${version.replaceAll('.', '\\.')}/dist/welcome-widgets\\.js`), 'EMBED.md shows the versioned bundle URL');
+  assert.match(embed, new RegExp(`^# Welcome Widgets ${version.replaceAll('.', '\\.')}:`), 'EMBED.md names the version');
+  assert.match(embed, /<script type="module" src="https:\/\/[^"]+\/dist\/welcome-widgets\.js"><\/script>/, 'EMBED.md shows the script tag');
   assert.match(embed, /Access-Control-Allow-Origin: \*/, 'EMBED.md names the CORS header');
 });

@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { ViewController } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
 import { UrlSync } from '../../internal/url-sync.js';
@@ -20,11 +20,12 @@ import { renderLoading } from '../../internal/status.js';
 import { clampLevel, headingTag } from '../shared/heading.js';
 import { renderEmpty, renderProblems, renderShowMore } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
-import { feedTimeZone, renderOfferCard } from '../shared/offer-card.js';
+import { feedTimeZone, offerToday, renderOfferCard } from '../shared/offer-card.js';
 import type { OfferCardContext } from '../shared/offer-card.js';
 import { offerCardStyles } from '../shared/offer-card.styles.js';
 import { offerListStyles } from './offer-list.styles.js';
 import { renderFilterBar } from './offer-list-filters.js';
+import { countText, renderToolbar, showingText } from './offer-list-toolbar.js';
 import { filtersFromUrl, filtersToUrl } from './offer-list-filters.js';
 import type { FilterKey, UserFilters } from './offer-list-filters.js';
 import { inferHeadingLevel, renderGroupLabel, renderSelectionChip } from './offer-list-groups.js';
@@ -35,7 +36,8 @@ import type { ZonedMoment } from '../../feed/hours.js';
 import type { Audience, Offer, WelcomeFeed } from '../../feed/schema.js';
 import { setFilters } from '../../events/welcome-filter-change.js';
 import { getLocale } from '../../i18n/localization.js';
-import { agendaEntries, groupedEntries } from '../../feed/offer-order.js';
+import { agendaEntries, groupedEntries, todayStillToComeFirst } from '../../feed/offer-order.js';
+import { pointById } from '../../feed/query.js';
 import type { Entry } from '../../feed/offer-order.js';
 import type { OfferList } from './offer-list.component.js';
 import { feedText } from '../../i18n/feed-text.js';
@@ -55,6 +57,9 @@ class OfferListView implements ViewController {
   private shown = 0;
   private expanded = new Set<string>();
   private hasEmptySlot = false;
+  /** Entries before `limit` cut them (0: no cut); `showAll` once the visitor lifted the cut. */
+  private limitedFrom = 0;
+  private showAll = false;
 
   /** Matching entries (an offer may appear on several days in the agenda) and offers. */
   private entries: Entry[] = [];
@@ -102,7 +107,7 @@ class OfferListView implements ViewController {
     const filterKey = JSON.stringify([filter, this.host.groupBy, this.host.limit, this.moment.date, this.host.contentLanguage]);
     // The minute too: "taking place now" follows the clock. A retry may bring a changed feed
     // from the same src: recompute for every new result.
-    const key = `${filterKey}|${this.moment.minutes}`;
+    const key = `${filterKey}|${this.moment.minutes}|${this.showAll}`;
     if (key === this.entriesKey && result === this.entriesResult) return;
     const filterChanged = this.filterKey !== '' && filterKey !== this.filterKey;
     this.entriesKey = key;
@@ -172,18 +177,13 @@ class OfferListView implements ViewController {
   }
 
   private renderToolbar(feed: WelcomeFeed): TemplateResult | typeof nothing {
-    const chips = renderSelectionChip(this.host, feed, this.userFilters, this.handleClearSelection);
-    if (this.host.isCompact && chips === nothing) return nothing;
-    const count = this.matchingOffers.length;
-    return html`<div class="toolbar" part="toolbar">
-      ${chips}
-      ${this.host.isCompact ? nothing : html`<p class="toolbar__count" part="count">${this.countText(count)}</p>`}
-      ${!this.host.isCompact && count
-        ? html`<button type="button" class="button toolbar__calendar" part="calendar-all" @click=${this.handleCalendarAll}>
-            ${msg('Add all to calendar', { id: 'offer-list.calendar-all', desc: 'Button that downloads all listed offers as one calendar file (.ics)' })}
-          </button>`
-        : nothing}
-    </div>`;
+    return renderToolbar({
+      onShowAll: this.handleShowAll,
+      onCalendarAll: this.handleCalendarAll,
+      compact: this.host.isCompact,
+      chips: renderSelectionChip(this.host, feed, this.userFilters, this.handleClearSelection),
+      matching: this.matchingOffers.length, shown: this.entries.length, limitedFrom: this.limitedFrom,
+    });
   }
 
   private renderGroups(feed: WelcomeFeed, visible: Entry[]): TemplateResult {
@@ -202,7 +202,7 @@ class OfferListView implements ViewController {
       return html`<section class="group" part="group" aria-labelledby=${id}>
         ${staticHtml`<${tag} class="group__heading" part="group-heading" id=${id}>
           ${renderGroupLabel(this.host, feed, this.host.groupBy, group.key, this.moment.date)}
-          <span class="group__count">${this.countText(count)}</span>
+          <span class="group__count">${countText(count)}</span>
         </${tag}>`}
         ${this.renderList(ctx, group.entries, group.start)}
       </section>`;
@@ -293,7 +293,16 @@ class OfferListView implements ViewController {
     const all = this.host.groupBy === 'day' ? agendaEntries(feed, this.moment.date) : groupedEntries(feed, this.host.groupBy);
     const set = new Set(this.matchingOffers);
     let entries = all.filter(entry => set.has(entry.offer));
-    if (this.host.limit && this.host.limit > 0) entries = entries.slice(0, this.host.limit);
+    if (this.host.groupBy === 'day') {
+      const ctx = this.cardContext(feed);
+      entries = todayStillToComeFirst(entries, this.moment.date, entry => !!offerToday(entry.offer, pointById(feed, entry.offer.welcomePointId), ctx)?.over);
+    }
+    // Cut by `limit`: the count then says "10 of 13" and "Show all" lifts the cut.
+    this.limitedFrom = 0;
+    if (this.host.limit && this.host.limit > 0 && !this.showAll && entries.length > this.host.limit) {
+      this.limitedFrom = entries.length;
+      entries = entries.slice(0, this.host.limit);
+    }
     const counts = new Map<string, number>();
     for (const entry of entries) counts.set(entry.group, (counts.get(entry.group) ?? 0) + 1);
     this.entries = entries;
@@ -325,17 +334,7 @@ class OfferListView implements ViewController {
   }
 
   private scheduleAnnouncement(): void {
-    this.announcer.announce(() => this.countText(this.matchingOffers.length), ANNOUNCE_DELAY_MS);
-  }
-
-  private formatCount(count: number): string {
-    return new Intl.NumberFormat(getLocale()).format(count);
-  }
-
-  private countText(count: number): string {
-    if (count === 0) return msg('No offers', { id: 'offer-list.count-none' });
-    if (count === 1) return msg('1 offer', { id: 'offer-list.count-one' });
-    return msg(str`${this.formatCount(count)} offers`, { id: 'offer-list.count', desc: 'Number of offers' });
+    this.announcer.announce(() => countText(this.matchingOffers.length), ANNOUNCE_DELAY_MS);
   }
 
   private downloadCalendar(offers: Offer[], name: string): void {
@@ -367,12 +366,14 @@ class OfferListView implements ViewController {
     this.focusIndex = this.shown;
     this.shown = Math.min(this.shown + this.host.pageSize, this.entries.length);
     this.host.requestUpdate();
-    this.announcer.announce(
-      msg(str`Showing ${this.formatCount(this.shown)} of ${this.countText(this.entries.length)}`, {
-        id: 'offer-list.showing-announcement',
-        desc: 'Announced after "Show more": how many are shown of how many offers',
-      }),
-    );
+    this.announcer.announce(showingText(this.shown, this.entries.length));
+  };
+
+  private readonly handleShowAll = (): void => {
+    this.showAll = true;
+    this.focusIndex = this.host.limit ?? 0;
+    this.shown = Math.max(this.shown, this.focusIndex + this.host.pageSize);
+    this.host.requestUpdate();
   };
 
   private readonly resetFilters = (): void => {
