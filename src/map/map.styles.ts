@@ -96,6 +96,11 @@ export const mapStyles = css`
     background: currentColor;
   }
 
+  /* No hours in the feed: no claim either way. */
+  .marker .marker__button--unknown::after {
+    content: none;
+  }
+
   /* Water and outlines from the context layer: under the districts, never interactive. */
   .context {
     fill: none;

@@ -20,10 +20,10 @@ export interface MapDistrict {
 
 /**
  * How a Welcome Point is doing right now; each is drawn with its own shape, not colour alone:
- * `open` a round marker with a dot, `closed-now` (outside today's hours) a round marker with a
- * bar, `inactive` (paused or ended) a dashed outline.
+ * `open` a filled marker with a dot, `closed-now` (outside today's hours) an outlined marker with
+ * a bar, `inactive` (paused or ended) a dashed outline, `unknown` (no hours) a filled marker.
  */
-export type MapPointState = 'open' | 'closed-now' | 'inactive';
+export type MapPointState = 'open' | 'closed-now' | 'inactive' | 'unknown';
 
 export interface MapPoint {
   id: string;
