@@ -26,8 +26,12 @@ import { renderProblems } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { districtMapStyles } from './district-map.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
-import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapView } from '../../map/leaflet-map.js';
+import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapPointState, MapView } from '../../map/leaflet-map.js';
 import { feedText } from '../../i18n/feed-text.js';
+import { pointOpeningState } from '../../feed/hours.js';
+import type { OpeningState } from '../../feed/hours.js';
+import { formatOpening } from '../../i18n/format-opening.js';
+import { formatTimeRange } from '../../i18n/format-schedule.js';
 import { address, buildModel, langIfOther, shadeOf, shadeRanges } from './district-map-model.js';
 import type { Model, PointStatus } from './district-map-model.js';
 
@@ -541,24 +545,23 @@ export class DistrictMapView implements WidgetView {
       shade: this.host.shade === 'offers' ? shadeOf(entry.offers, model.maxOffers) : undefined,
     }));
     const points: MapPoint[] = [];
+    const now = new Date();
     for (const point of [...model.districts.flatMap(entry => entry.points), ...model.orphans]) {
       const at = pointLocation(model.feed, point);
       if (!at) continue;
-      points.push({
-        id: point.id,
-        lat: at.lat,
-        lng: at.lng,
-        accessibleName: this.pointName(point, model.status.get(point.id)),
-        inactive: model.status.get(point.id) !== 'open',
-      });
+      const status = model.status.get(point.id);
+      const state = status === 'open' ? mapState(pointOpeningState(point, now, model.feed.meta.timeZone)) : 'inactive';
+      points.push({ id: point.id, lat: at.lat, lng: at.lng, accessibleName: this.pointName(point, status, state), state });
     }
     return { districts, points };
   }
 
   /** A marker's name: the point, its address, and whether it is closed. */
-  private pointName(point: WelcomePoint, status: PointStatus = 'open'): string {
+  private pointName(point: WelcomePoint, status: PointStatus = 'open', state?: MapPointState): string {
     const name = feedText(this.host, point.name).text;
     const where = address(point);
+    if (status === 'open' && state === 'open') return msg(str`${name}, ${where} (open now)`, { id: 'district-map.point-button-open-now', desc: 'Marker of a Welcome Point that is open at this moment' });
+    if (status === 'open' && state === 'closed-now') return msg(str`${name}, ${where} (closed now)`, { id: 'district-map.point-button-closed-now', desc: 'Marker of a Welcome Point that is closed at this moment (outside its hours)' });
     switch (status) {
       case 'closed':
         return msg(str`${name}, ${where} (closed)`, { id: 'district-map.point-button-closed', desc: 'Marker of a Welcome Point that no longer exists' });
@@ -589,7 +592,7 @@ export class DistrictMapView implements WidgetView {
     const status = this.modelCache?.model.status.get(point.id);
     render(
       html`<p class="popup__title" lang=${ifDefined(langIfOther(name.lang, this.host))}>${name.text}</p>
-        ${status && status !== 'open' ? html`<p class="popup__line">${this.renderStatus(status)}</p>` : nothing}
+        ${status && status !== 'open' ? html`<p class="popup__line">${this.renderStatus(status)}</p>` : this.renderOpening(point, feed)}
         <p class="popup__line">${address(point)}</p>
         ${districtName
           ? html`<p class="popup__line" lang=${ifDefined(langIfOther(districtName.lang, this.host))}>
@@ -603,6 +606,16 @@ export class DistrictMapView implements WidgetView {
       container,
     );
     return container;
+  }
+
+  /** "Open now · until 17:00" and today's hours, in the popup. */
+  private renderOpening(point: WelcomePoint, feed: WelcomeFeed): TemplateResult {
+    const now = new Date();
+    const state = pointOpeningState(point, now, feed.meta.timeZone);
+    const badge = formatOpening(point, state, now, getLocale(), feed.meta.timeZone);
+    const hours = state.today.map(slot => formatTimeRange(slot.opens, slot.closes, getLocale())).join(', ');
+    return html`<p class="popup__line popup__opening">${[badge.status, badge.detail].filter(Boolean).join(' · ')}</p>
+      ${hours ? html`<p class="popup__line">${msg(str`Today: ${hours}`, { id: 'district-map.popup-today', desc: "Popup: today's opening hours, e.g. \"Today: 10:00–14:00\"" })}</p>` : nothing}`;
   }
 
   private districtLabel({ district, name }: { district: District; name: string }): string {
@@ -636,4 +649,11 @@ export class DistrictMapView implements WidgetView {
   private tilesAllowed(host: string): boolean {
     return this.host.tileConsent === 'granted' || this.consentGiven || consentedHosts.has(host);
   }
+}
+
+/** A marker's shape for the point's opening state now. */
+function mapState(opening: OpeningState): MapPointState {
+  if (opening.state === 'open') return 'open';
+  if (opening.state === 'closed' || opening.state === 'closure') return 'closed-now';
+  return opening.state === 'inactive' ? 'inactive' : 'unknown';
 }
