@@ -106,7 +106,7 @@ describe('<district-map> in forced colours', () => {
     probe.style.cssText = 'background: ButtonText; color: Canvas; border-color: CanvasText';
     document.body.append(probe);
     const system = getComputedStyle(probe);
-    const open = getComputedStyle($(el, '.marker__button--open')!);
+    const open = getComputedStyle($(el, '.marker__button:not(.marker__button--inactive)')!);
     const ended = getComputedStyle($(el, '.marker__button--inactive')!);
     expect(open.backgroundColor).to.equal(system.backgroundColor);
     expect(ended.borderTopStyle, 'ended or paused: a dashed outline').to.equal('dashed');

@@ -34,8 +34,10 @@ describe('<district-map> open now', () => {
     open.click();
     await waitUntil(() => $(el, '.leaflet-popup .popup'), 'no popup');
     const popup = $(el, '.popup')!.textContent.replace(/\s+/g, ' ');
-    expect(popup).to.contain('Open now');
+    expect(popup, 'the address').to.contain('Niederrheinstraße 20');
     expect(popup).to.match(/Today: 9:00\sAM\s?[–-]\s?5:00\sPM/);
+    // Checked once it has faded in (mid-fade its text is pale on purpose).
+    await waitUntil(() => getComputedStyle($(el, '.leaflet-popup')!).opacity === '1', 'popup never faded in');
     await expect(el).to.be.accessible();
   });
 });

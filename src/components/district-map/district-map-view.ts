@@ -30,8 +30,6 @@ import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapPointState, Map
 import { feedText } from '../../i18n/feed-text.js';
 import { pointOpeningState } from '../../feed/hours.js';
 import type { OpeningState } from '../../feed/hours.js';
-import { formatOpening } from '../../i18n/format-opening.js';
-import { formatTimeRange } from '../../i18n/format-schedule.js';
 import { address, buildModel, langIfOther, shadeOf, shadeRanges } from './district-map-model.js';
 import type { Model, PointStatus } from './district-map-model.js';
 
@@ -57,6 +55,8 @@ export class DistrictMapView implements WidgetView {
   @viewState private announcement = '';
 
   private mapModule?: MapModule;
+  /** Opening hours in popups, a chunk fetched with the map (see popup-opening.ts). */
+  private popupOpening?: typeof import('./popup-opening.js');
   private mapView?: MapView;
   private mapContainer?: HTMLElement;
   /** Inputs of the last drawn data; any change redraws. */
@@ -389,7 +389,8 @@ export class DistrictMapView implements WidgetView {
   private async loadMapModule(): Promise<void> {
     this.mapStatus = 'loading';
     try {
-      const module = await this.mapModulePromise;
+      // Popups show today's hours from the start: their formatting comes with the map.
+      const [module] = await Promise.all([this.mapModulePromise, import('./popup-opening.js').then(opening => (this.popupOpening = opening), () => undefined)]);
       this.adoptLeafletStyles(module);
       this.mapModule = module;
       this.mapStatus = 'ready';
@@ -592,7 +593,7 @@ export class DistrictMapView implements WidgetView {
     const status = this.modelCache?.model.status.get(point.id);
     render(
       html`<p class="popup__title" lang=${ifDefined(langIfOther(name.lang, this.host))}>${name.text}</p>
-        ${status && status !== 'open' ? html`<p class="popup__line">${this.renderStatus(status)}</p>` : this.renderOpening(point, feed)}
+        ${status && status !== 'open' ? html`<p class="popup__line">${this.renderStatus(status)}</p>` : (this.popupOpening?.renderOpening(point, feed.meta.timeZone, getLocale()) ?? nothing)}
         <p class="popup__line">${address(point)}</p>
         ${districtName
           ? html`<p class="popup__line" lang=${ifDefined(langIfOther(districtName.lang, this.host))}>
@@ -606,16 +607,6 @@ export class DistrictMapView implements WidgetView {
       container,
     );
     return container;
-  }
-
-  /** "Open now · until 17:00" and today's hours, in the popup. */
-  private renderOpening(point: WelcomePoint, feed: WelcomeFeed): TemplateResult {
-    const now = new Date();
-    const state = pointOpeningState(point, now, feed.meta.timeZone);
-    const badge = formatOpening(point, state, now, getLocale(), feed.meta.timeZone);
-    const hours = state.today.map(slot => formatTimeRange(slot.opens, slot.closes, getLocale())).join(', ');
-    return html`<p class="popup__line popup__opening">${[badge.status, badge.detail].filter(Boolean).join(' · ')}</p>
-      ${hours ? html`<p class="popup__line">${msg(str`Today: ${hours}`, { id: 'district-map.popup-today', desc: "Popup: today's opening hours, e.g. \"Today: 10:00–14:00\"" })}</p>` : nothing}`;
   }
 
   private districtLabel({ district, name }: { district: District; name: string }): string {
