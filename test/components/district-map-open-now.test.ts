@@ -41,3 +41,21 @@ describe('<district-map> open now', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<district-map> context layer (context-src)', () => {
+  it('draws water and outlines from a GeoJSON under the districts\' labels and markers, never as targets', async () => {
+    const el = await fixture<DistrictMap>(html`<district-map src="/test/fixtures/district-map.json" context-src="/test/fixtures/context-water.json" lang="en"></district-map>`);
+    await el.mapReady;
+    await waitUntil(() => $(el, 'path.context--water'), 'no water drawn');
+    const water = $(el, 'path.context--water')!;
+    expect(el.shadowRoot!.querySelectorAll('path.context')).to.have.length(2);
+    expect(getComputedStyle(water).pointerEvents).to.equal('none');
+    // Filled, visibly different from the district fill.
+    expect(getComputedStyle(water).fill).to.not.equal(getComputedStyle($(el, 'path.district')!).fill);
+    // The context pane lies below the labels' and markers' panes.
+    const z = (selector: string) => Number(getComputedStyle($(el, selector)!.closest('.leaflet-pane')!).zIndex);
+    expect(z('path.context--water')).to.be.lessThan(z('.district-label'));
+    expect(z('path.context--water')).to.be.lessThan(z('.marker'));
+    await expect(el).to.be.accessible();
+  });
+});

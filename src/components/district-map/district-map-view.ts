@@ -28,6 +28,7 @@ import { districtMapStyles } from './district-map.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
 import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapPointState, MapView } from '../../map/leaflet-map.js';
 import { feedText } from '../../i18n/feed-text.js';
+import type { GeoJsonObject } from 'geojson';
 import { pointOpeningState } from '../../feed/hours.js';
 import type { OpeningState } from '../../feed/hours.js';
 import { address, buildModel, langIfOther, shadeOf, shadeRanges } from './district-map-model.js';
@@ -55,6 +56,8 @@ export class DistrictMapView implements WidgetView {
   @viewState private announcement = '';
 
   private mapModule?: MapModule;
+  /** The `context-src` drawn on the current map. */
+  private contextShown: string | null = null;
   /** Opening hours in popups, a chunk fetched with the map (see popup-opening.ts). */
   private popupOpening?: typeof import('./popup-opening.js');
   private mapView?: MapView;
@@ -496,6 +499,10 @@ export class DistrictMapView implements WidgetView {
       view.select(selection, { fit: this.fitNext });
     }
     this.fitNext = true;
+    if (this.contextShown !== this.host.contextSrc) {
+      this.contextShown = this.host.contextSrc;
+      void this.loadContext(view, this.host.contextSrc);
+    }
     const tiles = this.tileSource();
     view.setTiles(tiles && this.tilesAllowed(tiles.host) ? tiles.url : null);
   }
@@ -505,7 +512,18 @@ export class DistrictMapView implements WidgetView {
     return this.host.renderRoot.querySelector<HTMLElement>('.map__canvas') ?? undefined;
   }
 
+  /** `context-src`: water and outlines under the markers; a broken file only warns. */
+  private async loadContext(view: MapView, url: string | null): Promise<void> {
+    try {
+      const data = url ? ((await (await fetch(new URL(url, document.baseURI))).json()) as GeoJsonObject) : null;
+      if (view === this.mapView && url === this.host.contextSrc) await view.setContext(data);
+    } catch (error) {
+      warnOnce(this.host, `the context layer at ${url} could not be drawn (${String((error as Error)?.message ?? error)})`);
+    }
+  }
+
   private destroyMap(): void {
+    this.contextShown = null;
     this.mapView?.destroy();
     this.mapView = undefined;
     this.mapContainer = undefined;
