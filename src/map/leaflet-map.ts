@@ -18,6 +18,7 @@ import type { GeoJsonObject } from 'geojson';
 import { leafletStyles as leafletCss } from './generated/leaflet-css.js';
 import { mapStyles } from './map.styles.js';
 import type { ClusterIndex, ClusterItem } from './cluster.js';
+import { CLUSTER_THRESHOLD, clusterClass, countMap } from './chunks.js';
 import type { MapData, MapDistrict, MapPoint, MapViewOptions, Selection } from './types.js';
 import { markerBoxes, overlayBoxes, pointsBounds, selectedBounds } from './geometry.js';
 import { districtShape, highlightDistrict, makeButton } from './districts.js';
@@ -31,6 +32,7 @@ import { createLeafletMap } from './create-map.js';
 import { MapPopup } from './popup.js';
 
 export type { DistrictShapes, MatchOptions } from './match-districts.js';
+export { CLUSTER_THRESHOLD, liveMapCount, loadBoundaryMatcher, loadClustering, needsClustering } from './chunks.js';
 export type { MapData, MapDistrict, MapPoint, MapPointState, MapViewOptions, Selection } from './types.js';
 
 /** leaflet.css and the adapter's own styles, for the shadow root that holds the map. */
@@ -39,35 +41,6 @@ export const leafletStyles = [leafletCss, mapStyles];
 // From zoom 15 on (a few streets in view) every point is shown on its own.
 const CLUSTER_MAX_ZOOM = 14;
 const FIT_PADDING: Leaflet.PointTuple = [24, 24];
-
-let liveMaps = 0;
-let ClusterIndexClass: typeof ClusterIndex | undefined;
-
-/** Default number of points above which a map clusters them. */
-export const CLUSTER_THRESHOLD = 80;
-
-/**
- * Loads the clustering code, which {@link MapView.setData} needs for more than
- * `clusterThreshold` points; a separate chunk, since most maps never need it.
- */
-export async function loadClustering(): Promise<void> {
-  ClusterIndexClass ??= (await import('./cluster.js')).ClusterIndex;
-}
-
-/** Whether {@link loadClustering} must run before drawing `count` points. */
-export function needsClustering(count: number, threshold = CLUSTER_THRESHOLD): boolean {
-  return count > threshold && !ClusterIndexClass;
-}
-
-/** Loads the matcher for official boundary files (`districts-src`), a chunk of its own. */
-export function loadBoundaryMatcher(): Promise<typeof import('./match-districts.js')> {
-  return import('./match-districts.js');
-}
-
-/** How many Leaflet maps exist right now (for leak tests). @internal */
-export function liveMapCount(): number {
-  return liveMaps;
-}
 
 /**
  * One Leaflet map in a container the element owns. Create it when the container is in the
@@ -87,7 +60,7 @@ export class MapView {
   private readonly gestures: CooperativeGestures;
   private readonly popups: MapPopup;
   private labels: Label[] = [];
-  private points = new Map<string, MapPoint>();
+  private points?: Map<string, MapPoint>;
   private pointList: readonly MapPoint[] = [];
   private cluster?: ClusterIndex;
   /** Zoom and bounds the cluster markers were last drawn for. */
@@ -105,7 +78,7 @@ export class MapView {
     private readonly options: MapViewOptions = {},
   ) {
     this.map = createLeafletMap(container, !!options.reducedMotion);
-    liveMaps++;
+    countMap(1);
     for (const layer of [this.districtLayer, this.outlineLayer, this.labelLayer, this.markerLayer]) layer.addTo(this.map);
     this.popups = new MapPopup(this.map, {
       content: id => options.popupContent?.(id),
@@ -148,12 +121,14 @@ export class MapView {
     this.districtShapes.clear();
     for (const district of data.districts) this.addDistrict(district);
     this.pointList = data.points;
-    this.points = new Map(data.points.map(point => [point.id, point]));
+    // Looked up by id only for a selection: built then, not for every redraw of 10,000 points.
+    this.points = undefined;
     this.markerLayer.clearLayers();
     this.markers.clear();
     this.clusterView = '';
     const threshold = this.options.clusterThreshold ?? CLUSTER_THRESHOLD;
     if (data.points.length > threshold) {
+      const ClusterIndexClass = clusterClass();
       if (!ClusterIndexClass) throw new Error(`${data.points.length} points need clustering: await loadClustering() first`);
       // Radius in screen pixels; levels are built when first shown.
       this.cluster = new ClusterIndexClass(data.points, 72, CLUSTER_MAX_ZOOM);
@@ -230,7 +205,7 @@ export class MapView {
     this.map.remove();
     this.markers.clear();
     this.districtShapes.clear();
-    liveMaps--;
+    countMap(-1);
   }
 
   private addDistrict(district: MapDistrict): void {
@@ -290,7 +265,8 @@ export class MapView {
     const { districtId, pointId } = this.selection;
     const selected = highlightDistrict(this.districtShapes, districtId, this.outlineLayer);
 
-    const point = pointId ? this.points.get(pointId) : undefined;
+    if (pointId) this.points ??= new Map(this.pointList.map(point => [point.id, point]));
+    const point = pointId ? this.points?.get(pointId) : undefined;
     // A popup opens once the view has settled: Leaflet pans a popup into view only on a still
     // map, and a deep link to a point must show its name, not a popup cut off at the edge. A move
     // without animation (reduced motion, or no move at all) ends before fitTo returns.
