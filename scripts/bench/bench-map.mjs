@@ -25,7 +25,7 @@ if (!existsSync(new URL('../../src/map/generated/leaflet-css.ts', import.meta.ur
 
 const server = await startDevServer({
   config: {
-    rootDir: new URL('../../..', import.meta.url).pathname,
+    rootDir: new URL('../..', import.meta.url).pathname,
     port: 0,
     hostname: '127.0.0.1',
     nodeResolve: true,
@@ -38,7 +38,7 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  args: ['--no-sandbox', '--js-flags=--expose-gc', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
 });
 try {
   const page = await browser.newPage();
