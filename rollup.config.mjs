@@ -38,7 +38,8 @@ export default [
   // file with valibot inside, so `node bin/welcome-feed.mjs` needs nothing but dist/.
   {
     input: { feed: 'src/feed/standalone.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true },
+    // One file, also for the lazily imported holiday rules.
+    output: { dir: 'dist', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve(),
       esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),

@@ -17,13 +17,14 @@ import {
   closureOn,
   compileSlots,
   dayBit,
+  feedHolidays,
   openInSlots,
   timeToMinutes,
   weekdayOf,
   zonedDate,
   zonedMoment,
 } from './hours.js';
-import type { CompiledSlot, ZonedMoment } from './hours.js';
+import type { CompiledSlot, HolidayLookup, ZonedMoment } from './hours.js';
 
 export interface PointFilter {
   /** Words searched in name, description, address, quarter, district, operator and offer titles, in every language. */
@@ -38,7 +39,7 @@ export interface PointFilter {
   audience?: Audience;
   /** BCP 47 tag, matched by base language (`ar-EG` ≈ `ar`) against the point's or its offers' languages. */
   language?: string;
-  /** Only points open at `at` by their weekly hours. */
+  /** Only points open at `at` by their weekly hours (not on closure days or public holidays). */
   openNow?: boolean;
   /** Default false: points with status `closed` or outside validFrom/validUntil are hidden. */
   includeClosed?: boolean;
@@ -71,6 +72,8 @@ export interface OfferFilter {
 
 interface PointEntry {
   point: WelcomePoint;
+  /** Closed on public holidays (not `openOnHolidays`). */
+  holidayClosed: boolean;
   hours: CompiledSlot[];
   languages: Set<string>;
   categories: Set<string>;
@@ -80,6 +83,8 @@ interface PointEntry {
 interface OfferEntry {
   offer: Offer;
   point: WelcomePoint;
+  /** Its weekly slots pause on public holidays: `openOnHolidays` of the offer, else of its point. */
+  holidayClosed: boolean;
   schedule: CompiledSlot[];
   languages: Set<string>;
   /** Event dates as absolute [start, end) milliseconds. */
@@ -101,6 +106,7 @@ interface WordIndex {
 
 interface FeedIndex {
   timeZone: string;
+  holidays: HolidayLookup | undefined;
   points: PointEntry[];
   offers: OfferEntry[];
   /** Built on the first text search only: pages without a search box never pay for it. */
@@ -256,6 +262,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
     offers.push({
       offer,
       point,
+      holidayClosed: !(offer.openOnHolidays ?? point.openOnHolidays),
       schedule: compileSlots(offer.schedule),
       languages: languagesOf((offer.languages ?? point.languages ?? [defaultLanguage]).join(',')),
       dates: (offer.dates ?? []).map(({ start, end }) => {
@@ -268,6 +275,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
     const own = offersOfPoint.get(point.id) ?? [];
     return {
       point,
+      holidayClosed: !point.openOnHolidays,
       hours: compileSlots(point.openingHours),
       languages: new Set([...(point.languages ?? []), ...own.flatMap(offer => offer.languages ?? [])].map(base)),
       categories: new Set(own.flatMap(offer => offer.categoryIds)),
@@ -276,6 +284,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
   });
   index = {
     timeZone,
+    holidays: feedHolidays(feed),
     points,
     offers,
     pointWords: once(() => {
@@ -283,6 +292,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
       for (const { point } of points) {
         words.add(
           point.name,
+          ...(point.formerNames ?? []),
           point.description,
           point.address.street,
           point.address.postalCode,
@@ -333,7 +343,9 @@ function isCurrent(point: WelcomePoint, date: string): boolean {
   );
 }
 
-const isOpenPoint = (entry: PointEntry, moment: ZonedMoment, bit: number) =>
+/** `holiday`: today is a public holiday of the feed's region (looked up once per query, not per entry). */
+const isOpenPoint = (entry: PointEntry, moment: ZonedMoment, bit: number, holiday: boolean) =>
+  !(holiday && entry.holidayClosed) &&
   entry.point.status !== 'temporarilyClosed' &&
   openInSlots(entry.hours, moment, bit) &&
   !closureOn(moment.date, entry.point.closures);
@@ -351,6 +363,7 @@ export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = 
   const language = filter.language && base(filter.language);
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);
+  const holiday = !!index.holidays?.(moment.date);
   const result: WelcomePoint[] = [];
   for (let i = 0; i < index.points.length; i++) {
     const entry = index.points[i];
@@ -362,7 +375,7 @@ export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = 
     if (filter.category && !entry.categories.has(filter.category)) continue;
     if (filter.audience && !entry.audiences.has(filter.audience)) continue;
     if (language && !entry.languages.has(language)) continue;
-    if (filter.openNow && !isOpenPoint(entry, moment, bit)) continue;
+    if (filter.openNow && !isOpenPoint(entry, moment, bit, holiday)) continue;
     result.push(point);
   }
   return result;
@@ -381,7 +394,8 @@ export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = 
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);
   const now = at.getTime();
-  const days = filter.upcomingDays ? upcomingDays(moment, filter.upcomingDays) : [];
+  const holiday = !!index.holidays?.(moment.date);
+  const days = filter.upcomingDays ? upcomingDays(moment, filter.upcomingDays, index.holidays) : [];
   const horizon = days.length ? zonedDate(addDays(moment.date, days.length), 0, index.timeZone).getTime() : now;
   const result: Offer[] = [];
   for (let i = 0; i < index.offers.length; i++) {
@@ -395,17 +409,19 @@ export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = 
     if (filter.audience && !offer.audiences?.includes(filter.audience)) continue;
     if (filter.cost && offer.cost !== filter.cost) continue;
     if (language && !entry.languages.has(language)) continue;
-    if (filter.openNow && !isRunning(entry, moment, bit, now)) continue;
+    if (filter.openNow && !isRunning(entry, moment, bit, now, holiday)) continue;
     if (days.length && !isUpcoming(entry, days, moment, now, horizon)) continue;
     result.push(offer);
   }
   return result;
 }
 
-function isRunning(entry: OfferEntry, moment: ZonedMoment, bit: number, now: number): boolean {
+/** Dated events are listed on purpose, so they run on holidays too; weekly slots pause. */
+function isRunning(entry: OfferEntry, moment: ZonedMoment, bit: number, now: number, holiday: boolean): boolean {
   return (
     entry.dates.some(([start, end]) => start <= now && now < end) ||
-    (entry.point.status !== 'temporarilyClosed' &&
+    (!(holiday && entry.holidayClosed) &&
+      entry.point.status !== 'temporarilyClosed' &&
       openInSlots(entry.schedule, moment, bit) &&
       !closureOn(moment.date, entry.point.closures))
   );
@@ -414,12 +430,13 @@ function isRunning(entry: OfferEntry, moment: ZonedMoment, bit: number, now: num
 interface Day {
   date: string;
   bit: number;
+  holiday: boolean;
 }
 
-function upcomingDays(moment: ZonedMoment, count: number): Day[] {
+function upcomingDays(moment: ZonedMoment, count: number, holidays: HolidayLookup | undefined): Day[] {
   return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, i) => {
     const date = i ? addDays(moment.date, i) : moment.date;
-    return { date, bit: dayBit(i ? weekdayOf(date) : moment.weekday) };
+    return { date, bit: dayBit(i ? weekdayOf(date) : moment.weekday), holiday: !!holidays?.(date) };
   });
 }
 
@@ -427,7 +444,8 @@ function isUpcoming(entry: OfferEntry, days: Day[], moment: ZonedMoment, now: nu
   if (entry.dates.some(([start, end]) => end > now && start < horizon)) return true;
   if (!entry.schedule.length || entry.point.status === 'temporarilyClosed') return false;
   return days.some(
-    ({ date, bit }, i) =>
+    ({ date, bit, holiday }, i) =>
+      !(holiday && entry.holidayClosed) &&
       // Today only counts while a slot is still ahead or running.
       entry.schedule.some(slot => appliesOn(slot, date, bit) && (i > 0 || slot.closes > moment.minutes)) &&
       !closureOn(date, entry.point.closures),
