@@ -26,6 +26,7 @@ const PAGES = [
   { path: '/demo/partner.html', widgets: { 'welcome-point-finder': '[part~="card"]' } },
   { path: '/demo/district.html', widgets: { 'district-map': 'path.district', 'offer-list': '[part~="item"]' } },
   { path: '/demo/this-week.html', widgets: { 'offer-list': '[part~="item"]' } },
+  { path: '/demo/quarters.html', widgets: { 'district-map': 'path.district' } },
   { path: '/demo/configurator.html', widgets: { 'welcome-point-finder': '[part~="card"]' } },
 ];
 
