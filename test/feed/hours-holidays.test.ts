@@ -20,7 +20,7 @@ function point(overrides: Partial<WelcomePoint> = {}): WelcomePoint {
     address: { street: 'Marktplatz 1', postalCode: '40213', city: 'Düsseldorf' },
     openingHours: weekdays,
     ...overrides,
-  } as WelcomePoint;
+  };
 }
 
 describe('hours: public holidays', () => {

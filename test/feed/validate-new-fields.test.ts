@@ -9,7 +9,7 @@ import { filterPoints } from '../../src/feed/query.js';
 import { correctionLink } from '../../src/feed/corrections.js';
 import { isStale } from '../../src/feed/freshness.js';
 
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment --
+/* eslint-disable @typescript-eslint/no-unsafe-member-access --
    these tests edit deliberately broken JSON; typing it would defeat the purpose. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
