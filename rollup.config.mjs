@@ -9,7 +9,8 @@ const plugins = () => [
   nodeResolve({ browser: true }),
   // Leaflet must load on pages that enforce Trusted Types; see the script.
   leafletTrustedTypes(),
-  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+  // Schema descriptions are for the JSON Schema only (see src/feed/schema.ts).
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define: { FEED_SCHEMA_DOCS: 'false' } }),
   minifyTemplates(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
