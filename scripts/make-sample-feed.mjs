@@ -156,7 +156,11 @@ for (const point of points) {
         return slot(dayList, hm(toMinutes(opens) + s), hm(toMinutes(closes) + s), extra);
       });
     }
-    if (template.dates) offer.dates = template.dates.map(([date, start, end]) => ({ start: `${date}T${start}`, end: `${date}T${end}` }));
+    if (template.dates) {
+      // A draw once shifted event days; kept, so the random placement of everything else stays as it was.
+      rnd();
+      offer.dates = template.dates.map(([date, start, end]) => ({ start: `${date}T${start}`, end: `${date}T${end}` }));
+    }
     offer.cost = template.cost;
     if (template.registration) offer.registration = template.registration;
     offer.contact = rnd() < 0.5 ? { phone: point.contact.phone, email: point.contact.email } : { email: point.contact.email };

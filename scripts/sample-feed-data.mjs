@@ -71,8 +71,8 @@ const OPERATORS = {
 
 export const POINTS = [
   {
-    id: 'wp-nord', name: 'Welcome Point Nord', districtId: '5', quarterId: '051', validFrom: '2015-09-02',
-    address: { street: 'Niederrheinstraße 20', postalCode: '40474', city: 'Düsseldorf' }, location: { lat: 51.27, lng: 6.7562 },
+    id: 'wp-nord', name: 'Welcome Point Nord', districtId: '5', quarterId: '052', validFrom: '2015-09-02',
+    address: { street: 'Niederrheinstraße 20', postalCode: '40474', city: 'Düsseldorf' }, location: { lat: 51.2795, lng: 6.7562 },
     operator: OPERATORS.jbh,
     description: { 'de-x-ls': 'Das ist der erste Welcome Point in Düsseldorf. Er ist seit 2015 offen. Hier bekommen Sie Beratung. Hier treffen Sie andere Menschen.', de: 'Der erste Welcome Point der Stadt, eröffnet am 2. September 2015. Beratung, Begegnung und Raum für Initiativen im Düsseldorfer Norden.', en: 'The city’s first Welcome Point, opened on 2 September 2015. Counselling, meetings and room for initiatives in the north of Düsseldorf.', ar: 'أول نقطة ترحيب في المدينة، افتتحت في 2 سبتمبر 2015.' },
     openingHours: [slot(weekdays, '09:00', '17:00'), slot(days('sa'), '10:00', '14:00')],
@@ -216,5 +216,4 @@ export const TEMPLATES = [
   { key: 'kochabend', title: { de: 'Interkultureller Kochabend', en: 'Intercultural cooking evening', tr: 'Kültürlerarası yemek akşamı', fa: 'شب آشپزی بین‌فرهنگی' }, categoryIds: ['meeting'], audiences: ['neighbours', 'newcomers', 'volunteers'], languages: ['de'], dates: [['2026-11-06', '18:00', '21:00'], ['2026-12-18', '18:00', '21:00'], ['2027-01-29', '18:00', '21:00'], ['2027-03-12', '18:00', '21:00'], ['2027-04-23', '18:00', '21:00'], ['2027-06-04', '18:00', '21:00'], ['2027-07-16', '18:00', '21:00'], ['2027-08-27', '18:00', '21:00'], ['2027-10-08', '18:00', '21:00'], ['2027-11-19', '18:00', '21:00']], cost: cost(3, { de: 'Kostenbeitrag', en: 'contribution' }), registration: { required: true, note: { de: 'Begrenzte Plätze', en: 'Limited places' } }, share: 0.35 },
   { key: 'advent', title: { de: 'Adventscafé', en: 'Advent café', uk: 'Адвент-кафе' }, categoryIds: ['meeting', 'stay'], audiences: ['neighbours', 'seniors', 'families'], languages: ['de'], dates: [['2026-11-28', '15:00', '17:00'], ['2026-12-05', '15:00', '17:00'], ['2026-12-12', '15:00', '17:00'], ['2027-11-27', '15:00', '17:00'], ['2027-12-04', '15:00', '17:00'], ['2027-12-11', '15:00', '17:00']], cost: FREE, share: 0.3 },
   { key: 'jobmesse', title: { de: 'Mini-Jobbörse mit Betrieben aus dem Stadtteil', en: 'Mini job fair with local employers' }, categoryIds: ['work'], audiences: ['newcomers', 'youth', 'partners'], languages: ['de', 'en'], dates: [['2026-11-17', '10:00', '14:00'], ['2027-03-16', '10:00', '14:00'], ['2027-09-21', '10:00', '14:00']], cost: FREE, at: ['wp-nord', 'wp-08', 'wp-gerresheim'] },
-  { key: 'sommerfest', title: { de: 'Sommerfest im Stadtteil', en: 'Neighbourhood summer party', ar: 'حفلة الصيف في الحي', uk: 'Літнє свято району', tr: 'Mahalle yaz şenliği' }, categoryIds: ['meeting', 'initiatives'], audiences: ['neighbours', 'families', 'newcomers', 'children'], languages: ['de'], dates: [['2027-06-26', '14:00', '19:00']], cost: FREE, share: 0.5 },
 ];
