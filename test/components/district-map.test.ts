@@ -275,7 +275,7 @@ describe('<district-map>', () => {
         await settledBox(districtPath(el, '9'));
         const box = await settledBox($(el, '.leaflet-popup-content-wrapper')!);
         expect([box.top >= stage.top, box.bottom <= stage.bottom, box.left >= stage.left, box.right <= stage.right], 'inside the map').to.deep.equal([true, true, true, true]);
-        expect($(el, '.popup__title')!.textContent).to.equal('Welcome Point 07');
+        expect($(el, '.popup__title')!.textContent).to.equal('Welcome Point Wersten');
       });
     }
 
