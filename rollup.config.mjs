@@ -14,7 +14,8 @@ const plugins = () => [
   nodeResolve({ browser: true }),
   // Leaflet must load on pages that enforce Trusted Types; see the script.
   leafletTrustedTypes(),
-  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
+  // Schema descriptions are for the JSON Schema only (see src/feed/schema.ts).
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define: { ...define, FEED_SCHEMA_DOCS: 'false' } }),
   // Notes for translators stay in the sources and xliff files, not in what pages download.
   stripMsgDesc(),
   minifyTemplates(),
@@ -45,7 +46,8 @@ export default [
   // file with valibot inside, so `node bin/welcome-feed.mjs` needs nothing but dist/.
   {
     input: { feed: 'src/feed/standalone.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true },
+    // One file, also for the lazily imported holiday rules.
+    output: { dir: 'dist', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve(),
       esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),

@@ -108,9 +108,10 @@ function print(source, report, errors, warnings) {
     console.log(`\n${source}: the feed cannot be used (1 error)`);
     return;
   }
-  for (const { severity, path, message, line } of report.problems) {
+  for (const { severity, path, message, line, entry } of report.problems) {
     const label = severity === 'error' ? paint(31, 'error  ') : paint(33, 'warning');
-    console.log(`${label} ${path}${line ? paint(2, ` (line ${line})`) : ''}: ${message}`);
+    // Positions shift as a feed is edited; the id and name say which entry it is.
+    console.log(`${label} ${path}${line ? paint(2, ` (line ${line})`) : ''}: ${message}${entry ? paint(2, ` — in ${entry}`) : ''}`);
   }
   const { welcomePoints, offers, districts, categories } = report.counts;
   const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
