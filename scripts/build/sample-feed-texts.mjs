@@ -22,19 +22,13 @@ export const districtName = number => ({
   fa: `منطقه ${persianDigits(number)}`,
 });
 
-/** Category labels: Easy German everywhere, and corrections (Persian: پناهندگان as in the UI). */
+/**
+ * Category label corrections (the data file has the rest): Easy German "Geflüchtete" as in the UI
+ * and no subordinate clause; Persian پناهندگان as in the UI (not پناهجویان, "asylum seekers").
+ */
 export const CATEGORY_LABELS = {
   counselling: { 'de-x-ls': 'Beratung für geflüchtete Menschen und für Menschen aus anderen Ländern', fa: 'مشاوره برای پناهندگان و مهاجران' },
-  meeting: { 'de-x-ls': 'Andere Menschen treffen' },
   initiatives: { 'de-x-ls': 'Treff-Punkt für Gruppen im Stadt-Teil' },
-  'self-organisation': { 'de-x-ls': 'Platz für eigene Ideen und eigene Gruppen' },
-  stay: { 'de-x-ls': 'Einfach da sein. Sie müssen nichts kaufen.' },
-  volunteering: { 'de-x-ls': 'Freiwillig helfen' },
-  language: { 'de-x-ls': 'Sprach-Kurse' },
-  work: { 'de-x-ls': 'Arbeit und Ausbildung' },
-  housing: { 'de-x-ls': 'Wohnen' },
-  family: { 'de-x-ls': 'Familie' },
-  health: { 'de-x-ls': 'Gesundheit' },
 };
 
 const SAMPLE = {
@@ -172,6 +166,9 @@ export function translate(text) {
   if (!extra) throw new Error(`sample-feed-texts.mjs has no translation of "${text.de}"`);
   return { ...text, ...extra };
 }
+
+/** {@link translate} for texts that may have no translation here (notes): unknown ones stay as they are. */
+export const translateKnown = text => (DESCRIPTIONS[text.de] ? translate(text) : text);
 
 /** Offer titles by offer key: Easy German, Arabic and Ukrainian for every offer, Farsi, Turkish and Russian too. */
 export const OFFER_TITLES = {
