@@ -112,7 +112,7 @@ const points = POINTS.map((point, n) => ({
   description: withUrbanCentre(point),
   ...(point.hoursNote && { hoursNote: translateKnown(point.hoursNote) }),
   contact: { ...sampleContact(point.id, n), url: `https://welcome-points.example.org/${point.id}` },
-  ...(!point.status && { closures: yearEndClosures(point.closures) }),
+  ...(!point.status && { closures: yearEndClosures(point.closures).map(c => ({ ...c, ...(c.note && { note: translateKnown(c.note) }) })) }),
   lastVerified: LAST_VERIFIED[n],
 }));
 

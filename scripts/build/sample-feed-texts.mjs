@@ -42,6 +42,10 @@ const SAMPLE = {
 
 /** Texts shared by several points, keyed by their German original. */
 const SHARED = {
+  'Heiligabend: geschlossen': { 'de-x-ls': 'Am 24. Dezember ist geschlossen.', fa: 'شب کریسمس: بسته', tr: 'Noel arifesi: kapalı', ru: 'Сочельник: закрыто' },
+  'Silvester: geschlossen': { 'de-x-ls': 'Am 31. Dezember ist geschlossen.', fa: 'شب سال نو: بسته', tr: 'Yılbaşı gecesi: kapalı', ru: 'Канун Нового года: закрыто' },
+  Weihnachtspause: { 'de-x-ls': 'Pause an Weihnachten', fa: 'تعطیلات کریسمس', tr: 'Noel tatili', ru: 'Рождественский перерыв' },
+  'Teamtag, geschlossen': { 'de-x-ls': 'Das Team hat einen Team-Tag. Der Welcome Point ist geschlossen.', ar: 'يوم الفريق: مغلق', uk: 'День команди: зачинено', fa: 'روز تیم: بسته', tr: 'Ekip günü: kapalı', ru: 'День команды: закрыто' },
   'Beispieldaten: Öffnungszeiten erfunden.': {
     'de-x-ls': `${SAMPLE['de-x-ls']} Die Öffnungs-Zeiten sind ausgedacht.`,
     ar: `${SAMPLE.ar} مواعيد العمل غير حقيقية.`,
