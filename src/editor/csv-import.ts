@@ -126,7 +126,6 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
     });
     return undefined;
   }
-  if (data.length === 1) problems.push({ severity: 'warning', file, message: 'has a header but no rows' });
   const rows: Row[] = [];
   for (let index = 1; index < data.length; index++) {
     const cells = data[index];

@@ -17,3 +17,5 @@ export { formatProblem } from './problems.js';
 export type { EditorProblem } from './problems.js';
 export { TABLES, GEOMETRY_FILE } from './tables.js';
 export { validateFeed, FeedFormatError } from '../feed/validate.js';
+export { exportHsds } from './hsds.js';
+export type { HsdsExport } from './hsds.js';
