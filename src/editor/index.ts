@@ -19,3 +19,5 @@ export { TABLES, GEOMETRY_FILE } from './tables.js';
 export { validateFeed, FeedFormatError } from '../feed/validate.js';
 export { exportHsds } from './hsds.js';
 export type { HsdsExport } from './hsds.js';
+export { lintFeed, translationCoverage } from './lint.js';
+export type { LintOptions, LintResult, Coverage } from './lint.js';
