@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** welcome-feed lint <feed.json> [--now <date>] [--stale-after 12m] [--format text|json] [--strict] */
 import { loadDist, parse, readFeed, UsageError } from '../lib/common.mjs';
-import { lineIndex } from '../lib/json-lines.mjs';
 import { counts, printProblems } from '../lib/report.mjs';
 
 export const USAGE = `Usage: welcome-feed lint <feed.json> [options]
@@ -40,7 +39,7 @@ export async function run(args) {
   const { text, raw } = await readFeed(source);
   const editor = await loadDist('editor.js');
   const result = editor.lintFeed(raw, { now, staleAfterDays: days(values['stale-after']), region: values.region }, source);
-  const lines = lineIndex(text);
+  const lines = editor.lineIndex(text);
   for (const problem of result.problems) problem.row = problem.path ? lines(problem.path) : undefined;
   const { errors, warnings, text: summary } = counts(result.problems);
   const failed = errors > 0 || (values.strict && warnings > 0);

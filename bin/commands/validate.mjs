@@ -7,8 +7,7 @@
  * browser without problems.
  */
 import { readFile } from 'node:fs/promises';
-import { describeJsonError, loadDist, painter, parse, plural } from '../lib/common.mjs';
-import { lineIndex } from '../lib/json-lines.mjs';
+import { loadDist, painter, parse, plural } from '../lib/common.mjs';
 
 export const USAGE = `Usage: welcome-feed validate <file-or-URL> [--json] [--strict]
 
@@ -47,6 +46,7 @@ async function check(source) {
   try {
     data = JSON.parse(text);
   } catch (error) {
+    const { describeJsonError } = await loadDist('editor.js');
     return { fatal: `not valid JSON: ${describeJsonError(error, text)}`, problems: [] };
   }
   const feedModule = await loadDist('feed.js');
@@ -57,6 +57,7 @@ async function check(source) {
     if (error instanceof feedModule.FeedFormatError) return { fatal: error.message, problems: [] };
     throw error;
   }
+  const { lineIndex } = await loadDist('editor.js');
   const lines = lineIndex(text);
   const { feed } = result;
   return {

@@ -51,6 +51,7 @@ export async function readFeed(path) {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
+    const { describeJsonError } = await loadDist('editor.js');
     throw new FatalError(`${path} is not valid JSON: ${describeJsonError(error, text)}`);
   }
   const { validateFeed, FeedFormatError } = await loadDist('feed.js');
@@ -60,17 +61,6 @@ export async function readFeed(path) {
     if (error instanceof FeedFormatError) throw new FatalError(`${path}: ${error.message}`);
     throw error;
   }
-}
-
-/** "Unexpected token } … at position 57" → "… (line 3, column 12)". */
-export function describeJsonError(error, text) {
-  const message = error.message.replace(/^JSON\.parse: /, '');
-  const position = /position (\d+)/.exec(message);
-  if (!position || /line \d+/.test(message)) return message;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
 }
 
 /**

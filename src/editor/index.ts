@@ -21,3 +21,4 @@ export { exportHsds } from './hsds.js';
 export type { HsdsExport } from './hsds.js';
 export { lintFeed, translationCoverage } from './lint.js';
 export type { LintOptions, LintResult, Coverage } from './lint.js';
+export { lineIndex, describeJsonError } from './json-lines.js';

@@ -3,9 +3,9 @@
  * Maps JSON paths as validate.ts writes them (`offers[17].schedule[0].opens`) to line numbers,
  * by walking the text once with a minimal JSON scanner. Only built when there are problems.
  */
-export function lineIndex(text) {
-  let index;
-  return path => {
+export function lineIndex(text: string): (path: string) => number | undefined {
+  let index: Map<string, number> | undefined;
+  return (path: string) => {
     index ??= scan(text);
     // A dropped key has no line of its own; fall back to the nearest ancestor that has one.
     for (let p = path; p; p = p.replace(/(\.[^.[]+|\[[^\]]*\])$/, '')) {
@@ -16,28 +16,31 @@ export function lineIndex(text) {
   };
 }
 
-function scan(text) {
-  const lines = new Map();
+function scan(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
   let i = 0;
   let line = 1;
   const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
   const skip = () => {
     while (i < text.length && ' \t\r\n'.includes(text[i])) if (text[i++] === '\n') line++;
   };
-  const string = () => {
+  const string = (): string => {
     const start = i++;
     while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
     i++;
-    return JSON.parse(text.slice(start, i));
+    return JSON.parse(text.slice(start, i)) as string;
   };
-  const value = path => {
+  const value = (path: string): void => {
     skip();
     lines.set(path, line);
     const c = text[i];
     if (c === '{') {
       i++;
       skip();
-      if (text[i] === '}') return i++;
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
       for (;;) {
         skip();
         const key = string();
@@ -50,7 +53,10 @@ function scan(text) {
     } else if (c === '[') {
       i++;
       skip();
-      if (text[i] === ']') return i++;
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
       for (let n = 0; ; n++) {
         value(`${path}[${n}]`);
         skip();
@@ -66,3 +72,17 @@ function scan(text) {
   return lines;
 }
 
+/**
+ * "Unexpected token } … at position 57" → "… (line 3, column 12)".
+ * @example
+ * try { JSON.parse(text) } catch (error) { console.log(describeJsonError(error as Error, text)) }
+ */
+export function describeJsonError(error: Error, text: string): string {
+  const message = error.message.replace(/^JSON\.parse: /, '');
+  const position = /position (\d+)/.exec(message);
+  if (!position || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}
