@@ -13,6 +13,9 @@ export const strictCsp = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** The feed workshop checks published feeds on other sites (CORS), so it may connect anywhere over http(s). */
+export const workshopCsp = strictCsp.replace("connect-src 'self'", "connect-src 'self' https: http:");
+
 export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
@@ -24,7 +27,7 @@ export default {
     },
     async function securityHeaders(ctx, next) {
       await next();
-      if (ctx.path.startsWith('/demo/')) ctx.set('Content-Security-Policy', strictCsp);
+      if (ctx.path.startsWith('/demo/')) ctx.set('Content-Security-Policy', ctx.path === '/demo/feed-workshop.html' ? workshopCsp : strictCsp);
     },
   ],
 };

@@ -27,6 +27,7 @@ const PAGES = [
   { path: '/demo/district.html', widgets: { 'district-map': 'path.district', 'offer-list': '[part~="item"]' } },
   { path: '/demo/this-week.html', widgets: { 'offer-list': '[part~="item"]' } },
   { path: '/demo/configurator.html', widgets: { 'welcome-point-finder': '[part~="card"]' } },
+  { path: '/demo/feed-workshop.html', widgets: {} },
 ];
 
 const failures = [];
