@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** welcome-feed lint <feed.json> [--now <date>] [--stale-after 12m] [--format text|json] [--strict] */
-import { loadDist, parse, readFeed, UsageError } from '../lib/common.mjs';
+import { FatalError, loadDist, parse, readJson, UsageError } from '../lib/common.mjs';
 import { counts, printProblems } from '../lib/report.mjs';
 
 export const USAGE = `Usage: welcome-feed lint <feed.json> [options]
@@ -36,10 +36,16 @@ export async function run(args) {
   const now = values.now === undefined ? new Date() : new Date(/T/.test(values.now) ? values.now : `${values.now}T12:00:00Z`);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now ${JSON.stringify(values.now)} is not a date (YYYY-MM-DD)`);
   const [source] = positionals;
-  const { text, raw } = await readFeed(source);
+  const { text, raw } = await readJson(source);
   const editor = await loadDist('editor.js');
-  const result = editor.lintFeed(raw, { now, staleAfterDays: days(values['stale-after']), region: values.region }, source);
-  const lines = editor.lineIndex(text);
+  let result;
+  try {
+    result = editor.lintFeed(raw, { now, staleAfterDays: days(values['stale-after']), region: values.region }, source);
+  } catch (error) {
+    if (error instanceof editor.FeedFormatError) throw new FatalError(`${source}: ${error.message}`);
+    throw error;
+  }
+  const lines = editor.lineIndex(text, result.problems.map(problem => problem.path).filter(Boolean));
   for (const problem of result.problems) problem.row = problem.path ? lines(problem.path) : undefined;
   const { errors, warnings, text: summary } = counts(result.problems);
   const failed = errors > 0 || (values.strict && warnings > 0);

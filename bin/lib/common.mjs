@@ -46,6 +46,18 @@ export async function readInput(path, encoding) {
  * @returns {Promise<{ text: string, raw: unknown, feed: object, problems: object[] }>}
  */
 export async function readFeed(path) {
+  const { text, raw } = await readJson(path);
+  const { validateFeed, FeedFormatError } = await loadDist('feed.js');
+  try {
+    return { text, raw, ...validateFeed(raw) };
+  } catch (error) {
+    if (error instanceof FeedFormatError) throw new FatalError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Reads a JSON file; a syntax error is fatal, with line and column. */
+export async function readJson(path) {
   const text = await readInput(path, 'utf8');
   let raw;
   try {
@@ -54,13 +66,7 @@ export async function readFeed(path) {
     const { describeJsonError } = await loadDist('editor.js');
     throw new FatalError(`${path} is not valid JSON: ${describeJsonError(error, text)}`);
   }
-  const { validateFeed, FeedFormatError } = await loadDist('feed.js');
-  try {
-    return { text, raw, ...validateFeed(raw) };
-  } catch (error) {
-    if (error instanceof FeedFormatError) throw new FatalError(`${path}: ${error.message}`);
-    throw error;
-  }
+  return { text, raw };
 }
 
 /**
