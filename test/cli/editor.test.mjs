@@ -221,3 +221,15 @@ describe('import reports problems as file:row and keeps the rest', () => {
     }
   });
 });
+
+describe('docs/spreadsheets.md', () => {
+  test('its complete example imports without a problem', () => {
+    const doc = readFileSync(join(root, 'docs/spreadsheets.md'), 'utf8');
+    const blocks = [...doc.matchAll(/^`([\w-]+\.csv)`\n```csv\n([\s\S]*?)```/gm)].map(([, name, text]) => [name, text]);
+    assert.equal(blocks.length, 8);
+    const result = editor.importCsv(files(new Map(blocks)));
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.feed.welcomePoints[0].closures[0].note.en, 'Christmas break');
+    assert.deepEqual(result.feed.offers[0].dates, [{ start: '2026-12-16T15:00', end: '2026-12-16T17:00' }]);
+  });
+});
