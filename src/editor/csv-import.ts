@@ -126,6 +126,7 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
     });
     return undefined;
   }
+  const absentLists = spec.columns.filter(c => c.kind === 'list' && c.emptyValue !== undefined && !columns.some(m => m?.column === c));
   const rows: Row[] = [];
   for (let index = 1; index < data.length; index++) {
     const cells = data[index];
@@ -166,6 +167,8 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
       setPath(entry, column.path, column.kind === 'cost' && plain && value === 'free' ? 'free' : value);
     }
     if (entry.address && (entry.address as Bag).postalCode === undefined) (entry.address as Bag).postalCode = '';
+    // A list the feed requires (an offer's categories) may be left out of a hand-made file.
+    for (const column of absentLists) setPath(entry, column.path, []);
     if (!bad) rows.push({ entry, row });
   }
   return rows;

@@ -85,7 +85,9 @@ describe('feed workshop page', () => {
   it('says where a JSON file is broken', async () => {
     choose(new File(['{\n  "version": 1,\n}'], 'broken.json'));
     await waitUntil(() => summary().includes('broken.json'));
-    expect(summary()).to.match(/^Die Dateien konnten nicht gelesen werden: broken\.json: .*line 3,? column 1/);
+    expect(summary()).to.match(/^Die Dateien konnten nicht gelesen werden: broken\.json: /);
+    // Where the engine's JSON error has a position (Chromium, Firefox), it becomes line and column; WebKit's has none.
+    if (/position|line/.test(summary())) expect(summary()).to.match(/line 3,? column 1/);
   });
 
   it('switches to English', async () => {
