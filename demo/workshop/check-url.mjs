@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Can another website load this feed? A browser answers that only by trying: a CORS request that
- * fails with a TypeError is either a missing Access-Control-Allow-Origin header or no server at
- * all; a second, opaque (no-cors) request tells the two apart.
- * @returns {Promise<{ ok: boolean, key: string, args?: unknown[], note?: [string, unknown[]] }>}
- *   `key` names a text in texts.mjs `cors`.
+ * Can another website load this feed? The reachability and CORS part is the configurator's
+ * (configurator/feed-check.mjs); this adds what an editor needs on top: a plain address check,
+ * the https page / http feed trap, and whether the file is a valid Welcome feed.
+ * @returns {Promise<{ ok: boolean, key: string, args?: unknown[] }>} `key` names a text in texts.mjs `cors`.
  */
-export async function checkFeedUrl(address, { fetch = globalThis.fetch, pageProtocol = location.protocol, validateFeed } = {}) {
+import { checkFeed } from '../configurator/feed-check.mjs';
+
+export async function checkFeedUrl(address, { pageProtocol = location.protocol, validateFeed } = {}) {
   let url;
   try {
     url = new URL(address.trim());
@@ -15,31 +16,25 @@ export async function checkFeedUrl(address, { fetch = globalThis.fetch, pageProt
   }
   if (!['https:', 'http:'].includes(url.protocol)) return { ok: false, key: 'scheme' };
   if (pageProtocol === 'https:' && url.protocol === 'http:') return { ok: false, key: 'mixed' };
-  let response;
-  try {
-    response = await fetch(url, { mode: 'cors', credentials: 'omit', cache: 'no-store' });
-  } catch {
-    try {
-      await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store' });
-      return { ok: false, key: 'noCors' };
-    } catch {
-      return { ok: false, key: 'unreachable' };
+  const result = await checkFeed(url.href);
+  switch (result.state) {
+    case 'ok':
+    case 'same-origin-only': {
+      try {
+        const { feed } = validateFeed(result.feed);
+        const counts = [feed.welcomePoints.length, feed.offers.length];
+        return result.state === 'ok' ? { ok: true, key: 'ok', args: counts } : { ok: false, key: 'sameOriginOnly', args: counts };
+      } catch (error) {
+        return { ok: false, key: 'invalid', args: [error.message] };
+      }
     }
-  }
-  if (!response.ok) return { ok: false, key: 'status', args: [response.status] };
-  const type = response.headers.get('content-type') ?? '';
-  const note = /json/i.test(type) ? undefined : ['contentType', [type]];
-  const text = await response.text();
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, key: 'notJson', args: [error.message], note };
-  }
-  try {
-    const { feed } = validateFeed(data);
-    return { ok: true, key: 'ok', args: [feed.welcomePoints.length, feed.offers.length], note };
-  } catch (error) {
-    return { ok: false, key: 'invalid', args: [error.message], note };
+    case 'cors':
+      return { ok: false, key: 'noCors' };
+    case 'http':
+      return { ok: false, key: 'status', args: [result.status] };
+    case 'invalid':
+      return { ok: false, key: 'invalid', args: ['not JSON, or not format version 1'] };
+    default:
+      return { ok: false, key: 'unreachable' };
   }
 }

@@ -40,9 +40,8 @@ export const TEXTS = {
       status: status => `Der Server antwortet mit Fehler ${status}. Stimmt die Adresse?`,
       noCors: 'Der Server ist erreichbar, erlaubt aber anderen Websites nicht, den Feed zu lesen. Die Technik muss die Kopfzeile „Access-Control-Allow-Origin: *“ für diese Datei senden.',
       unreachable: 'Der Server ist nicht erreichbar (Adresse falsch, Server aus, oder vom Netz dieses Rechners gesperrt).',
-      notJson: detail => `Die Datei ist kein gültiges JSON: ${detail}`,
+      sameOriginOnly: (points, offers) => `Der Feed ist lesbar (${points} Welcome Points, ${offers} Angebote), aber nur auf dieser Website: Der Server sendet nicht die Kopfzeile „Access-Control-Allow-Origin: *“, die Partner-Websites brauchen.`,
       invalid: detail => `Die Datei ist kein Welcome-Feed: ${detail}`,
-      contentType: type => `Hinweis: Der Server nennt die Datei „${type || 'ohne Typ'}“; richtig ist „application/json“.`,
     },
   },
   en: {
@@ -84,9 +83,8 @@ export const TEXTS = {
       status: status => `The server answers with error ${status}. Is the address right?`,
       noCors: 'The server is reachable but does not let other websites read the feed. It must send the header "Access-Control-Allow-Origin: *" for this file.',
       unreachable: 'The server cannot be reached (wrong address, server down, or blocked from this computer’s network).',
-      notJson: detail => `The file is not valid JSON: ${detail}`,
+      sameOriginOnly: (points, offers) => `The feed can be read (${points} Welcome Points, ${offers} offers), but only on this website: the server does not send the header "Access-Control-Allow-Origin: *" that partner websites need.`,
       invalid: detail => `The file is not a Welcome feed: ${detail}`,
-      contentType: type => `Note: the server calls the file "${type || 'untyped'}"; it should be "application/json".`,
     },
   },
 };

@@ -141,8 +141,7 @@ async function runUrlCheck(event) {
   const result = await checkFeedUrl($('cors-url').value, { validateFeed: editor.validateFeed });
   const texts = t('cors');
   const message = typeof texts[result.key] === 'function' ? texts[result.key](...(result.args ?? [])) : texts[result.key];
-  const note = result.note ? ` ${texts[result.note[0]](...result.note[1])}` : '';
-  output.textContent = message + note;
+  output.textContent = message;
   output.dataset.ok = String(result.ok);
 }
 

@@ -109,8 +109,12 @@ describe('feed workshop page', () => {
     }
 
     it('a reachable feed on a site that allows it', async () => {
-      expect(await check(new URL('/demo/data/duesseldorf.json', location.href).href)).to.equal('Fine: other websites can load the feed (13 Welcome Points, 167 offers).');
+      expect(await check(new URL('/__test/cors/demo/data/duesseldorf.json', location.href).href)).to.equal('Fine: other websites can load the feed (13 Welcome Points, 167 offers).');
       await expect($('workshop')).to.be.accessible();
+    });
+
+    it('a feed readable on its own site only (no Access-Control-Allow-Origin)', async () => {
+      expect(await check(new URL('/demo/data/duesseldorf.json', location.href).href)).to.match(/^The feed can be read \(13 Welcome Points, 167 offers\), but only on this website/);
     });
 
     it('a server that does not allow other sites (no Access-Control-Allow-Origin)', async () => {
