@@ -23,11 +23,8 @@ export const hostStyles = [
     :host {
       font-family: var(--_font) !important;
       font-size: var(--_font-size) !important;
-      line-height: 1.5 !important;
       color: var(--_text) !important;
       text-align: start !important;
-      letter-spacing: normal !important;
-      word-spacing: normal !important;
       text-transform: none !important;
       text-indent: 0 !important;
       white-space: normal !important;
@@ -37,6 +34,19 @@ export const hostStyles = [
       overflow-wrap: anywhere !important;
       visibility: visible;
       writing-mode: horizontal-tb !important;
+    }
+    /*
+     * Spacing is the visitor's (WCAG 1.4.12): not important, so a user style or extension that
+     * sets it on every element ("*") reaches the host and is inherited inside, while an
+     * ancestor's spacing stops here. The line height has a floor of 1.5 below the host.
+     */
+    :host {
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+    }
+    :host > * {
+      line-height: max(1.5em, 1lh);
     }
     :host([dir='ltr']) {
       direction: ltr !important;

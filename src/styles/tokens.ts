@@ -8,7 +8,8 @@ import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    --_font: var(--welcome-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
+    /* The script fallbacks come after a replaced brand stack too, so Arabic, Persian and Cyrillic keep a font. */
+    --_font: var(--welcome-font-family, system-ui, -apple-system, 'Segoe UI', Roboto), 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif;
     --_font-size: var(--welcome-font-size, 1rem);
     --_text: var(--welcome-color-text, #1d2430);
     --_text-muted: var(--welcome-color-text-muted, #4a5565);

@@ -127,7 +127,7 @@ export const districtMapStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 
   /* Consent placeholder for background tiles */
@@ -219,7 +219,7 @@ export const districtMapStyles = css`
   .district-label__number {
     min-inline-size: 1.5em;
     padding: 0 0.35em;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_text);
     color: var(--_surface);
     text-align: center;
@@ -388,7 +388,7 @@ export const districtMapStyles = css`
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: none;
-    color: var(--_accent);
+    color: var(--_accent-text);
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -406,7 +406,7 @@ export const districtMapStyles = css`
   .badge {
     min-inline-size: 1.75em;
     padding: 0 0.4em;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_text);
     color: var(--_surface);
     text-align: center;

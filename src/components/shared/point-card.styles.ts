@@ -31,9 +31,9 @@ export const pointCardStyles = [
   }
   .card__title {
     margin: 0;
-    font-size: 1.1875em;
+    font-size: var(--_size-l);
     line-height: 1.3;
-    font-weight: 650;
+    font-weight: var(--_heading-weight);
   }
   .card__select {
     display: block;
@@ -52,7 +52,7 @@ export const pointCardStyles = [
     text-underline-offset: 0.15em;
   }
   .card--selected .card__select {
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   .card__where {
     display: flex;
@@ -75,7 +75,7 @@ export const pointCardStyles = [
     margin: 0;
     padding: 0.25rem 0.625rem;
     border: 1px solid transparent;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_surface-alt);
     color: var(--_text);
     font-size: 0.9375em;

@@ -100,9 +100,6 @@ export const finderStyles = css`
   select {
     padding-inline-end: 0.25rem;
   }
-  .field--search input {
-    font-size: 1.0625em;
-  }
   .check {
     display: flex;
     align-items: center;
