@@ -97,7 +97,7 @@ export const offerListStyles = css`
     block-size: 0.8em;
     border: 2px solid currentColor;
     border-block-start-width: 4px;
-    border-radius: var(--_radius-s);
+    border-radius: var(--welcome-radius-small, 0.25rem);
   }
   .chip {
     display: flex;
@@ -139,8 +139,8 @@ export const offerListStyles = css`
     margin: 0;
     padding-block-end: 0.375rem;
     border-block-end: 2px solid var(--_border-subtle);
-    font-family: var(--_heading-font);
-    font-size: var(--_size-xl);
+    font-family: var(--welcome-heading-font-family, var(--_font));
+    font-size: var(--welcome-font-size-x-large, 1.25em);
     line-height: 1.3;
   }
   .base--compact .group__heading {

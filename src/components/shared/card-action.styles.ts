@@ -17,7 +17,7 @@ export const cardActionStyles = css`
     /* the same secondary button as "Show offers" and "Retry" next to it */
     border: 1px solid var(--_secondary-border);
     border-radius: var(--_button-radius);
-    background: var(--_secondary-bg);
+    background: var(--_surface);
     color: var(--_secondary-text);
     font-weight: 600;
     text-decoration: none;

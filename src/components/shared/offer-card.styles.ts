@@ -33,9 +33,9 @@ export const offerCardStyles = [
   }
   .offer__title {
     margin: 0;
-    font-size: var(--_offer-title-size, var(--_size-l));
+    font-size: var(--_offer-title-size, var(--welcome-font-size-large, 1.125em));
     line-height: 1.3;
-    font-weight: var(--_heading-weight);
+    font-weight: var(--welcome-heading-font-weight, 650);
   }
   .offer__toggle {
     display: flex;
@@ -208,7 +208,7 @@ export const offerCardStyles = [
     block-size: 0.8em;
     border: 2px solid currentColor;
     border-block-start-width: 4px;
-    border-radius: var(--_radius-s);
+    border-radius: var(--welcome-radius-small, 0.25rem);
   }
 
   @media (forced-colors: active) {

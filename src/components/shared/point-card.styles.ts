@@ -31,9 +31,9 @@ export const pointCardStyles = [
   }
   .card__title {
     margin: 0;
-    font-size: var(--_size-l);
+    font-size: var(--welcome-font-size-large, 1.125em);
     line-height: 1.3;
-    font-weight: var(--_heading-weight);
+    font-weight: var(--welcome-heading-font-weight, 650);
   }
   .card__select {
     display: block;
