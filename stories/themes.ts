@@ -48,7 +48,7 @@ export const PLUM: Theme = {
 export const LARGE: Theme = {
   '--welcome-font-size': '1.25rem',
   '--welcome-color-text-muted': '#1d2430',
-  '--welcome-color-border-subtle': '#8a94a3',
+  '--welcome-color-border-subtle': '#7d8796',
   '--welcome-focus-width': '4px',
 };
 

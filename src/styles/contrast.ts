@@ -39,7 +39,7 @@ export const DEFAULT_COLOURS: Required<Omit<ThemeColours, 'accent-text'>> = {
   'text-muted': '#4a5565',
   surface: '#ffffff',
   'surface-alt': '#f3f5f8',
-  border: '#8a94a3',
+  border: '#7d8796',
   'border-subtle': '#d5dae1',
   accent: '#0a5fa8',
   'on-accent': '#ffffff',
@@ -149,6 +149,29 @@ export function resolveColours(theme: ThemeColours): Record<ColourToken, Rgb> {
   if (theme.accent && !theme['accent-soft']) colours['accent-soft'] = mix(colours.accent, colours.surface, 0.1);
   colours['accent-text'] = given('accent-text') ?? colours.accent;
   return colours;
+}
+
+/**
+ * The theme with its missing dependent colours filled in so that it passes: text on the accent
+ * (black or white), the tint (10 % accent on the surface) and the accent as text (the accent
+ * mixed toward the text colour until it reads on the surface, the alternate surface and the
+ * tint). What a configurator emits; the widgets derive the same in CSS where browsers can.
+ */
+export function completeTheme(theme: ThemeColours): ThemeColours {
+  const done: ThemeColours = { ...theme };
+  const colours = resolveColours(done);
+  done['on-accent'] ??= readableOn(colours.accent);
+  done['accent-soft'] ??= toHex(colours['accent-soft']);
+  if (!done['accent-text']) {
+    const backgrounds = [colours.surface, colours['surface-alt'], colours['accent-soft']];
+    let text = colours.accent;
+    for (let step = 1; step <= 20 && backgrounds.some(background => contrastRatio(text, background) < 4.5); step++) {
+      text = mix(colours.text, colours.accent, step / 20);
+    }
+    done['accent-text'] = toHex(text);
+  }
+  if (!done.focus && theme.accent) done.focus = done['accent-text'];
+  return done;
 }
 
 /** A one-line description of a failing pair, as the console warning and the configurator show it. */

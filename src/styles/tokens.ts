@@ -20,7 +20,7 @@
  * @cssprop [--welcome-color-background=--welcome-color-surface] - Behind the whole widget; `transparent` shows the page.
  * @cssprop [--welcome-color-surface=#ffffff] - Cards, panels and controls.
  * @cssprop [--welcome-color-surface-alt=#f3f5f8] - Form panel, toolbars, skeleton, map without tiles.
- * @cssprop [--welcome-color-border=#8a94a3] - Form fields (≥ 3:1 against the surface).
+ * @cssprop [--welcome-color-border=#7d8796] - Form fields (≥ 3:1 against the surface).
  * @cssprop [--welcome-color-border-subtle=#d5dae1] - Card borders and dividers.
  * @cssprop [--welcome-color-accent=#0a5fa8] - Buttons, links, selection, map highlight; the dependent colours below are derived from it.
  * @cssprop [--welcome-color-on-accent=derived] - Text on the accent: black or white, whichever reads (`#ffffff` where not derived).
@@ -58,7 +58,7 @@ export const tokens = css`
     --_text-muted: var(--welcome-color-text-muted, #4a5565);
     --_surface: var(--welcome-color-surface, #ffffff);
     --_surface-alt: var(--welcome-color-surface-alt, #f3f5f8);
-    --_border: var(--welcome-color-border, #8a94a3);
+    --_border: var(--welcome-color-border, #7d8796);
     --_border-subtle: var(--welcome-color-border-subtle, #d5dae1);
     --_accent: var(--welcome-color-accent, #0a5fa8);
     --_on-accent: var(--welcome-color-on-accent, #ffffff);
