@@ -21,9 +21,7 @@ export const themeStyles = css`
     background-color: var(--welcome-color-background, var(--_surface));
     --_accent-text: var(--welcome-color-accent-text, var(--_accent));
     --_radius-pill: var(--welcome-radius-pill, 999px);
-    --_button-radius: var(--welcome-button-radius, var(--_radius));
     --_secondary-text: var(--welcome-button-secondary-color, var(--_accent-text));
-    --_secondary-border: var(--welcome-button-secondary-border, var(--_accent));
   }
   @supports (color: color-mix(in srgb, red, red)) {
     :host {
@@ -51,12 +49,10 @@ export const themeStyles = css`
     font-family: var(--welcome-heading-font-family, var(--_font));
   }
   .button {
-    border-color: var(--_secondary-border);
-    border-radius: var(--_button-radius);
+    border-radius: var(--welcome-button-radius, var(--_radius));
     color: var(--_secondary-text);
   }
   .button--primary {
-    border-color: var(--welcome-button-primary-background, var(--_accent));
     background: var(--welcome-button-primary-background, var(--_accent));
     color: var(--welcome-button-primary-color, var(--_on-accent));
   }

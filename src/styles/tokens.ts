@@ -39,10 +39,9 @@
  * @cssprop [--welcome-radius-small=0.25rem] - Corners of small marks (category tags' inner parts, map legend).
  * @cssprop [--welcome-radius-pill=999px] - Badges and chips; `0.25rem` for squarer chips.
  * @cssprop [--welcome-button-radius=--welcome-radius] - Corners of buttons.
- * @cssprop [--welcome-button-primary-background=--welcome-color-accent] - Filled buttons ("Show more").
+ * @cssprop [--welcome-button-primary-background=--welcome-color-accent] - Filled buttons ("Show more"); their border stays the accent.
  * @cssprop [--welcome-button-primary-color=--welcome-color-on-accent] - Text of filled buttons.
  * @cssprop [--welcome-button-secondary-color=--welcome-color-accent-text] - Text of outlined buttons (retry, card actions).
- * @cssprop [--welcome-button-secondary-border=--welcome-color-accent] - Border of outlined buttons.
  * @cssprop [--welcome-space=1rem] - Padding inside cards and panels.
  * @cssprop [--welcome-gap=0.75rem] - Space between cards and controls.
  * @cssprop [--welcome-shadow=0 1px 2px rgb(0 0 0 / 0.08)] - Card shadow.

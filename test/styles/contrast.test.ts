@@ -83,7 +83,7 @@ describe('shipped palettes pass WCAG AA', () => {
     }
   });
 
-  for (const [name, theme] of Object.entries({ DUESSELDORF, PLUM }) as [string, Theme][]) {
+  for (const [name, theme] of Object.entries<Theme>({ DUESSELDORF, PLUM })) {
     it(`the ${name} example theme, in light and dark`, () => {
       for (const which of [0, 1] as const) expect(failures(completeTheme(scheme(theme, which))), `${name} ${which ? 'dark' : 'light'}`).to.deep.equal([]);
     });

@@ -68,7 +68,6 @@ export const districtMapStyles = css`
     background: var(--_surface-alt);
     font: inherit;
     font-size: 0.875rem;
-    line-height: 1.4;
   }
   .map__canvas:focus-visible {
     outline: 3px solid var(--_focus);
@@ -292,7 +291,6 @@ export const districtMapStyles = css`
   .point-popup .leaflet-popup-content {
     margin: 0.75rem 2.5rem 0.75rem 0.9rem;
     font-size: 0.875rem;
-    line-height: 1.4;
   }
   :host([dir='rtl']) .point-popup .leaflet-popup-content {
     margin: 0.75rem 0.9rem 0.75rem 2.5rem;

@@ -15,8 +15,8 @@ export const cardActionStyles = css`
     max-inline-size: 100%;
     padding: 0.375rem 0.75rem;
     /* the same secondary button as "Show offers" and "Retry" next to it */
-    border: 1px solid var(--_secondary-border);
-    border-radius: var(--_button-radius);
+    border: 1px solid var(--_accent);
+    border-radius: var(--welcome-button-radius, var(--_radius));
     background: var(--_surface);
     color: var(--_secondary-text);
     font-weight: 600;
@@ -25,6 +25,12 @@ export const cardActionStyles = css`
   }
   .action:hover {
     background: var(--_accent-soft);
+  }
+  /* The list items may shrink to the card, so a long address wraps instead of running out of it. */
+  .actions > li,
+  .offer__actions > li {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   /* An e-mail address or URL breaks only when it cannot fit on a line of its own. */
   .action bdi {

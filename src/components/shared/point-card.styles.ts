@@ -147,11 +147,7 @@ export const pointCardStyles = [
     padding: 0;
     list-style: none;
   }
-  .access-note {
-    display: block;
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
+  .access-note,
   .closures__note {
     display: block;
     color: var(--_text-muted);
