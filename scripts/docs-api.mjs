@@ -8,6 +8,7 @@
  *   node scripts/docs-api.mjs --check   exit 1 when the README section is stale (npm test)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { sharedTokens } from '../custom-elements-manifest.config.mjs';
 
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
@@ -15,6 +16,9 @@ const TAGS = ['welcome-point-finder', 'offer-list', 'district-map'];
 
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 const readmeUrl = new URL('../README.md', import.meta.url);
+/** The tokens all three elements share (documented once in src/styles/tokens.ts): one table for all. */
+const SHARED = sharedTokens(readFileSync(new URL('../src/styles/tokens.ts', import.meta.url), 'utf8'));
+const SHARED_NAMES = new Set(SHARED.map(token => token.name));
 
 /** Table cells: one line, pipes escaped. */
 const cell = text => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
@@ -45,7 +49,7 @@ function section(tag) {
   const events = (d.events ?? []).map(e => [code(e.name), code(e.type?.text), e.description]);
   const slots = (d.slots ?? []).map(s => [s.name ? code(s.name) : '(default)', s.description]);
   const parts = (d.cssParts ?? []).map(p => [code(p.name), p.description]);
-  const properties = (d.cssProperties ?? []).map(p => [code(p.name), code(p.default), p.description]);
+  const properties = (d.cssProperties ?? []).filter(p => !SHARED_NAMES.has(p.name)).map(p => [code(p.name), code(p.default), p.description]);
   const parts_ = [
     `### \`<${tag}>\``,
     d.summary || d.description ? cell(d.summary || d.description) : '',
@@ -54,7 +58,7 @@ function section(tag) {
     events.length ? `**Events**\n\n${table(['event', 'detail', 'description'], events)}` : '',
     slots.length ? `**Slots**\n\n${table(['slot', 'description'], slots)}` : '',
     parts.length ? `**CSS parts**\n\n${table(['part', 'description'], parts)}` : '',
-    properties.length ? `**CSS custom properties**\n\n${table(['property', 'default', 'description'], properties)}` : '',
+    `**CSS custom properties**\n\n${properties.length ? `${table(['property', 'default', 'description'], properties)}\n\n` : ''}And every [shared token](#shared-custom-properties).`,
   ];
   return parts_.filter(Boolean).join('\n\n');
 }
@@ -68,6 +72,12 @@ const generated = [
   'Every attribute is also a JavaScript property (column "property"). All three elements share `src`, `lang`, `group`, `sync-url` and `language-switcher`, and the `--welcome-*` custom properties in [docs/theming.md](docs/theming.md).',
   '',
   TAGS.map(section).join('\n\n'),
+  '',
+  '### Shared custom properties',
+  '',
+  'All three elements read these tokens (see [docs/theming.md](docs/theming.md)); `derived` values follow `--welcome-color-accent`.',
+  '',
+  table(['property', 'default', 'description'], SHARED.map(token => [code(token.name), code(token.default), token.description])),
   '',
   END,
 ].join('\n');
