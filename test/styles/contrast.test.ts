@@ -89,3 +89,19 @@ describe('shipped palettes pass WCAG AA', () => {
     });
   }
 });
+
+describe('the city theme in docs/theming.md', () => {
+  it('is AA in light and dark, as copied from the docs', async () => {
+    const markdown = await (await fetch('/docs/theming.md')).text();
+    const block = /## A complete city theme[\s\S]*?```css\n([\s\S]*?)```/.exec(markdown)?.[1] ?? '';
+    const [light, dark] = block.split('@supports');
+    expect(dark, 'a dark part').to.contain('light-dark(');
+    const declarations = (css: string) => Object.fromEntries([...css.matchAll(/(--welcome-[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value]));
+    const merged = { ...declarations(light), ...declarations(dark) };
+    expect(merged['--welcome-color-accent']).to.equal('#E30613');
+    for (const which of [0, 1] as const) {
+      const theme = scheme(merged, which);
+      expect(failures(theme), which ? 'dark' : 'light').to.deep.equal([]);
+    }
+  });
+});
