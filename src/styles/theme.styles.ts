@@ -18,7 +18,7 @@ import { css } from 'lit';
 
 export const themeStyles = css`
   :host {
-    background-color: var(--welcome-color-background, var(--_surface));
+    background-color: var(--_surface);
     --_accent-text: var(--welcome-color-accent-text, var(--_accent));
     --_radius-pill: var(--welcome-radius-pill, 999px);
     --_secondary-text: var(--welcome-button-secondary-color, var(--_accent-text));

@@ -9,7 +9,7 @@
  * tables, Storybook docs and controls). The type, shape and button tokens are read in
  * `theme.styles.ts`.
  *
- * @cssprop [--welcome-font-family=system-ui, -apple-system, 'Segoe UI', Roboto] - Font stack (no web fonts are loaded); Noto Sans, Noto Sans Arabic and Tahoma follow it for Arabic, Persian and Cyrillic.
+ * @cssprop [--welcome-font-family=system-ui, -apple-system, 'Segoe UI', Roboto] - Font stack (no web fonts are loaded); Noto Sans and Noto Sans Arabic follow it for Arabic, Persian and Cyrillic.
  * @cssprop [--welcome-font-size=1rem] - Base font size; everything else scales with it.
  * @cssprop [--welcome-heading-font-family=--welcome-font-family] - Font of headings and titles.
  * @cssprop [--welcome-heading-font-weight=650] - Weight of card and offer titles.
@@ -17,7 +17,6 @@
  * @cssprop [--welcome-font-size-x-large=1.25em] - Group headings.
  * @cssprop [--welcome-color-text=#1d2430] - Body text.
  * @cssprop [--welcome-color-text-muted=#4a5565] - Secondary text (addresses, times, labels).
- * @cssprop [--welcome-color-background=--welcome-color-surface] - Behind the whole widget; `transparent` shows the page.
  * @cssprop [--welcome-color-surface=#ffffff] - Cards, panels and controls.
  * @cssprop [--welcome-color-surface-alt=#f3f5f8] - Form panel, toolbars, skeleton, map without tiles.
  * @cssprop [--welcome-color-border=#7d8796] - Form fields (≥ 3:1 against the surface).
@@ -51,7 +50,7 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     /* The script fallbacks come after a replaced brand stack too, so Arabic, Persian and Cyrillic keep a font. */
-    --_font: var(--welcome-font-family, system-ui, -apple-system, 'Segoe UI', Roboto), 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif;
+    --_font: var(--welcome-font-family, system-ui, -apple-system, 'Segoe UI', Roboto), 'Noto Sans', 'Noto Sans Arabic', sans-serif;
     --_font-size: var(--welcome-font-size, 1rem);
     --_text: var(--welcome-color-text, #1d2430);
     --_text-muted: var(--welcome-color-text-muted, #4a5565);

@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const cardActionStyles = css`
   .action {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.4em;
     min-block-size: 2.75rem;

@@ -43,7 +43,6 @@ export const pointCardStyles = [
     padding: 0.375rem 0;
     border: 0;
     background: none;
-    font-weight: inherit;
     text-align: start;
     cursor: pointer;
   }
@@ -77,7 +76,6 @@ export const pointCardStyles = [
     border: 1px solid transparent;
     border-radius: var(--_radius-pill);
     background: var(--_surface-alt);
-    color: var(--_text);
     font-size: 0.9375em;
   }
   .badge__status {
