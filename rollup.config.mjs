@@ -2,6 +2,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { leafletTrustedTypes } from './scripts/build/leaflet-trusted-types.mjs';
 import { stripMsgDesc } from './scripts/build/strip-msg-desc.mjs';
@@ -51,6 +52,18 @@ export default [
     plugins: [
       nodeResolve(),
       esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
+  // The editors' toolkit (CSV, Open Referral, lint) for the CLI and the feed workshop page:
+  // self-contained like dist/feed.js (papaparse and uuid inside), and never part of a widget bundle.
+  {
+    input: { editor: 'src/editor/index.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true }),
+      commonjs(), // papaparse ships only as UMD
+      esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },

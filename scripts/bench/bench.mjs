@@ -12,7 +12,9 @@
  *   rendered) vs fetch + JSON.parse + validateFeed of the same feed; validation vs JSON.parse and a
  *   filter query (the feed issue's goals); JS heap after load;
  * - keystroke filtering vs a naive full re-render (the page of `npm run bench:list`);
- * - 10,000 map points vs Leaflet.markercluster (the page of `npm run bench:map`).
+ * - 10,000 map points vs Leaflet.markercluster (the page of `npm run bench:map`);
+ * - `welcome-feed export --format csv`, `import` and `lint` of the same feed vs JSON.parse +
+ *   stringify (`npm run bench:editor`).
  *
  * Headless Debian Chromium (/usr/bin/chromium or CHROME_PATH) via puppeteer-core; pages served by
  * @web/dev-server on 127.0.0.1 from the sources with Lit's production build. Exit code 1 when a
@@ -273,6 +275,12 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+}
+
+// 6. the editors' toolkit as commands (scripts/bench/bench-editor.mjs): export, import, lint
+{
+  const { benchEditor } = await import('./bench-editor.mjs');
+  for (const r of benchEditor({ offers: OFFERS, points: POINTS })) row(r.what, r.ours, r.reference, r.goal, r.met);
 }
 
 // —— output ——

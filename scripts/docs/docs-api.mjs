@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes the API reference in README.md (between `<!-- api:start -->` and `<!-- api:end -->`)
+ * and docs/api.md (the same, plus the attributes the elements share and the deprecated names)
  * from custom-elements.json, which `npm run build` generates from the components' JSDoc.
  *
- *   node scripts/docs/docs-api.mjs           rewrite the README section
- *   node scripts/docs/docs-api.mjs --check   exit 1 when the README section is stale (npm test)
+ *   node scripts/docs/docs-api.mjs           rewrite both
+ *   node scripts/docs/docs-api.mjs --check   exit 1 when either is stale (npm test)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { sharedTokens } from '../../custom-elements-manifest.config.mjs';
 
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
@@ -15,6 +17,9 @@ const TAGS = ['welcome-point-finder', 'offer-list', 'district-map'];
 
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
 const readmeUrl = new URL('../../README.md', import.meta.url);
+/** The tokens all three elements share (documented once in src/styles/tokens.ts): one table for all. */
+const SHARED = sharedTokens(readFileSync(new URL('../../src/styles/tokens.ts', import.meta.url), 'utf8'));
+const SHARED_NAMES = new Set(SHARED.map(token => token.name));
 
 /** Table cells: one line, pipes escaped. */
 const cell = text => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
@@ -37,7 +42,9 @@ function section(tag) {
   const publicFields = (d.members ?? []).filter(m => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public');
   const attributes = (d.attributes ?? []).map(a => {
     const field = publicFields.find(m => m.name === a.fieldName);
-    return [code(a.name), code(a.fieldName), code(a.type?.text ?? field?.type?.text), code(a.default ?? field?.default), a.description ?? field?.description];
+    const deprecated = field?.deprecated ?? a.deprecated;
+    const description = a.description ?? field?.description;
+    return [code(a.name), code(a.fieldName), code(a.type?.text ?? field?.type?.text), code(a.default ?? field?.default), deprecated ? `**Deprecated**: ${deprecated === true ? '' : deprecated} ${description ?? ''}` : description];
   });
   const propertiesOnly = publicFields
     .filter(m => !m.attribute && !(d.attributes ?? []).some(a => a.fieldName === m.name))
@@ -45,7 +52,7 @@ function section(tag) {
   const events = (d.events ?? []).map(e => [code(e.name), code(e.type?.text), e.description]);
   const slots = (d.slots ?? []).map(s => [s.name ? code(s.name) : '(default)', s.description]);
   const parts = (d.cssParts ?? []).map(p => [code(p.name), p.description]);
-  const properties = (d.cssProperties ?? []).map(p => [code(p.name), code(p.default), p.description]);
+  const properties = (d.cssProperties ?? []).filter(p => !SHARED_NAMES.has(p.name)).map(p => [code(p.name), code(p.default), p.description]);
   const parts_ = [
     `### \`<${tag}>\``,
     d.summary || d.description ? cell(d.summary || d.description) : '',
@@ -54,7 +61,7 @@ function section(tag) {
     events.length ? `**Events**\n\n${table(['event', 'detail', 'description'], events)}` : '',
     slots.length ? `**Slots**\n\n${table(['slot', 'description'], slots)}` : '',
     parts.length ? `**CSS parts**\n\n${table(['part', 'description'], parts)}` : '',
-    properties.length ? `**CSS custom properties**\n\n${table(['property', 'default', 'description'], properties)}` : '',
+    `**CSS custom properties**\n\n${properties.length ? `${table(['property', 'default', 'description'], properties)}\n\n` : ''}And every [shared token](#shared-custom-properties).`,
   ];
   return parts_.filter(Boolean).join('\n\n');
 }
@@ -69,22 +76,96 @@ const generated = [
   '',
   TAGS.map(section).join('\n\n'),
   '',
+  '### Shared custom properties',
+  '',
+  'All three elements read these tokens (see [docs/theming.md](docs/theming.md)); `derived` values follow `--welcome-color-accent`.',
+  '',
+  table(['property', 'default', 'description'], SHARED.map(token => [code(token.name), code(token.default), token.description])),
+  '',
   END,
 ].join('\n');
 
+/** Attributes of more than one element: one concept, one name, type, default and reflection. */
+function sharedAttributes() {
+  const byName = new Map();
+  for (const tag of TAGS) {
+    const d = declarationOf(tag);
+    for (const a of d.attributes ?? []) {
+      const field = (d.members ?? []).find(m => m.name === a.fieldName) ?? {};
+      if (field.deprecated) continue;
+      const row = { tag, type: a.type?.text ?? field.type?.text, default: a.default ?? field.default, reflects: Boolean(field.reflects) };
+      byName.set(a.name, [...(byName.get(a.name) ?? []), row]);
+    }
+  }
+  return [...byName].filter(([, rows]) => rows.length > 1);
+}
+
+function deprecatedNames() {
+  return TAGS.flatMap(tag =>
+    (declarationOf(tag).members ?? [])
+      .filter(m => m.deprecated)
+      .map(m => [code(`<${tag}>`), code((declarationOf(tag).attributes ?? []).find(a => a.fieldName === m.name)?.name ?? ''), code(m.name), m.deprecated === true ? '' : m.deprecated]),
+  );
+}
+
+const apiPage = [
+  '<!-- Generated by `node scripts/docs/docs-api.mjs` from custom-elements.json; edit the JSDoc in src/, not this file. -->',
+  '',
+  '# API reference',
+  '',
+  'Every attribute is also a JavaScript property. One model for all three elements: the same concept has the same attribute name, type, default and reflection (a test holds the table below equal). `<welcome-point-finder>` and `<district-map>` write the visitor\'s choices (district, selected point, filters) to these properties, reflected to the attributes; `<offer-list>` takes them as presets and keeps what the visitor picks in its own filter bar to itself.',
+  '',
+  '## Shared attributes',
+  '',
+  table(
+    ['attribute', 'elements', 'type', 'default', 'reflects'],
+    sharedAttributes().map(([name, rows]) => [
+      code(name),
+      rows.map(r => code(`<${r.tag}>`)).join(' '),
+      [...new Set(rows.map(r => code(r.type)))].join(' / '),
+      [...new Set(rows.map(r => code(r.default)))].join(' / '),
+      [...new Set(rows.map(r => (r.reflects ? 'yes' : 'no')))].join(' / '),
+    ]),
+  ),
+  '',
+  '`view` names each element\'s own layouts, so its values differ by element.',
+  '',
+  '## Deprecated names',
+  '',
+  'Still read, with a console warning (once per page and element kind).',
+  '',
+  table(['element', 'attribute', 'property', 'use instead'], deprecatedNames()) || 'None.',
+  '',
+  TAGS.map(section).join('\n\n').replace(/^### /gm, '## '),
+  '',
+].join('\n');
+
+const apiUrl = new URL('../../docs/api.md', import.meta.url);
 const readme = readFileSync(readmeUrl, 'utf8');
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
 const updated = start >= 0 && end > start
   ? readme.slice(0, start) + generated + readme.slice(end + END.length)
   : `${readme.trimEnd()}\n\n${generated}\n`;
+let api = '';
+try {
+  api = readFileSync(apiUrl, 'utf8');
+} catch {
+  // not written yet
+}
 
 if (process.argv.includes('--check')) {
-  if (updated !== readme) {
-    console.error('README.md: the API reference is out of date with custom-elements.json. Run `node scripts/docs/docs-api.mjs` and commit README.md.');
+  if (updated !== readme || api !== apiPage) {
+    console.error('README.md or docs/api.md: the API reference is out of date with custom-elements.json. Run `node scripts/docs/docs-api.mjs` and commit both.');
     process.exit(1);
   }
-} else if (updated !== readme) {
-  writeFileSync(readmeUrl, updated);
-  console.log('README.md: API reference updated');
+} else {
+  if (updated !== readme) {
+    writeFileSync(readmeUrl, updated);
+    console.log('README.md: API reference updated');
+  }
+  if (api !== apiPage) {
+    writeFileSync(apiUrl, apiPage);
+    console.log('docs/api.md: written');
+  }
 }

@@ -80,6 +80,20 @@ async function firefox() {
     // One test file at a time: Firefox sends keys to the focused window only and throttles
     // background tabs (a test waiting there for input or a frame hangs until the run times out).
     concurrency: 1,
+    createPage: async ({ context }) => {
+      const page = await context.newPage();
+      // puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox
+      // ESR 140 (Debian 12) does not know; the viewport itself is set by the other command.
+      const setViewport = page.setViewport.bind(page);
+      page.setViewport = async viewport => {
+        try {
+          await setViewport(viewport);
+        } catch (error) {
+          if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
+        }
+      };
+      return page;
+    },
   });
 }
 

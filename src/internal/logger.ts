@@ -11,3 +11,8 @@ export function warnOnce(host: Element, message: string): void {
   said.add(text);
   console.warn(text);
 }
+
+/** An old attribute or property name was used: says once per element kind what to use instead. */
+export function warnDeprecated(host: Element, old: string, replacement: string): void {
+  warnOnce(host, `"${old}" is deprecated and will be removed; use "${replacement}" instead.`);
+}

@@ -8,10 +8,12 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.component.js';
 
-/** A finder whose view chunk takes a while (a slow connection), so its first skeleton can be seen. */
+/** A finder whose view chunk arrives only when the test lets it (a slow connection), so its first skeleton can be seen. */
 class SlowViewFinder extends WelcomePointFinder {
+  /** Lets the view of the finder created last arrive. */
+  static release?: () => void;
   protected override importView() {
-    return new Promise(resolve => setTimeout(resolve, 800)).then(() => super.importView());
+    return new Promise<void>(resolve => (SlowViewFinder.release = resolve)).then(() => super.importView());
   }
 }
 customElements.define('slow-view-finder', SlowViewFinder);
@@ -29,8 +31,8 @@ describe('loading layout', () => {
       page.innerHTML = `<${tag} src="${slowFeed(`${tag}-phone`)}"></${tag}><footer>Page footer</footer>`;
       const el = page.querySelector(tag)!;
       await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');
-      // Its view too, while the feed still loads.
-      await new Promise(resolve => setTimeout(resolve, 300));
+      // Its view too (it brings the live region), while the feed still loads.
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]'), 'the view never arrived', { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.exist;
       expect(page.querySelector('footer')!.getBoundingClientRect().top).to.be.greaterThan(823);
     });
@@ -46,6 +48,7 @@ describe('loading layout', () => {
       await waitUntil(() => rows().length, 'no skeleton');
       expect(Boolean(el.shadowRoot!.querySelector('.search')), 'the view came before the first check').to.be.false;
       const before = rows()[0].getBoundingClientRect();
+      SlowViewFinder.release!();
       await waitUntil(() => el.shadowRoot!.querySelector('.search'), 'no form');
       const after = rows()[0].getBoundingClientRect();
       expect(Math.abs(after.top - before.top), `card rows start at ${before.top} px, then ${after.top} px`).to.be.below(32);

@@ -41,7 +41,7 @@ describe('<offer-list> with 10,000 offers', () => {
 
 class TestCardHost extends WelcomeElement {
   override render() {
-    return litHtml`<article><h3>Welcome Point Mitte</h3><div><offer-list src="/test/fixtures/offer-list.json" welcome-point="wp-mitte" group-by="none"></offer-list></div></article>`;
+    return litHtml`<article><h3>Welcome Point Mitte</h3><div><offer-list src="/test/fixtures/offer-list.json" selected="wp-mitte" group-by="none"></offer-list></div></article>`;
   }
 }
 customElements.define('test-card-host', TestCardHost);

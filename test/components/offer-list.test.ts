@@ -43,10 +43,25 @@ describe('<offer-list>', () => {
   });
 
   describe('presets', () => {
-    it('welcome-point shows that point’s offers only, without repeating its name', async () => {
-      const el = await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="en"></offer-list>`);
+    it('selected shows that point’s offers only, without repeating its name', async () => {
+      const el = await list(html`<offer-list src=${FEED} selected="wp-mitte" group-by="none" lang="en"></offer-list>`);
       expect(ids(el)).to.have.members(['o-cafe', 'o-asyl', 'o-family']);
       expect(root(el).querySelector('[part="point-link"], [part="point-name"]')).to.equal(null);
+    });
+
+    it('the old attribute welcome-point still works and warns once that it is deprecated', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const first = await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="en"></offer-list>`);
+        await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="en"></offer-list>`);
+        expect(ids(first)).to.have.members(['o-cafe', 'o-asyl', 'o-family']);
+        expect(first.selected).to.equal('wp-mitte');
+        const deprecations = warn.getCalls().filter(call => String(call.args[0]).includes('"welcome-point" is deprecated'));
+        expect(deprecations).to.have.length(1);
+        expect(String(deprecations[0].args[0])).to.contain('use "selected"');
+      } finally {
+        warn.restore();
+      }
     });
 
     it('district narrows to its Welcome Points and hides offers of closed points', async () => {
@@ -161,10 +176,10 @@ describe('<offer-list>', () => {
     });
 
     it('shows the weekly times in the visitor’s language (de, en, ar)', async () => {
-      const de = await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="de"></offer-list>`);
+      const de = await list(html`<offer-list src=${FEED} selected="wp-mitte" group-by="none" lang="de"></offer-list>`);
       expect(text(items(de)[0].querySelector('.offer__lines li'))).to.equal('Mo und Mi 10:00–12:00 Uhr');
       expect(text(items(de)[0].querySelector('.offer__period'))).to.equal('Do., 1. Januar 2026 bis Do., 31. Dezember 2026');
-      const ar = await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="ar"></offer-list>`);
+      const ar = await list(html`<offer-list src=${FEED} selected="wp-mitte" group-by="none" lang="ar"></offer-list>`);
       const line = text(items(ar)[0].querySelector('.offer__lines'));
       expect(line).to.contain('الاثنين');
       expect(line).to.contain('الأربعاء');
@@ -333,7 +348,7 @@ describe('<offer-list>', () => {
 
   describe('calendar', () => {
     it('"Add to calendar" downloads an .ics with the weekly rule in Berlin time', async () => {
-      const el = await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="en"></offer-list>`);
+      const el = await list(html`<offer-list src=${FEED} selected="wp-mitte" group-by="none" lang="en"></offer-list>`);
       const created = sinon.spy(URL, 'createObjectURL');
       const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
       try {
@@ -415,7 +430,7 @@ describe('<offer-list>', () => {
     }
 
     it('compact inside another widget: no toolbar, smaller cards, accessible', async () => {
-      const el = await list(html`<offer-list src=${FEED} compact welcome-point="wp-mitte" group-by="none" heading-level="4"></offer-list>`);
+      const el = await list(html`<offer-list src=${FEED} compact selected="wp-mitte" group-by="none" heading-level="4"></offer-list>`);
       expect(root(el).querySelector('[part="toolbar"]')).to.equal(null);
       expect(root(el).querySelectorAll('h4[part="item-title"]')).to.have.length(3);
       await expect(el).to.be.accessible();

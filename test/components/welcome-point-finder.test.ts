@@ -270,7 +270,7 @@ describe('<welcome-point-finder>', () => {
       const region = $(el, `#${toggle.getAttribute('aria-controls')!}`)!;
       expect(region.hidden).to.be.false;
       const list = region.querySelector('offer-list')!;
-      expect(list.getAttribute('welcome-point')).to.equal(id);
+      expect(list.getAttribute('selected')).to.equal(id);
       await waitUntil(() => customElements.get('offer-list'), 'offer-list never loaded', { timeout: 5000 });
     });
 
@@ -312,9 +312,9 @@ describe('<welcome-point-finder>', () => {
 
       // Back twice: selection undone, then the language filter.
       history.back();
-      await waitUntil(() => el.selected === '', 'Back did not undo the selection');
+      await waitUntil(() => el.selected === null, 'Back did not undo the selection');
       history.back();
-      await waitUntil(() => el.language === '', 'Back did not undo the language filter');
+      await waitUntil(() => el.language === null, 'Back did not undo the language filter');
       await el.updateComplete;
       expect($<HTMLSelectElement>(el, '#filter-language')!.value).to.equal('');
       expect(shownIds(el)).to.deep.equal(narrowed);
@@ -335,7 +335,7 @@ describe('<welcome-point-finder>', () => {
       expect(shownIds(el).every(id => raw.welcomePoints.find(p => p.id === id)!.districtId === district)).to.be.true;
       sibling.dispatchEvent(new CustomEvent('welcome-filter-change', { detail: { filters: { language: 'ar' } }, bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(el.district).to.equal('');
+      expect(el.district).to.equal(null);
       expect(el.language).to.equal('ar');
       expect(onChange).to.not.have.been.called;
     });

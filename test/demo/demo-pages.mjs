@@ -31,6 +31,7 @@ const PAGES = [
   // The configurator starts empty: it asks for the addresses first (see below).
   { path: '/demo/configurator.html', widgets: {} },
   { path: '/demo/translations.html', widgets: {} },
+  { path: '/demo/feed-workshop.html', widgets: {} },
 ];
 
 const failures = [];

@@ -65,10 +65,11 @@ export async function settled(el: Widget, timeout = 10_000): Promise<void> {
   // the finder's results code is a lazy chunk: its skeleton stays until that arrives
   await waitUntil(() => !el.shadowRoot!.querySelector('[part~="loading"]'), `<${el.localName}> kept its skeleton`, { timeout });
   if (el.feedController.state === 'ready' && el.mapReady) await el.mapReady;
-  // nested widgets (the finder's map, offer lists in cards) render on their own schedule
-  for (const root of shadowRoots(el.shadowRoot!)) {
-    const inner = root.host as Widget;
-    if (inner.feedController) await inner.updateComplete;
+  // Nested widgets (the finder's map, offer lists in cards) load their code and render on their
+  // own schedule; a map counts as settled once it has drawn (as the element itself does above).
+  for (const inner of el.shadowRoot!.querySelectorAll<Widget>('district-map, offer-list')) {
+    await customElements.whenDefined(inner.localName);
+    await settled(inner, timeout);
   }
   await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
 }

@@ -4,7 +4,7 @@
  * canary that must never run; no shadow root may contain a `javascript:`-like link; the layout
  * holds (100 kB names wrap inside the viewport) and the text is shown as text.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { WIDGETS, create, quietFeedWarnings, deepQueryAll, feedUrl, sampleFeed, settled, shadowRoots, stage, watchErrors } from './support.js';
 import type { Widget, WidgetSpec } from './support.js';
@@ -162,7 +162,8 @@ describe('XSS corpus in every feed field', () => {
           button.click();
           await el.updateComplete;
         }
-        await new Promise(resolve => setTimeout(resolve, 100));
+        // what the clicks opened (offer lists in cards, popups) has loaded and rendered
+        await settled(el);
         expect(calls, 'the canary was called').to.deep.equal([]);
         expect(errors.stop()).to.deep.equal([]);
         // markup from the feed stays text: no element the payloads would have made
@@ -216,7 +217,7 @@ describe('XSS corpus in every feed field', () => {
       const marker = deepQueryAll<HTMLButtonElement>(el, '.marker__button')[0];
       marker.click();
       await el.updateComplete;
-      await new Promise(resolve => setTimeout(resolve, 200));
+      await waitUntil(() => deepQueryAll(el, '.popup__title')[0], 'popup never opened');
       const title = deepQueryAll(el, '.popup__title')[0];
       expect(title, 'popup opened').to.exist;
       expect(TEXTS).to.include(title.textContent);

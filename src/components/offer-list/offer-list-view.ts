@@ -279,7 +279,7 @@ class OfferListView implements ViewController {
       key in user ? user[key] || undefined : preset || undefined;
     return {
       query: user.query || undefined,
-      welcomePoint: text('welcomePoint', this.host.welcomePoint),
+      welcomePoint: text('welcomePoint', this.host.selected),
       district: text('district', this.host.district),
       category: text('category', this.host.category),
       audience: text('audience', this.host.audience) as Audience | undefined,

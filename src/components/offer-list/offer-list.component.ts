@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { property } from 'lit/decorators.js';
 import { LONG_LIST_ROWS, WelcomeElement } from '../../internal/welcome-element.js';
+import { warnDeprecated } from '../../internal/logger.js';
 import type { Audience } from '../../feed/schema.js';
 import type { GroupBy } from '../../feed/offer-order.js';
 
@@ -47,8 +48,24 @@ import type { GroupBy } from '../../feed/offer-order.js';
  * @cssprop [--welcome-color-accent=#0a5fa8] - Accent colour (links, buttons, category tags); all `--welcome-*` tokens apply.
  */
 export class OfferList extends WelcomeElement {
-  /** Only the offers of this Welcome Point (its id); its name is then left out of every card. */
-  @property({ attribute: 'welcome-point', reflect: true }) welcomePoint: string | null = null;
+  /**
+   * The selected Welcome Point (its id): only its offers are listed, and its name is left out of
+   * every card. A point chosen in a sibling widget of the same `group` narrows the list too.
+   */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /**
+   * Old name of `selected`, read for now with a console warning.
+   * @deprecated Use `selected` (attribute `selected`).
+   */
+  @property({ attribute: 'welcome-point' })
+  get welcomePoint(): string | null {
+    return this.selected;
+  }
+  set welcomePoint(value: string | null) {
+    warnDeprecated(this, 'welcome-point', 'selected');
+    this.selected = value;
+  }
 
   /** Only offers at Welcome Points in this district (its id). */
   @property({ reflect: true }) district: string | null = null;

@@ -12,6 +12,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
+import { renderContactLinks } from './contact-links.js';
 import { msg, str } from '@lit/localize';
 import { closureOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
 import type { ZonedMoment } from '../../feed/hours.js';
@@ -340,31 +341,7 @@ function renderDetails(
         </p>`
       : nothing}
     <ul class="offer__actions" role="list">
-      ${phone
-        ? html`<li>
-            <a class="action" href="tel:${phone.replace(/[^\d+]/g, '')}" aria-describedby=${titleId}>
-              ${msg('Call', { id: 'offer-card.call', desc: 'Link that starts a phone call; the number follows' })}
-              <bdi dir="ltr">${phone}</bdi>
-            </a>
-          </li>`
-        : nothing}
-      ${email
-        ? html`<li>
-            <a class="action" href="mailto:${email}" aria-describedby=${titleId}>
-              ${msg('E-mail', { id: 'offer-card.email', desc: 'Link that writes an e-mail; the address follows' })}
-              <bdi dir="ltr">${email}</bdi>
-            </a>
-          </li>`
-        : nothing}
-      ${website
-        ? html`<li>
-            <a class="action" href=${website} aria-describedby=${titleId}>
-              ${msg('Website', { id: 'offer-card.website', desc: 'Link to the offer’s web page' })}<bdi class="print-only" dir="ltr">
-                ${website}</bdi
-              >
-            </a>
-          </li>`
-        : nothing}
+      ${renderContactLinks({ phone, email, url: website }, titleId)}
       ${ended
         ? html`<li class="offer__muted" part="calendar-ended">
             ${msg('No dates left, so there is nothing to add to a calendar.', { id: 'offer-card.calendar-ended', desc: 'Instead of the calendar button, for an offer whose dates are all over' })}

@@ -13,6 +13,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
+import { renderContactLinks } from './contact-links.js';
 import { msg, str } from '@lit/localize';
 import { pointOpeningState, zonedMoment } from '../../feed/hours.js';
 import type { Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
@@ -204,33 +205,10 @@ function renderDescription(ctx: PointCardContext, point: WelcomePoint) {
 }
 
 function renderActions(ctx: PointCardContext, point: WelcomePoint, titleId: string) {
-  const { phone, email, url } = point.contact ?? {};
   // Only a real location makes a useful route target; a district centre would mislead, so without one the address is searched.
   const route = routeUrl(ctx.routeProvider, point, point.location);
   return html`<ul class="actions" role="list" aria-label=${msg('Contact', { id: 'point-card.contact', desc: 'Name of the list of contact links on a card' })}>
-    ${phone
-      ? html`<li>
-          <a class="action" href="tel:${phone.replace(/[^\d+]/g, '')}" aria-describedby=${titleId}>
-            <span class="action__label">${msg('Call', { id: 'point-card.call', desc: 'Link that starts a phone call; the number follows' })}</span>
-            <bdi dir="ltr">${phone}</bdi>
-          </a>
-        </li>`
-      : nothing}
-    ${email
-      ? html`<li>
-          <a class="action" href="mailto:${email}" aria-describedby=${titleId}>
-            <span class="action__label">${msg('E-mail', { id: 'point-card.email', desc: 'Link that writes an e-mail; the address follows' })}</span>
-            <bdi dir="ltr">${email}</bdi>
-          </a>
-        </li>`
-      : nothing}
-    ${url
-      ? html`<li>
-          <a class="action action--web" href=${url} aria-describedby=${titleId}>
-            ${msg('Website', { id: 'point-card.website', desc: 'Link to the place’s own website' })}<bdi class="print-only" dir="ltr">${url}</bdi>
-          </a>
-        </li>`
-      : nothing}
+    ${renderContactLinks(point.contact ?? {}, titleId)}
     <li>
       <a class="action" href=${route} aria-describedby=${titleId}>
         ${routeLabel()}

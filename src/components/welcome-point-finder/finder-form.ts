@@ -71,32 +71,36 @@ export function renderForm(host: WelcomePointFinder, feed: WelcomeFeed | undefin
     </button>
     <fieldset id="filters" class="filters ${o.filtersOpen ? '' : 'filters--collapsed'}" part="filters">
       <legend>${msg('Filter', { id: 'welcome-point-finder.filters', desc: 'Legend of the group of filters' })}</legend>
-      ${renderSelect(o.onSelectChange, 
+      ${renderSelect(
+        o.onSelectChange,
         'district',
         msg('District', { id: 'welcome-point-finder.district', desc: 'Label of the district (Stadtbezirk) filter' }),
         msg('All districts', { id: 'welcome-point-finder.district-all' }),
-        host.district,
+        host.district ?? '',
         feed ? sortedDistricts(feed).map(d => [d.id, feedText(host, d.name).text] as const) : [],
       )}
-      ${renderSelect(o.onSelectChange, 
+      ${renderSelect(
+        o.onSelectChange,
         'category',
         msg('Offer', { id: 'welcome-point-finder.category', desc: 'Label of the category-of-offer filter' }),
         msg('All offers', { id: 'welcome-point-finder.category-all' }),
-        host.category,
+        host.category ?? '',
         (feed?.categories ?? []).map(c => [c.id, feedText(host, c.label).text] as const),
       )}
-      ${renderSelect(o.onSelectChange, 
+      ${renderSelect(
+        o.onSelectChange,
         'language',
         msg('Language spoken', { id: 'welcome-point-finder.language', desc: 'Label of the filter by language spoken at the place' }),
         msg('All languages', { id: 'welcome-point-finder.language-all' }),
-        host.language,
+        host.language ?? '',
         feed ? languageOptions(feed, host.uiLanguage) : [],
       )}
-      ${renderSelect(o.onSelectChange, 
+      ${renderSelect(
+        o.onSelectChange,
         'audience',
         msg('For', { id: 'welcome-point-finder.audience', desc: 'Label of the filter by audience (newcomers, volunteers…)' }),
         msg('Everyone', { id: 'welcome-point-finder.audience-all' }),
-        host.audience,
+        host.audience ?? '',
         feed ? audienceOptions(feed) : [],
       )}
       <label class="check">

@@ -5,6 +5,7 @@
  */
 import type { UrlState } from '../../internal/url-state.js';
 import type { FilterState } from '../../feed/point-order.js';
+import type { Audience } from '../../feed/schema.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
 
 /** Filters plus the quarter order and the selected point: everything a shared link restores. */
@@ -31,25 +32,26 @@ export function filterStateOf(host: WelcomePointFinder): FilterState {
   };
 }
 
+/** Sets the filter properties; an empty filter is `null`, as when the attribute is absent. */
 export function applyFilters(host: WelcomePointFinder, filters: FilterState): void {
   host.query = filters.query;
-  host.district = filters.district;
-  host.category = filters.category;
-  host.audience = filters.audience;
-  host.language = filters.language;
+  host.district = filters.district || null;
+  host.category = filters.category || null;
+  host.audience = (filters.audience || null) as Audience | null;
+  host.language = filters.language || null;
   host.openNow = filters.openNow;
 }
 
 export function urlStateOf(host: WelcomePointFinder): UrlState {
   return {
-    q: host.query,
-    district: host.district,
-    category: host.category,
-    audience: host.audience,
-    language: host.language,
+    q: host.query ?? '',
+    district: host.district ?? '',
+    category: host.category ?? '',
+    audience: host.audience ?? '',
+    language: host.language ?? '',
     open: host.openNow ? '1' : '',
-    quarter: host.quarter,
-    point: host.selected,
+    quarter: host.quarter ?? '',
+    point: host.selected ?? '',
   };
 }
 

@@ -29,7 +29,7 @@ import type { ResultRow, ResultsQuery } from '../../feed/point-order.js';
 import { applyFilters, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf } from './finder-state.js';
 import type { FinderState } from './finder-state.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
-import type { LatLng, WelcomeFeed } from '../../feed/schema.js';
+import type { Audience, LatLng, WelcomeFeed } from '../../feed/schema.js';
 import { setFilters } from '../../events/welcome-filter-change.js';
 import type { WelcomePointSelectEvent } from '../../events/welcome-point-select.js';
 import type { WelcomeDistrictSelectEvent } from '../../events/welcome-district-select.js';
@@ -80,7 +80,7 @@ class FinderView implements ViewController {
   }
 
   hostUpdate(): void {
-    if (!this.presets) this.presets = { ...filterStateOf(this.host), quarter: this.host.quarter, selected: this.host.selected };
+    if (!this.presets) this.presets = { ...filterStateOf(this.host), quarter: this.host.quarter, selected: this.host.selected ?? '' };
     if (this.host.syncUrl && !this.urlRestored) {
       this.urlRestored = true;
       this.applyUrlState(this.url.read());
@@ -162,11 +162,11 @@ class FinderView implements ViewController {
       locale: this.host.uiLanguage,
       text: value => feedText(this.host, value),
       renderText: (value, options) => renderFeedText(this.host, value, options),
-      headingLevel: clampLevel(this.host.headingLevel, 3),
+      headingLevel: clampLevel(this.host.headingLevel ?? 3, 3),
       routeProvider: this.host.routeProvider,
     };
     return html`${renderResults(ctx, this.rows.slice(0, this.shown), {
-      selected: this.host.selected,
+      selected: this.host.selected ?? '',
       expanded: this.expanded,
       onSelect: this.handleCardSelect,
       onToggle: this.handleToggle,
@@ -174,7 +174,7 @@ class FinderView implements ViewController {
       renderOffers: pointId => html`<offer-list
         src=${ifDefined(this.host.feed ? undefined : (this.host.src ?? undefined))}
         .feed=${this.host.feed}
-        welcome-point=${pointId}
+        selected=${pointId}
         group-by="none"
       ></offer-list>`,
     })}${renderShowMore(this.shown, this.rows.length, PAGE_SIZE, this.host.uiLanguage, this.handleShowMore)}`;
@@ -222,7 +222,7 @@ class FinderView implements ViewController {
   private readonly handleSelectChange = (event: Event) => {
     const select = event.target as HTMLSelectElement;
     const name = select.name as 'district' | 'category' | 'language' | 'audience';
-    this.host[name] = select.value;
+    this.host[name] = (select.value || null) as Audience | null;
     this.filtersChangedByUser(false);
   };
 
@@ -315,7 +315,7 @@ class FinderView implements ViewController {
   };
 
   private readonly handleMapDistrictSelect = (event: WelcomeDistrictSelectEvent) => {
-    this.host.district = event.detail.districtId ?? '';
+    this.host.district = event.detail.districtId;
     this.writeUrl('push');
   };
 
@@ -328,7 +328,7 @@ class FinderView implements ViewController {
         break;
       }
       case 'welcome-district-select':
-        this.host.district = (event as WelcomeDistrictSelectEvent).detail.districtId ?? '';
+        this.host.district = (event as WelcomeDistrictSelectEvent).detail.districtId;
         break;
       case 'welcome-point-select':
       case 'welcome-offer-select':
@@ -368,8 +368,8 @@ class FinderView implements ViewController {
     const state = stateFromUrl(url, this.presets ?? { ...EMPTY_FILTERS, quarter: '', selected: '' });
     applyFilters(this.host, state);
     this.host.quarter = state.quarter;
-    if (state.selected !== this.host.selected) {
-      this.host.selected = state.selected;
+    if (state.selected !== (this.host.selected ?? '')) {
+      this.host.selected = state.selected || null;
       this.revealSelected = Boolean(state.selected);
     }
   }

@@ -2,6 +2,7 @@
 import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WelcomeElement } from '../../internal/welcome-element.js';
+import type { Audience } from '../../feed/schema.js';
 
 /** How the finder shows its results. */
 export type FinderView = 'list' | 'map' | 'both';
@@ -106,32 +107,32 @@ export class WelcomePointFinder extends WelcomeElement {
   /** Text search over names, addresses, quarters, operators and offer titles, in every language of the feed. */
   @property() query = '';
 
-  /** District id to show only that district's points. Empty: all districts. */
-  @property() district = '';
+  /** Only the points of this district (its id). Default: all districts. Reflects the visitor's choice. */
+  @property({ reflect: true }) district: string | null = null;
 
-  /** Category id: only points holding an offer of that category. */
-  @property() category = '';
+  /** Only points holding an offer of this category (its id). Reflects the visitor's choice. */
+  @property({ reflect: true }) category: string | null = null;
 
-  /** Audience (`newcomers`, `refugees`, `neighbours`, `landlords`, `volunteers`, …): only points with an offer for it. */
-  @property() audience = '';
+  /** Only points with an offer for this audience (`newcomers`, `families`, `women`…). Reflects the visitor's choice. */
+  @property({ reflect: true }) audience: Audience | null = null;
 
-  /** BCP 47 language tag: only points where that language is spoken (at the point or in an offer). */
-  @property() language = '';
+  /** Only points where this language is spoken, at the point or in an offer (BCP 47; `ar-EG` matches `ar`). Reflects the visitor's choice. */
+  @property({ reflect: true }) language: string | null = null;
 
-  /** Only points open right now (by their weekly hours in the feed's time zone, closures respected). */
-  @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
+  /** Only points open right now (by their weekly hours in the feed's time zone, closures respected). Reflects the visitor's choice. */
+  @property({ type: Boolean, attribute: 'open-now', reflect: true }) openNow = false;
 
   /** Quarter (Stadtteil) id: sorts that quarter's, then its district's points first, then by distance from there. */
   @property() quarter = '';
 
-  /** The selected Welcome Point's id (highlighted, shown on the map). */
-  @property() selected = '';
+  /** The selected Welcome Point (its id): highlighted, and shown on the map. Reflects the visitor's choice. */
+  @property({ reflect: true }) selected: string | null = null;
 
   /** `list` (default): cards only; `map`: the map only; `both`: cards and map side by side when wide. */
   @property({ reflect: true }) view: FinderView = 'list';
 
-  /** Heading level (2–6) of each card's title, to fit the page's outline. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Heading level (2–6) of each card's title, to fit the page's outline. Default: 3. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel: number | null = null;
 
   /**
    * Map site of each card's route link: `osm` (default, openstreetmap.org directions), `google`,
@@ -158,7 +159,8 @@ export class WelcomePointFinder extends WelcomeElement {
 
   /** Clears search and filters (not the "near me" or quarter order), like the reset button, without an event. */
   resetFilters(): void {
-    this.query = this.district = this.category = this.audience = this.language = '';
+    this.query = '';
+    this.district = this.category = this.audience = this.language = null;
     this.openNow = false;
   }
 }
