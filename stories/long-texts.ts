@@ -22,7 +22,7 @@ export const LONG_TEXTS_FEED = {
       contact: {
         phone: '+49 211 899 123 456 78',
         email: 'welcomepoint-gerresheim-sued.integrationsagentur@beispiel-traeger.example.org',
-        website: 'https://www.beispiel-traeger.example.org/angebote/integration/welcome-points/gerresheim-sued',
+        url: 'https://www.beispiel-traeger.example.org/angebote/integration/welcome-points/gerresheim-sued',
       },
       openingHours: hours,
       languages: ['de', 'ar', 'fa', 'uk', 'ru', 'tr'],

@@ -7,6 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { getLocale } from '../../src/i18n/localization.js';
 import { WIDGETS, create, settled, stage, type Widget, type WidgetSpec } from '../hostile/support.js';
 import { themeProblems, warnThemeProblems } from '../../src/styles/theme-check.js';
 import { DUESSELDORF, themeStyle } from '../../stories/themes.js';
@@ -24,6 +25,9 @@ async function mount(spec: WidgetSpec, parent: HTMLElement, state: keyof typeof 
   if (spec.tag !== 'welcome-point-finder') el.removeAttribute('view');
   if (state === 'loading') await waitUntil(() => el.shadowRoot?.querySelector('[part~="loading"]'), 'no skeleton');
   else await settled(el, 15_000);
+  // The page's UI language loads on its own schedule (one per page); direction follows it.
+  await waitUntil(() => getLocale() === lang, `locale ${lang} never loaded`);
+  await el.updateComplete;
   return el;
 }
 

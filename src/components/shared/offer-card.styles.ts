@@ -185,7 +185,7 @@ export const offerCardStyles = [
   .offer__route {
     display: inline-block;
     margin-inline-start: 0.5rem;
-    color: var(--_accent);
+    color: var(--_accent-text, var(--_accent));
     text-underline-offset: 0.15em;
   }
   .offer__details:not([hidden]) {
