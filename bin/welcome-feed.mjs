@@ -4,6 +4,7 @@
  * welcome-feed — checks a Welcome feed before it is published.
  *
  *   welcome-feed validate <file-or-URL> [--json] [--strict]
+ *   welcome-feed render <file-or-URL> --out <dir> [--base-url <URL>] [--lang de,en,…]  (bin/render.mjs)
  *
  * Prints every problem with its JSON path and line, then a summary ("0 problems").
  * Exit codes: 0 valid (warnings allowed), 1 errors in the feed or feed unreadable
@@ -17,11 +18,14 @@ const USAGE = `Usage: welcome-feed validate <file-or-URL> [--json] [--strict]
 Checks a Welcome feed (format version 1) and prints every problem with its JSON path.
   --json     print the result as JSON (for scripts and CI)
   --strict   treat warnings as errors
-Exit code: 0 valid, 1 errors (or unreadable feed), 2 wrong usage.`;
+Exit code: 0 valid, 1 errors (or unreadable feed), 2 wrong usage.
+
+Also: welcome-feed render --help (writes the static edition of a feed).`;
 
 const TIMEOUT_MS = 20_000;
 
 async function main(argv) {
+  if (argv[0] === 'render') return (await import('./render.mjs')).render(argv.slice(1));
   const flags = new Set(argv.filter(arg => arg.startsWith('--')));
   const [command, source, ...extra] = argv.filter(arg => !arg.startsWith('--'));
   if (flags.has('--help') || command === 'help') {
