@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** What every page of one language needs: the feed, the language, the clock and the base URL. */
 import { zonedDate, zonedMoment } from '../feed/hours.js';
-import type { Text, WelcomeFeed } from '../feed/schema.js';
+import type { Slot, Text, WelcomeFeed } from '../feed/schema.js';
+import { formatLanguage, formatList, formatSlotLines } from '../i18n/format-schedule.js';
 import { resolveText } from '../feed/text.js';
 import type { ResolvedText } from '../feed/text.js';
 import { isRtl } from '../i18n/localization.js';
@@ -24,11 +25,36 @@ export interface PageContext extends SiteOptions {
   timeZone: string;
   /** Today in the feed's zone, `YYYY-MM-DD`. */
   today: string;
+  /** Formatted schedules and language lists, by input: big feeds repeat the same few thousands of times. */
+  cache: Map<string, string | string[]>;
 }
 
 export function pageContext(feed: WelcomeFeed, lang: string, options: SiteOptions): PageContext {
   const timeZone = feed.meta.timeZone || 'Europe/Berlin';
-  return { ...options, feed, lang, dir: isRtl(lang) ? 'rtl' : 'ltr', timeZone, today: zonedMoment(options.now, timeZone).date };
+  return { ...options, feed, lang, dir: isRtl(lang) ? 'rtl' : 'ltr', timeZone, today: zonedMoment(options.now, timeZone).date, cache: new Map() };
+}
+
+/** Weekly slots as lines in the page's language ("Monday – Friday 09:00–17:00"). */
+export function slotLines(ctx: PageContext, slots: readonly Slot[] | undefined): string[] {
+  if (!slots?.length) return [];
+  const key = `slots|${JSON.stringify(slots)}`;
+  let lines = ctx.cache.get(key) as string[] | undefined;
+  if (!lines) {
+    lines = formatSlotLines(slots, ctx.lang, 'long');
+    ctx.cache.set(key, lines);
+  }
+  return lines;
+}
+
+/** Language names in the page's language as one list ("German, Arabic and Persian"). */
+export function languageList(ctx: PageContext, tags: readonly string[]): string {
+  const key = `langs|${tags.join(',')}`;
+  let list = ctx.cache.get(key) as string | undefined;
+  if (list === undefined) {
+    list = formatList(tags.map(tag => formatLanguage(tag, ctx.lang)), ctx.lang);
+    ctx.cache.set(key, list);
+  }
+  return list;
 }
 
 /** A feed text in the page's language (or the best the feed has). */

@@ -30,6 +30,10 @@ export interface Page {
 }
 
 /** A whole HTML document for `page`. */
+/** Language names in themselves, once per build (Intl.DisplayNames is slow to create). */
+const endonyms = new Map<string, string>();
+const ownName = (lang: string) => endonyms.get(lang) ?? endonyms.set(lang, endonym(lang)).get(lang)!;
+
 export function layout(ctx: PageContext, page: Page): string {
   const link = (to: string) => relativeLink(page.path, to);
   const url = absolute(ctx, page.path);
@@ -66,7 +70,7 @@ ${url ? markup`<meta property="og:url" content="${url}">` : ''}
 <p class="site__name"><a href="${link(languagePath(ctx.lang))}">${siteName}</a></p>
 <nav class="languages" aria-label="${strings.otherLanguages()}">
 <ul>${alternates.map(
-  a => markup`<li><a href="${link(page.pathIn(a.lang))}" hreflang="${a.lang}" lang="${a.lang}"${a.lang === ctx.lang ? markup` aria-current="page"` : ''}>${endonym(a.lang)}</a></li>`,
+  a => markup`<li><a href="${link(page.pathIn(a.lang))}" hreflang="${a.lang}" lang="${a.lang}"${a.lang === ctx.lang ? markup` aria-current="page"` : ''}>${ownName(a.lang)}</a></li>`,
 )}</ul>
 </nav>
 </header>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The offers of a point page: one article each, with schedule, dates, languages, audiences, cost and links. */
 import type { Contact, Offer } from '../feed/schema.js';
-import { formatDateTimeRange, formatLanguage, formatList, formatSlotLines } from '../i18n/format-schedule.js';
-import { feedInstant, textHtml } from './context.js';
+import { formatDateTimeRange, formatList } from '../i18n/format-schedule.js';
+import { feedInstant, languageList, slotLines, textHtml } from './context.js';
 import type { PageContext } from './context.js';
 import { markup, mailHref, safeHref, telHref } from './escape.js';
 import type { SafeHtml } from './escape.js';
@@ -17,7 +17,7 @@ export function fact(label: string, value: SafeHtml | string): SafeHtml {
 }
 
 export function offerArticle(ctx: PageContext, offer: Offer, headingId: string): SafeHtml {
-  const lines = formatSlotLines(offer.schedule, ctx.lang, 'long');
+  const lines = slotLines(ctx, offer.schedule);
   const dates = upcomingDates(ctx, offer).slice(0, MAX_DATES);
   const when = [
     ...lines.map(line => markup`<li>${line}</li>`),
@@ -29,7 +29,7 @@ export function offerArticle(ctx: PageContext, offer: Offer, headingId: string):
 ${offer.description ? markup`<p>${textHtml(ctx, offer.description)}</p>` : ''}
 <dl class="facts">
 ${when.length ? fact(strings.when(), markup`<ul class="lines">${when}</ul>`) : ''}
-${offer.languages?.length ? fact(strings.offerLanguages(), formatList(offer.languages.map(tag => formatLanguage(tag, ctx.lang)), ctx.lang)) : ''}
+${offer.languages?.length ? fact(strings.offerLanguages(), languageList(ctx, offer.languages)) : ''}
 ${offer.audiences?.length ? fact(strings.audiences(), formatList(offer.audiences.map(strings.audience), ctx.lang)) : ''}
 ${cost ? fact(strings.cost(), cost) : ''}
 </dl>

@@ -7,8 +7,7 @@
 import { districtById, quarterName } from '../feed/query.js';
 import type { Offer, WelcomePoint } from '../feed/schema.js';
 import { pointLocation } from '../feed/geo.js';
-import { formatLanguage, formatList, formatSlotLines } from '../i18n/format-schedule.js';
-import { absolute, text, textHtml } from './context.js';
+import { absolute, languageList, slotLines, text, textHtml } from './context.js';
 import type { PageContext } from './context.js';
 import { markup, safeHref } from './escape.js';
 import type { SafeHtml } from './escape.js';
@@ -63,7 +62,7 @@ ${fact(
 <a class="maplink" href="${mapLink(ctx, point)}">${strings.route()}</a>`,
 )}
 ${hoursFacts(ctx, point)}
-${point.languages?.length ? fact(strings.languages(), formatList(point.languages.map(tag => formatLanguage(tag, ctx.lang)), ctx.lang)) : ''}
+${point.languages?.length ? fact(strings.languages(), languageList(ctx, point.languages)) : ''}
 ${point.accessibility
   ? fact(strings.access(), markup`${strings.wheelchair(point.accessibility.wheelchair)}${point.accessibility.note ? markup`. ${textHtml(ctx, point.accessibility.note)}` : ''}`)
   : ''}
@@ -89,7 +88,7 @@ function quarterLine(ctx: PageContext, point: WelcomePoint, districtName: string
 }
 
 function hoursFacts(ctx: PageContext, point: WelcomePoint): SafeHtml {
-  const lines = formatSlotLines(point.openingHours, ctx.lang, 'long');
+  const lines = slotLines(ctx, point.openingHours);
   const closures = upcomingClosures(ctx, point);
   return markup`${lines.length ? fact(strings.hours(), markup`<ul class="lines">${lines.map(line => markup`<li>${line}</li>`)}</ul>`) : ''}
 ${point.hoursNote ? fact(strings.hoursNote(), textHtml(ctx, point.hoursNote)) : ''}

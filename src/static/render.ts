@@ -84,6 +84,7 @@ export async function renderSite(input: unknown, options: RenderOptions = {}): P
     list.push(offer);
     offersByPoint.set(offer.welcomePointId, list);
   }
+  const calendars = new CalendarCache();
   let pages = 0;
   const emit = (ctx: PageContext, page: Page) => {
     files.set(`${page.path}index.markup`, layout(ctx, page));
@@ -103,7 +104,7 @@ export async function renderSite(input: unknown, options: RenderOptions = {}): P
       for (const point of feed.welcomePoints) {
         const offers = offersByPoint.get(point.id) ?? [];
         emit(ctx, pointPage(ctx, point, offers));
-        if (offers.length) files.set(pointCalendarPath(lang, point.id), calendar(ctx, point, offers));
+        if (offers.length) files.set(pointCalendarPath(lang, point.id), calendars.get(ctx, point, offers));
       }
     }
     await useLocale(site.locales[0]);
@@ -119,10 +120,25 @@ export async function renderSite(input: unknown, options: RenderOptions = {}): P
   return { files, problems, pages };
 }
 
-function calendar(ctx: PageContext, point: WelcomePoint, offers: readonly Offer[]): string {
-  const uidDomain = ctx.baseUrl ? new URL(ctx.baseUrl).hostname : undefined;
-  const events = offers.flatMap(offer => offerEvents(ctx.feed, offer, { lang: ctx.lang, today: ctx.today, uidDomain }));
-  return buildCalendar(events, { timeZone: ctx.timeZone, now: ctx.now, name: text(ctx, point.name).text });
+/**
+ * A point's calendar in the page's language. Where the feed has no text in that language, the
+ * events come out the same as in another language; such calendars are written once and reused.
+ */
+class CalendarCache {
+  private readonly done = new Map<string, string>();
+
+  get(ctx: PageContext, point: WelcomePoint, offers: readonly Offer[]): string {
+    const uidDomain = ctx.baseUrl ? new URL(ctx.baseUrl).hostname : undefined;
+    const events = offers.flatMap(offer => offerEvents(ctx.feed, offer, { lang: ctx.lang, today: ctx.today, uidDomain }));
+    const name = text(ctx, point.name).text;
+    const key = JSON.stringify([point.id, name, events]);
+    let ics = this.done.get(key);
+    if (ics === undefined) {
+      ics = buildCalendar(events, { timeZone: ctx.timeZone, now: ctx.now, name });
+      this.done.set(key, ics);
+    }
+    return ics;
+  }
 }
 
 /** The site's root: the languages, each named in itself. */
