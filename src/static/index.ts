@@ -7,3 +7,5 @@ export { renderSite, resolveLocales, normaliseBaseUrl, allLocales } from './rend
 export type { RenderOptions, RenderResult } from './render.js';
 export { pointPath, districtPath, languagePath, pointCalendarPath, slug } from './paths.js';
 export { CSP } from './layout.js';
+/** @internal for tests: the escaping and URL filter every page goes through. */
+export { escapeHtml, safeHref, markup } from './escape.js';

@@ -4,7 +4,7 @@
  * Twitter meta, JSON-LD), a skip link, the site name, the language navigation, breadcrumbs, and a
  * footer with the "as of" date, the publisher and the data licence. No script, one stylesheet.
  */
-import { formatFeedDate } from '../i18n/format-opening.js';
+import { formatDate } from '../i18n/format-schedule.js';
 import { endonym } from '../i18n/languages.js';
 import { absolute, text } from './context.js';
 import type { PageContext } from './context.js';
@@ -38,10 +38,11 @@ export function layout(ctx: PageContext, page: Page): string {
   const link = (to: string) => relativeLink(page.path, to);
   const url = absolute(ctx, page.path);
   const siteName = text(ctx, ctx.feed.meta.title).text;
-  const updated = /^\d{4}-\d{2}-\d{2}/.test(ctx.feed.meta.updated) ? formatFeedDate(ctx.feed.meta.updated.slice(0, 10), ctx.lang) : ctx.feed.meta.updated;
+  const updatedAt = new Date(ctx.feed.meta.updated);
+  const updated = Number.isNaN(updatedAt.getTime()) ? ctx.feed.meta.updated : formatDate(updatedAt, ctx.lang, ctx.timeZone, 'medium');
   const contact = ctx.feed.meta.contact;
   const alternates = ctx.locales.map(lang => ({ lang, href: absolute(ctx, page.pathIn(lang)) ?? link(page.pathIn(lang)) }));
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 ${markup`<html lang="${ctx.lang}" dir="${ctx.dir}">
 <head>
 <meta charset="utf-8">

@@ -53,8 +53,13 @@ export function contactLinks(contact: Contact | undefined): SafeHtml | '' {
   const web = safeHref(url);
   if (!tel && !mail && !web) return '';
   return markup`<ul class="links">
-${tel ? markup`<li><a href="${tel}">${strings.call()} <bdi dir="ltr">${phone}</bdi></a></li>` : ''}
-${mail ? markup`<li><a href="${mail}">${strings.email()} <bdi dir="ltr">${email}</bdi></a></li>` : ''}
+${tel ? markup`<li>${strings.call()}: <a href="${tel}"><bdi dir="ltr">${keepTogether(phone!)}</bdi></a></li>` : ''}
+${mail ? markup`<li>${strings.email()}: <a href="${mail}"><bdi dir="ltr">${email}</bdi></a></li>` : ''}
 ${web ? markup`<li><a href="${web}">${strings.website()}</a> <bdi class="print-only" dir="ltr">${web}</bdi></li>` : ''}
 </ul>`;
+}
+
+/** A phone number never breaks across lines (spaces and hyphens become their non-breaking kinds). */
+function keepTogether(phone: string): string {
+  return phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }

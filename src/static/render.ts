@@ -34,7 +34,7 @@ export interface RenderOptions {
 }
 
 export interface RenderResult {
-  /** Relative path → contents (`de/points/wp-nord/index.markup`, `site.css`, …). */
+  /** Relative path → contents (`de/points/wp-nord/index.html`, `site.css`, …). */
   files: Map<string, string>;
   /** What the validator dropped or doubted; the rest was rendered. */
   problems: FeedProblem[];
@@ -87,7 +87,7 @@ export async function renderSite(input: unknown, options: RenderOptions = {}): P
   const calendars = new CalendarCache();
   let pages = 0;
   const emit = (ctx: PageContext, page: Page) => {
-    files.set(`${page.path}index.markup`, layout(ctx, page));
+    files.set(`${page.path}index.html`, layout(ctx, page));
     pages++;
     const url = absolute(ctx, page.path);
     if (url && !sitemap.has(url)) {
