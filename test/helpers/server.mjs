@@ -2,6 +2,7 @@
 // Test-server routes that simulate what a real feed host does: count requests, fail with a
 // status, recover, or hang. Tests use real HTTP through these instead of stubbing fetch.
 import { strictCsp } from '../../web-dev-server.config.mjs';
+import { staticSiteRoutes } from './static-site.mjs';
 
 const requestCounts = new Map();
 const TILE_PNG = Buffer.from(
@@ -25,6 +26,7 @@ const cycles = new Map();
  * - `csp/<file path>` → the file with the demo's strict Content-Security-Policy and Trusted Types
  *   header (`strictCsp` of web-dev-server.config.mjs)
  * - `tile/<z>/<x>/<y>.png` → a 1×1 PNG, a stand-in tile server for map tests (count with `count`)
+ * - `static-render`, `static-site/…` → the static edition of a posted feed (./static-site.mjs)
  */
 export async function testServerMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -93,6 +95,7 @@ export async function testServerMiddleware(ctx, next) {
     // a turn may be another test route, e.g. /__test/status/500
     return ctx.url.startsWith('/__test/') ? testServerMiddleware(ctx, next) : next();
   }
+  if (await staticSiteRoutes(ctx, rest)) return;
   if (/^tile\/\d+\/-?\d+\/-?\d+\.png$/.test(rest)) {
     ctx.type = 'image/png';
     ctx.body = TILE_PNG;
