@@ -47,12 +47,16 @@ footer.site p{margin-block:.4rem}
 @page{margin:1.5cm}
 html{font-size:11pt}
 body{max-inline-size:none;padding:0}
-.skip,nav,.maplink{display:none}
+.skip,nav,.maplink,.status,.built{display:none}
 header.site{border:0}
 a{color:inherit;text-decoration:none}
 .print-only{display:inline}
-.qr{display:flex;gap:1rem;align-items:center;break-inside:avoid;margin-block-start:1.5rem}
-.qr__code{inline-size:3.5cm;block-size:3.5cm;flex:none}
+/* the QR code sits at the top corner of the first page, beside the name (it comes last in the
+   source so text browsers and screen readers meet the name and address first) */
+.point{position:relative}
+.point>h1,.point>.where{margin-inline-end:4.5cm}
+.qr{display:block;position:absolute;inset-block-start:0;inset-inline-end:0;inline-size:4cm;margin:0;font-size:8pt;text-align:center}
+.qr__code{display:block;inline-size:4cm;block-size:4cm}
 .offer{break-inside:avoid}
 }
 `;
