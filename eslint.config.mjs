@@ -15,7 +15,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.browser },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs', 'bin/*.mjs', 'test/helpers/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.mjs', 'scripts/*/*.mjs', 'bin/*.mjs', 'test/helpers/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -2,14 +2,21 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
-import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
+import { leafletTrustedTypes } from './scripts/build/leaflet-trusted-types.mjs';
+import { stripMsgDesc } from './scripts/build/strip-msg-desc.mjs';
+import pkg from './package.json' with { type: 'json' };
+
+// src/internal/version.ts reads the version from here: package.json is its only home.
+const define = { __WELCOME_WIDGETS_VERSION__: JSON.stringify(pkg.version) };
 
 const plugins = () => [
   nodeResolve({ browser: true }),
   // Leaflet must load on pages that enforce Trusted Types; see the script.
   leafletTrustedTypes(),
-  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
+  // Notes for translators stay in the sources and xliff files, not in what pages download.
+  stripMsgDesc(),
   minifyTemplates(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
@@ -41,7 +48,7 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve(),
-      esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+      esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },

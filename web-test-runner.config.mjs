@@ -4,13 +4,13 @@
 // Every browser comes from a Debian package; we never download one.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { engineCommandsPlugin } from './scripts/wtr-commands.mjs';
-import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { engineLaunchers, selectedEngines } from './scripts/wtr-launchers.mjs';
+import { engineCommandsPlugin } from './scripts/test/wtr-commands.mjs';
+import { summaryReporter } from './scripts/test/wtr-summary-reporter.mjs';
+import { engineLaunchers, selectedEngines } from './scripts/test/wtr-launchers.mjs';
 import { testServerMiddleware } from './test/helpers/server.mjs';
-import { leafletTrustedTypesDevServer } from './scripts/leaflet-trusted-types.mjs';
+import { leafletTrustedTypesDevServer } from './scripts/build/leaflet-trusted-types.mjs';
 
 const engines = selectedEngines();
 
@@ -27,14 +27,15 @@ export default {
     fromRollup(minifyTemplates)(),
     // sendKeys/setViewport in WebKit and Firefox; see docs/browser-support.md
     engineCommandsPlugin(),
-    // the same Trusted Types patch of Leaflet as the build (scripts/leaflet-trusted-types.mjs)
+    // the same Trusted Types patch of Leaflet as the build (scripts/build/leaflet-trusted-types.mjs)
     leafletTrustedTypesDevServer(),
   ],
   middleware: [testServerMiddleware],
   browsers: await engineLaunchers(engines),
   // WebKit's WebDriver round trips are slow; give every engine the same generous budget.
   testFramework: { config: { timeout: 20000 } },
-  // Lit's dev-mode banner is expected in tests; everything else a test logs is a defect.
-  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  // Lit's dev-mode banner is expected in tests, and so is the developer message of a feed that
+  // fails on purpose (asserted in test/feed/load-diagnostics.test.ts); anything else is a defect.
+  filterBrowserLogs: ({ args }) => !/Lit is in dev mode|^welcome-widgets: the feed /.test(String(args[0] ?? '')),
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -2,7 +2,9 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  // Docs pages come from the stories' autodocs; there are no .mdx files (a glob for them only
+  // produced a "No story files found" warning).
+  stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The same absolute paths as the test server and the demo, so a story renders identically in
   // Storybook, in test/stories/stories.test.ts and next to the demo pages.
@@ -15,5 +17,7 @@ const config: StorybookConfig = {
   // Offline and private: no telemetry, no update checks, no "what's new" fetches.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   docs: { defaultName: 'Docs' },
+  // Designers open this to look at the widgets: no "Get started" checklist for Storybook itself.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
 };
 export default config;

@@ -7,7 +7,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
-import { generateFeed } from '../scripts/generate-feed.mjs';
+import { generateFeed } from '../scripts/test/generate-feed.mjs';
 
 /** The bundled Düsseldorf sample feed (10 districts "1"–"10", 14 points, 178 offers). */
 export const SAMPLE_FEED = '/demo/data/duesseldorf.json';

@@ -5,6 +5,7 @@
  * Content-Security-Policy and Trusted Types requirement like any careful city page.
  */
 import { TEXTS } from './texts.mjs';
+import { CORS_HEADER, checkBundle, checkFeed } from './feed-check.mjs';
 
 const AUDIENCES = ['newcomers', 'refugees', 'neighbours', 'landlords', 'volunteers', 'partners', 'families', 'women', 'children', 'youth', 'seniors'];
 const VIEWS = {
@@ -22,6 +23,11 @@ let uiLang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 
 /** @type {{ districts: any[], categories: any[], defaultLanguage: string } | null} */
 let feedInfo = null;
 let feedLoadedFrom = '';
+/** The result of the last feed check (feed-check.mjs), shown under the feed address. */
+let feedCheck = /** @type {{ state: string, status?: number, feed?: any } | null} */ (null);
+/** The same for the bundle's address. */
+let bundleCheck = /** @type {{ state: string, status?: number } | null} */ (null);
+let bundleCheckedFrom = '';
 
 const t = key => TEXTS[uiLang][key];
 
@@ -52,6 +58,8 @@ export function readConfig() {
     onAccent: value('on-accent') || DEFAULTS['on-accent'],
     feedUrl: value('feed-url'),
     bundleUrl: value('bundle-url'),
+    fallbackUrl: value('fallback-url'),
+    fallbackText: t('fallbackText')[value('widget') || 'welcome-point-finder'],
   };
 }
 
@@ -86,8 +94,12 @@ export function themeOf(config) {
 
 const escapeAttribute = value => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The exact text to paste: script tag, optional colour rule, element. */
+/**
+ * The exact text to paste: script tag, optional colour rule, element with its fallback link (what
+ * visitors see where the script cannot run). Empty until both addresses are known.
+ */
 export function snippetOf(config) {
+  if (!config.bundleUrl || !config.feedUrl) return '';
   const lines = [`<script type="module" src="${escapeAttribute(config.bundleUrl)}"></script>`];
   const theme = themeOf(config);
   if (theme.length) {
@@ -96,7 +108,8 @@ export function snippetOf(config) {
   const attributes = attributesOf(config)
     .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
-  lines.push(`<${config.widget} ${attributes}></${config.widget}>`);
+  const fallback = config.fallbackUrl ? [`  <a href="${escapeAttribute(config.fallbackUrl)}">${config.fallbackText}</a>`] : [];
+  lines.push(`<${config.widget} ${attributes}>`, ...fallback, `</${config.widget}>`);
   return lines.join('\n');
 }
 
@@ -126,7 +139,7 @@ export function warningsOf(config) {
     const ratio = contrast(config.accent, config.onAccent);
     if (ratio < 4.5) warnings.push({ field: 'contrast', text: t('lowContrast')(ratio.toFixed(1).replace('.', uiLang === 'de' ? ',' : '.')) });
   }
-  if (feedLoadedFrom === 'failed') warnings.push({ field: 'feed', text: t('feedFailed') });
+  if (config.feedUrl && !config.fallbackUrl) warnings.push({ field: 'fallback', text: t('fallbackMissing') });
   return warnings;
 }
 
@@ -166,27 +179,77 @@ function fillViews(widget) {
 }
 
 async function loadFeedInfo(url) {
-  if (!url || url === feedLoadedFrom) return;
+  if (url === feedLoadedFrom) return;
   feedLoadedFrom = url;
-  try {
-    const response = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(String(response.status));
-    const feed = await response.json();
-    feedInfo = {
-      districts: Array.isArray(feed.districts) ? feed.districts : [],
-      categories: Array.isArray(feed.categories) ? feed.categories : [],
-      defaultLanguage: feed.meta?.defaultLanguage ?? 'de',
-    };
-  } catch {
-    feedInfo = null;
-    feedLoadedFrom = 'failed';
+  feedInfo = null;
+  feedCheck = url ? { state: 'checking' } : null;
+  showStatus('feed');
+  if (url) {
+    const result = await checkFeed(url);
+    if (url !== feedLoadedFrom) return; // the address changed while we checked
+    feedCheck = result;
+    const feed = result.feed;
+    if (feed) {
+      feedInfo = {
+        districts: Array.isArray(feed.districts) ? feed.districts : [],
+        categories: Array.isArray(feed.categories) ? feed.categories : [],
+        defaultLanguage: feed.meta?.defaultLanguage ?? 'de',
+        points: Array.isArray(feed.welcomePoints) ? feed.welcomePoints.length : 0,
+        offers: Array.isArray(feed.offers) ? feed.offers.length : 0,
+      };
+    }
   }
+  showStatus('feed');
   fillChoices();
   update();
 }
 
+async function checkBundleAddress(url) {
+  if (url === bundleCheckedFrom) return;
+  bundleCheckedFrom = url;
+  bundleCheck = url ? { state: 'checking' } : null;
+  showStatus('bundle');
+  if (!url) return;
+  const result = await checkBundle(url);
+  if (url !== bundleCheckedFrom) return;
+  bundleCheck = result;
+  showStatus('bundle');
+}
+
+/** Says what a check found ('feed' or 'bundle'), with the exact header to add when partner sites cannot read it. */
+function showStatus(what) {
+  const check = what === 'feed' ? feedCheck : bundleCheck;
+  const status = $(`${what}-status`);
+  const state = check?.state;
+  const problem = state && state !== 'ok' && state !== 'checking';
+  $(`${what}-url`).setAttribute('aria-invalid', String(Boolean(problem)));
+  status.className = `feed-status${problem ? ' warning' : ''}`;
+  if (!state) return status.replaceChildren();
+  const paragraph = text => Object.assign(document.createElement('p'), { textContent: text });
+  if (state === 'cors' || state === 'same-origin-only') {
+    const code = Object.assign(document.createElement('code'), { textContent: CORS_HEADER });
+    return status.replaceChildren(paragraph(t(`${what}${state === 'cors' ? 'Cors' : 'SameOriginOnly'}`)), code);
+  }
+  const text = {
+    checking: () => t('checking'),
+    ok: () => (what === 'feed' ? t('feedOk')(feedInfo?.points ?? 0, feedInfo?.offers ?? 0) : t('bundleOk')),
+    http: () => t(`${what}Http`)(check?.status),
+    unreachable: () => t(`${what}Unreachable`),
+    invalid: () => t('feedInvalid'),
+  }[state];
+  status.replaceChildren(paragraph(text()));
+}
+
 let lastPreview = '';
-function renderPreview(config) {
+function renderPreview(typed) {
+  // The preview loads the feed only once its address is entered and checked (not per keystroke),
+  // and only when it can be read: otherwise the message under the address says what to fix.
+  const readable = feedCheck?.state === 'ok' || feedCheck?.state === 'same-origin-only';
+  const config = { ...typed, feedUrl: readable ? feedLoadedFrom : '' };
+  if (!config.feedUrl) {
+    lastPreview = '';
+    return $('preview').replaceChildren();
+  }
   // Rebuild only when something the visitor would see changed (typing in a URL field re-renders once).
   const key = JSON.stringify([config.widget, attributesOf(config), themeOf(config)]);
   if (key === lastPreview) return;
@@ -200,7 +263,7 @@ function renderPreview(config) {
 
 function showWarnings(warnings) {
   const byField = new Map(warnings.map(w => [w.field, w.text]));
-  for (const [field, id, input] of [['district', 'district-warning', 'district'], ['contrast', 'contrast-warning', 'accent'], ['feed', 'feed-warning', 'feed-url']]) {
+  for (const [field, id, input] of [['district', 'district-warning', 'district'], ['contrast', 'contrast-warning', 'accent']]) {
     const target = $(id);
     target.hidden = !byField.has(field);
     target.textContent = byField.get(field) ?? '';
@@ -220,7 +283,9 @@ function update() {
   for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(config.widget);
   $('accent').disabled = $('on-accent').disabled = !config.useColours;
   renderPreview(config);
-  $('snippet').textContent = snippetOf(config);
+  const snippet = snippetOf(config);
+  $('snippet').textContent = snippet || t('needAddresses');
+  $('copy').disabled = !snippet;
   showWarnings(warningsOf(config));
   $('copied').textContent = '';
 }
@@ -233,6 +298,8 @@ function applyUiLanguage(lang) {
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.setAttribute('aria-pressed', String(button.dataset.uiLang === lang));
   fillChoices();
   fillViews(readConfig().widget);
+  showStatus('feed');
+  showStatus('bundle');
   update();
 }
 
@@ -249,20 +316,27 @@ async function copySnippet() {
 }
 
 function start() {
-  // Defaults point at this site, so a copied snippet works as is; self-hosters change them.
-  $('feed-url').value = new URL('data/duesseldorf.json', location.href).href;
-  $('bundle-url').value = new URL('../dist/welcome-widgets.js', location.href).href;
+  // No default addresses: a snippet pointing at this demo server would break on the partner's
+  // site. Trying the demo is one click away.
+  $('use-demo').addEventListener('click', () => {
+    $('bundle-url').value = new URL('../dist/welcome-widgets.js', location.href).href;
+    $('feed-url').value = new URL('data/duesseldorf.json', location.href).href;
+    $('fallback-url').value = new URL('partner.html', location.href).href;
+    void loadFeedInfo(readConfig().feedUrl);
+    void checkBundleAddress(readConfig().bundleUrl);
+    update();
+  });
   form.addEventListener('input', () => update());
   form.addEventListener('change', event => {
     if (event.target.name === 'widget') fillViews(readConfig().widget);
     if (event.target.name === 'feed-url') void loadFeedInfo(readConfig().feedUrl);
+    if (event.target.name === 'bundle-url') void checkBundleAddress(readConfig().bundleUrl);
     update();
   });
   form.addEventListener('submit', event => event.preventDefault());
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.addEventListener('click', () => applyUiLanguage(button.dataset.uiLang));
   $('copy').addEventListener('click', () => void copySnippet());
   applyUiLanguage(uiLang);
-  void loadFeedInfo(readConfig().feedUrl);
 }
 
 start();

@@ -40,7 +40,11 @@ export function loadFeed(src: string, { signal, timeout = 15000, reload = false 
   if (!shared) {
     shared = request(url, timeout, reload);
     cache.set(url, shared);
-    shared.catch(() => cache.delete(url));
+    shared.catch(error => {
+      cache.delete(url);
+      // One console message per failed request for the page's developer, from a chunk loaded only then.
+      void import('./load-diagnostics.js').then(d => d.logLoadFailure(url, error));
+    });
   }
   return signal ? abortable(shared, signal) : shared;
 }

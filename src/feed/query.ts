@@ -67,6 +67,11 @@ export interface OfferFilter {
    * hidden, because they no longer take place.
    */
   includeClosed?: boolean;
+  /**
+   * Default false: offers with no occurrence left (every dated event over, every weekly slot past
+   * its validUntil) are hidden, so a list never presents an ended offer as current.
+   */
+  includeEnded?: boolean;
 }
 
 interface PointEntry {
@@ -389,6 +394,7 @@ export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = 
     const { offer, point } = entry;
     if (hits && !hits[i]) continue;
     if (!filter.includeClosed && !isCurrent(point, moment.date)) continue;
+    if (!filter.includeEnded && !hasFutureOccurrence(entry, moment.date, now)) continue;
     if (filter.welcomePoint && point.id !== filter.welcomePoint) continue;
     if (filter.district && point.districtId !== filter.district) continue;
     if (filter.category && !offer.categoryIds.includes(filter.category)) continue;
@@ -409,6 +415,16 @@ function isRunning(entry: OfferEntry, moment: ZonedMoment, bit: number, now: num
       openInSlots(entry.schedule, moment, bit) &&
       !closureOn(moment.date, entry.point.closures))
   );
+}
+
+/**
+ * Whether an offer still takes place after `now`: a dated event not yet over, or a weekly slot
+ * still valid today or later. An offer with neither (no schedule, no dates) is an open-ended
+ * listing and counts as current.
+ */
+function hasFutureOccurrence(entry: OfferEntry, today: string, now: number): boolean {
+  if (!entry.schedule.length && !entry.dates.length) return true;
+  return entry.dates.some(([, end]) => end > now) || entry.schedule.some(slot => !slot.validUntil || slot.validUntil >= today);
 }
 
 interface Day {

@@ -2,7 +2,7 @@
 /**
  * The Welcome feed, format v1: the one source of truth for its shape. Runtime validation
  * (`validate.ts`), the TypeScript types below and the published `welcome-feed.schema.json`
- * (`scripts/json-schema.mjs`) all come from these valibot schemas.
+ * (`scripts/build/json-schema.mjs`) all come from these valibot schemas.
  *
  * Validation is strict per field: whatever could end up in an `href` is checked here, so no
  * widget ever has to decide whether a feed URL is safe.

@@ -4,7 +4,7 @@
  * `welcome-feed` validator CLI, the JSON Schema script and servers that want to check or
  * query a feed before publishing it. Nothing here touches `document` or `window`.
  * @example
- * import { validateFeed } from 'welcome-widgets/dist/feed.js';
+ * import { validateFeed } from 'welcome-widgets/feed.js';
  * const { problems } = validateFeed(JSON.parse(await readFile('feed.json', 'utf8')));
  */
 export { validateFeed, FeedFormatError, formatPath } from './validate.js';

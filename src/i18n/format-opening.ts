@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Turns a Welcome Point's opening state into the short badge text a visitor reads first:
- * "Open now · until 17:00", "Closed · opens Tuesday 10:00", "Closed today · public holiday".
+ * "Open now · until 17:00", "Closed · opens Tuesday at 10:00", "Closed today · public holiday".
  * Times are always shown in the feed's time zone (Düsseldorf time, even for a visitor whose
  * phone is set elsewhere) and formatted by `Intl` for the UI locale.
  */
 import { msg, str } from '@lit/localize';
 import { addDays, zonedMoment } from '../feed/hours.js';
-import { formatRelativeDay, formatTime, formatWeekday } from './format-schedule.js';
+import { dateTimeFormat, formatRelativeDay, formatTime, formatWeekday } from './format-schedule.js';
 import type { OpeningState } from '../feed/hours.js';
 import type { WelcomePoint } from '../feed/schema.js';
 
@@ -18,19 +18,8 @@ export interface OpeningLabel {
   tone: OpeningTone;
   /** The state in two or three words: "Open now", "Closed now", "Closed today". */
   status: string;
-  /** What happens next: "until 17:00", "opens Tuesday 10:00"; empty when nothing is known. */
+  /** What happens next: "until 17:00", "opens Tuesday at 10:00"; empty when nothing is known. */
   detail: string;
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formats.set(key, format);
-  }
-  return format;
 }
 
 /** "17:00" (de), "5:00 PM" (en): the wall-clock time of an instant in the feed's zone. */
@@ -45,12 +34,12 @@ export function formatFeedDate(date: string, locale: string, style: 'day' | 'mon
   const options: Intl.DateTimeFormatOptions =
     style === 'day' ? { day: 'numeric', month: 'long', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   // The date has no zone of its own: format it at UTC noon so no zone can shift the day.
-  return dateFormat(locale, options).format(new Date(`${date}T12:00:00Z`));
+  return dateTimeFormat(locale, options).format(new Date(`${date}T12:00:00Z`));
 }
 
 /**
  * When a closed place opens next, relative to `now`: "opens today at 14:00", "opens tomorrow at
- * 10:00", "opens Tuesday 10:00", and with the date beyond the coming week.
+ * 10:00", "opens Tuesday at 10:00", and with the date beyond the coming week.
  */
 export function formatNextOpening(next: Date, now: Date, locale: string, timeZone: string): string {
   const time = formatClock(next, locale, timeZone);
@@ -61,9 +50,10 @@ export function formatNextOpening(next: Date, now: Date, locale: string, timeZon
     return msg(str`opens tomorrow at ${time}`, { id: 'opening.opens-tomorrow', desc: 'A closed place opens tomorrow; time like 10:00' });
   }
   const day = date <= addDays(today, 6) ? formatWeekday(weekday, locale, 'long') : formatRelativeDay(date, today, locale);
-  return msg(str`opens ${day} ${time}`, {
+  // Two placeholders, not one: languages need a word between day and time ("um", "о", "saat").
+  return msg(str`opens ${day} at ${time}`, {
     id: 'opening.opens-on',
-    desc: 'A closed place opens on a later day: weekday (or weekday and date) and time, e.g. "opens Tuesday 10:00"',
+    desc: 'A closed place opens on a later day: weekday (or weekday and date, in the nominative) and time, e.g. "opens Tuesday at 10:00"',
   });
 }
 

@@ -12,6 +12,7 @@
  * than using one, and long lists format thousands of times.
  */
 import type { Slot, Weekday } from '../feed/schema.js';
+import { dateLocale, dateOptions } from './date-style.js';
 
 /** The feed's weekdays in feed order (Monday first). */
 export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
@@ -38,8 +39,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFor
   return formatter;
 }
 
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached('dt', locale, options, () => new Intl.DateTimeFormat(safeLocale(locale), options));
+/**
+ * The one place date/time formatters are made: Persian with the Gregorian calendar, Easy German
+ * with weekdays and months in full (see `date-style.ts`).
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('dt', locale, options, () => new Intl.DateTimeFormat(safeLocale(dateLocale(locale)), dateOptions(locale, options)));
 }
 
 /** A locale Intl accepts: an invalid tag from a page's `lang` falls back to the runtime default. */

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const SHARED_EVENTS = ['welcome-filter-change', 'welcome-point-select', 'welcome-district-select', 'welcome-offer-select'] as const;
 export type SharedEventName = (typeof SHARED_EVENTS)[number];
+export type SharedEvent = GlobalEventHandlersEventMap[SharedEventName];
 
 interface GroupHost extends ReactiveControllerHost, HTMLElement {
   group?: string | null;
@@ -10,16 +11,34 @@ interface GroupHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * Links sibling widgets that share a `group="name"` attribute. It listens on the document for
- * our public events, which bubble and are composed, and hands on those that came from another
- * widget of the same group. Widgets apply them without emitting again: events stand for user
- * actions only.
+ * our public events, which bubble and are composed, and hands those that came from another
+ * widget of the same group to the widget's view. Widgets apply them without emitting again:
+ * events stand for user actions only.
+ *
+ * The shell listens from the first connect, the view (a lazy chunk) knows what a choice means.
+ * A sibling's choice made before the view is there is the group's current state: the latest of
+ * each kind waits here until the view takes over with {@link follow}.
  */
 export class GroupController implements ReactiveController {
-  constructor(
-    private readonly host: GroupHost,
-    private readonly onShared: (event: GlobalEventHandlersEventMap[SharedEventName]) => void,
-  ) {
+  #apply?: (event: SharedEvent) => void;
+  #waiting = new Map<string, SharedEvent>();
+
+  constructor(private readonly host: GroupHost) {
     host.addController(this);
+  }
+
+  /**
+   * Siblings' choices go to `apply` once the view calling this has rendered for the first time,
+   * which reads presets and the page URL: a choice made meanwhile applies on top of a shared link
+   * instead of being overwritten by it.
+   */
+  follow(apply: (event: SharedEvent) => void): void {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      this.#apply = apply;
+      for (const event of this.#waiting.values()) apply(event);
+      this.#waiting.clear();
+    });
   }
 
   hostConnected(): void {
@@ -36,6 +55,10 @@ export class GroupController implements ReactiveController {
     // At document level the target is the outermost widget (a map inside a finder shows as the finder).
     const origin = event.target as Element | null;
     if (!origin || origin === this.host || origin.getAttribute?.('group') !== group) return;
-    this.onShared(event as GlobalEventHandlersEventMap[SharedEventName]);
+    if (this.#apply) this.#apply(event as SharedEvent);
+    else {
+      this.#waiting.delete(event.type);
+      this.#waiting.set(event.type, event as SharedEvent);
+    }
   };
 }

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { html, LitElement, nothing } from 'lit';
-import type { CSSResultGroup, PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultGroup, ReactiveController, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { FeedController } from './feed-controller.js';
 import { GroupController } from './group-controller.js';
-import type { SharedEventName } from './group-controller.js';
 import { hostStyles } from '../styles/host.styles.js';
 import type { WelcomeFeed } from '../feed/schema.js';
 import { getLocale, isRtl, matchUiLocale, sourceLocale } from '../i18n/localization.js';
@@ -19,30 +18,25 @@ import {
   withdrawLocaleRequest,
 } from '../i18n/language-choice.js';
 import { i18nStyles } from '../i18n/i18n.styles.js';
-import { renderError, renderLoading } from '../components/shared/status.js';
-import { statusStyles } from '../components/shared/status.styles.js';
+import { renderError, renderLoading } from './status.js';
+import { statusStyles } from './status.styles.js';
 import { addStyles } from './add-styles.js';
 
 /**
- * What a widget shows once its feed is there, with the state and behaviour behind it. Its code is
- * a separate chunk, fetched alongside the feed: the element itself is a small shell (public
- * attributes, loading and error states), so the skeleton paints before the bulk of the code
- * arrives. The base class calls these hooks like Lit calls an element's own.
+ * What a widget shows once its feed is there, with the state and behaviour behind it: a Lit
+ * reactive controller from a separate chunk, fetched alongside the feed. The element itself is a
+ * small shell (public attributes, loading and error states), so the skeleton paints before the
+ * bulk of the code arrives. The shell adds the view with `addController` (Lit then calls its
+ * `hostConnected`, and its update hooks like any controller's) and renders what `render()` returns.
+ * State lives in the view's fields; a change calls `host.requestUpdate()`.
  */
-export interface WidgetView {
+export interface ViewController extends ReactiveController {
   /**
    * Everything but a load error, including the element's `part="base"` box. While the feed loads
    * a view may show more than the shell's skeleton (the finder shows its form), or call
    * `renderPending()` for the same.
    */
   render(): TemplateResult;
-  willUpdate?(changed: PropertyValues): void;
-  updated?(changed: PropertyValues): void;
-  /** The host is in the document (also called when the view arrives while it already is). */
-  connected?(): void;
-  disconnected?(): void;
-  /** A filter or selection made in another widget of the same group. */
-  onGroupEvent?(event: GlobalEventHandlersEventMap[SharedEventName]): void;
 }
 
 /** Skeleton rows for a long list: about a phone screen (a row is 6rem). */
@@ -51,7 +45,7 @@ export const LONG_LIST_ROWS = 8;
 /** A view chunk: its styles and how to make a view for one host. */
 export interface ViewModule<Host> {
   styles: CSSResultGroup;
-  createView(host: Host): WidgetView;
+  createView(host: Host): ViewController;
 }
 
 /**
@@ -93,18 +87,22 @@ export abstract class WelcomeElement extends LitElement {
   /** @internal */
   readonly feedController = new FeedController(this);
 
+  /**
+   * Links to sibling widgets of the same `group`; the view says how to apply their choices.
+   * @internal
+   */
+  readonly groupLink = new GroupController(this);
+
   /** The view chunk's part of this widget, once loaded. */
-  #view?: WidgetView;
+  #view?: ViewController;
   #viewRequested = false;
   #viewError?: unknown;
-  /** Group events that came before the view: the latest of each kind, replayed when it arrives. */
-  #earlyGroupEvents = new Map<string, GlobalEventHandlersEventMap[SharedEventName]>();
   /** The language menu, loaded only by widgets with `language-switcher`. */
-  #switcher?: typeof import('../components/language-switcher/language-switcher.js');
+  #switcher?: typeof import('./language-switcher.js');
   #switcherRequested = false;
 
   /**
-   * Imports this widget's view chunk (see {@link WidgetView}). A widget without one renders
+   * Imports this widget's view chunk (see {@link ViewController}). A widget without one renders
    * everything itself by overriding `render()`.
    */
   protected importView?(): Promise<ViewModule<this>>;
@@ -127,7 +125,6 @@ export abstract class WelcomeElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    new GroupController(this, event => this.onGroupEvent(event));
     new LanguageChoiceController(this, () => (this.#requested = ''));
     this.addController({
       hostUpdate: () => this.#beforeRender(),
@@ -137,10 +134,8 @@ export abstract class WelcomeElement extends LitElement {
         // connect is handled before the first render).
         if (this.hasUpdated) this.requestUpdate();
         this.#loadView();
-        this.#view?.connected?.();
       },
       hostDisconnected: () => {
-        this.#view?.disconnected?.();
         this.#requested = '';
         withdrawLocaleRequest(this);
         this.#syncingUrl = false;
@@ -215,16 +210,6 @@ export abstract class WelcomeElement extends LitElement {
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.#view?.willUpdate?.(changed);
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.#view?.updated?.(changed);
-  }
-
   /** A load error, the view, or — until the view chunk is there — a skeleton. */
   override render(): TemplateResult {
     const { state, error } = this.feedController;
@@ -250,16 +235,11 @@ export abstract class WelcomeElement extends LitElement {
     this.importView().then(
       module => {
         addStyles(this.renderRoot as ShadowRoot, module.styles);
-        const view = (this.#view = module.createView(this));
         this.#viewError = undefined;
-        if (this.isConnected) view.connected?.();
+        // Lit calls the view's `hostConnected` now if the element is in the page, else when it
+        // is put back: a view arriving after its element was removed registers nothing.
+        this.addController((this.#view = module.createView(this)));
         this.requestUpdate();
-        // After the view's first update, which reads presets and the page URL: a sibling's choice
-        // made meanwhile applies on top of a shared link instead of overwriting it.
-        void this.updateComplete.then(() => {
-          for (const event of this.#earlyGroupEvents.values()) view.onGroupEvent?.(event);
-          this.#earlyGroupEvents.clear();
-        });
       },
       (error: unknown) => {
         this.#viewError = error;
@@ -272,7 +252,7 @@ export abstract class WelcomeElement extends LitElement {
   #loadSwitcher() {
     if (this.#switcherRequested) return;
     this.#switcherRequested = true;
-    import('../components/language-switcher/language-switcher.js').then(
+    import('./language-switcher.js').then(
       module => {
         addStyles(this.renderRoot as ShadowRoot, module.languageSwitcherStyles);
         this.#switcher = module;
@@ -313,15 +293,6 @@ export abstract class WelcomeElement extends LitElement {
       else this.removeAttribute('lang');
     } finally {
       this.#writingLang = false;
-    }
-  }
-
-  /** Applies a filter or selection made in another widget of the same group. */
-  protected onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {
-    if (this.#view && !this.#earlyGroupEvents.size) this.#view.onGroupEvent?.(event);
-    else {
-      this.#earlyGroupEvents.delete(event.type);
-      this.#earlyGroupEvents.set(event.type, event);
     }
   }
 }

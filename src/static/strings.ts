@@ -6,7 +6,7 @@
  * live in the same xliff files. Functions, because `msg()` must run after `useLocale()`.
  */
 import { msg, str } from '@lit/localize';
-import type { Audience } from '../feed/schema.js';
+import { audienceLabel } from '../i18n/audience-label.js';
 
 export const strings = {
   // the widgets' messages (same id, same source text)
@@ -43,20 +43,7 @@ export const strings = {
   free: () => msg('Free', { id: 'offer-card.free', desc: 'Badge: the offer costs nothing' }),
   registrationRequired: () => msg('Please register in advance.', { id: 'offer-card.registration-note-required', desc: 'Sentence in the details of an offer that needs registration' }),
   registrationNotRequired: () => msg('No registration needed.', { id: 'offer-card.registration-not-required', desc: 'Sentence in the details of an offer anyone can just attend' }),
-  audience: (value: Audience): string =>
-    ({
-      newcomers: msg('Newcomers', { id: 'audience.newcomers' }),
-      refugees: msg('Refugees', { id: 'audience.refugees' }),
-      neighbours: msg('Neighbours', { id: 'audience.neighbours' }),
-      landlords: msg('Landlords', { id: 'audience.landlords' }),
-      volunteers: msg('Volunteers', { id: 'audience.volunteers' }),
-      partners: msg('Partner organisations', { id: 'audience.partners' }),
-      families: msg('Families', { id: 'audience.families' }),
-      women: msg('Women', { id: 'audience.women' }),
-      children: msg('Children', { id: 'audience.children' }),
-      youth: msg('Young people', { id: 'audience.youth' }),
-      seniors: msg('Older people', { id: 'audience.seniors' }),
-    })[value],
+  audience: audienceLabel,
 
   // only the static pages need these
   districtEntry: (name: string, count: number) =>

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sample = join(root, 'demo/data/duesseldorf.json');
@@ -141,8 +141,8 @@ describe('welcome-feed validate', () => {
 });
 
 describe('the sample feed', () => {
-  test('is what scripts/make-sample-feed.mjs generates (committed output is up to date)', async () => {
-    const { code, stdout, stderr } = await run(process.execPath, ['scripts/make-sample-feed.mjs', '--check']);
+  test('is what scripts/build/make-sample-feed.mjs generates (committed output is up to date)', async () => {
+    const { code, stdout, stderr } = await run(process.execPath, ['scripts/build/make-sample-feed.mjs', '--check']);
     assert.equal(code, 0, stderr);
     assert.match(stdout, /up to date/);
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
-import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sampleText = readFileSync(join(root, 'demo/data/duesseldorf.json'), 'utf8');

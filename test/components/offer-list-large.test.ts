@@ -5,7 +5,7 @@ import { html as litHtml } from 'lit';
 import '../../src/define.js';
 import type { OfferList } from '../../src/index.js';
 import { WelcomeElement } from '../../src/internal/welcome-element.js';
-import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 
 const root = (el: OfferList) => el.shadowRoot!;
 const items = (el: OfferList) => [...root(el).querySelectorAll<HTMLLIElement>('li[part="item"]')];

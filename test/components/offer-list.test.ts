@@ -126,7 +126,9 @@ describe('<offer-list>', () => {
       const el = await list(html`<offer-list src=${FEED} group-by="none" lang="en"></offer-list>`);
       const cafe = items(el).find(li => li.dataset.offerId === 'o-cafe')!;
       expect(text(cafe.querySelector('[part="item-title"]'))).to.equal('Language café');
-      expect(text(cafe.querySelector('.offer__lines'))).to.equal('Mon, Wed 10:00 AM – 12:00 PM');
+      expect(text(cafe.querySelector('.offer__lines li'))).to.equal('Mon, Wed 10:00 AM – 12:00 PM');
+      // The slots are valid for 2026 only: the card says so, a course is never read as endless.
+      expect(text(cafe.querySelector('.offer__period'))).to.equal('Thu, January 1, 2026 to Thu, December 31, 2026');
       expect(text(cafe.querySelector('[part="point-link"]'))).to.equal('Welcome Point Mitte');
       expect([...cafe.querySelectorAll('.offer__languages li')].map(li => [li.getAttribute('lang'), li.textContent])).to.deep.equal([
         ['de', 'Deutsch'],
@@ -160,7 +162,8 @@ describe('<offer-list>', () => {
 
     it('shows the weekly times in the visitor’s language (de, en, ar)', async () => {
       const de = await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="de"></offer-list>`);
-      expect(text(items(de)[0].querySelector('.offer__lines'))).to.equal('Mo und Mi 10:00–12:00 Uhr');
+      expect(text(items(de)[0].querySelector('.offer__lines li'))).to.equal('Mo und Mi 10:00–12:00 Uhr');
+      expect(text(items(de)[0].querySelector('.offer__period'))).to.equal('Do., 1. Januar 2026 bis Do., 31. Dezember 2026');
       const ar = await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="ar"></offer-list>`);
       const line = text(items(ar)[0].querySelector('.offer__lines'));
       expect(line).to.contain('الاثنين');

@@ -29,7 +29,7 @@ describe('<welcome-point-finder> formatting', () => {
       ['Tuesday 11:00', '2026-11-03T10:00:00Z', 'Open now · until 17:00'],
       ['Tuesday 18:00', '2026-11-03T17:00:00Z', 'Closed now · opens tomorrow at 9:00'],
       ['Monday 07:00', '2026-11-02T06:00:00Z', 'Closed now · opens today at 9:00'],
-      ['Saturday 15:00', '2026-11-07T14:00:00Z', 'Closed now · opens Monday 9:00'],
+      ['Saturday 15:00', '2026-11-07T14:00:00Z', 'Closed now · opens Monday at 9:00'],
       ['Sunday 22:00', '2026-11-08T21:00:00Z', 'Closed now · opens tomorrow at 9:00'],
       ['Sunday 22:00 on the DST weekend (CEST)', '2026-03-29T20:00:00Z', 'Closed now · opens tomorrow at 9:00'],
     ];

@@ -6,7 +6,7 @@ import sinon from 'sinon';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { Offer, WelcomeFeed, WelcomePoint } from '../../src/feed/schema.js';
-import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 import type { WelcomeFilterChangeEvent, WelcomePointSelectEvent } from '../../src/events/index.js';
 
 const FEED = '/demo/data/duesseldorf.json';

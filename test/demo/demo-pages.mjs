@@ -11,6 +11,7 @@
  * one-line summary.
  */
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { startDevServer } from '@web/dev-server';
@@ -26,7 +27,9 @@ const PAGES = [
   { path: '/demo/partner.html', widgets: { 'welcome-point-finder': '[part~="card"]' } },
   { path: '/demo/district.html', widgets: { 'district-map': 'path.district', 'offer-list': '[part~="item"]' } },
   { path: '/demo/this-week.html', widgets: { 'offer-list': '[part~="item"]' } },
-  { path: '/demo/configurator.html', widgets: { 'welcome-point-finder': '[part~="card"]' } },
+  // The configurator starts empty: it asks for the addresses first (see below).
+  { path: '/demo/configurator.html', widgets: {} },
+  { path: '/demo/translations.html', widgets: {} },
 ];
 
 const failures = [];
@@ -58,6 +61,13 @@ const server = await startDevServer({
     port,
     middleware: [
       ...config.middleware,
+      // The city's host as hosting.md asks: the feed with the CORS header.
+      async function corsFeed(ctx, next) {
+        if (!ctx.path.startsWith('/cors/')) return next();
+        ctx.url = ctx.url.slice('/cors'.length);
+        await next();
+        ctx.set('Access-Control-Allow-Origin', '*');
+      },
       function snippetPage(ctx, next) {
         if (ctx.path !== '/snippet-check/page.html') return next();
         ctx.type = 'html';
@@ -142,9 +152,68 @@ try {
 
   // The configurator, used like an editor would.
   const { page, problems } = await open('/demo/configurator.html');
-  await waitForWidgets(page, { 'welcome-point-finder': '[part~="card"]' });
-  await page.waitForFunction(() => document.querySelectorAll('#district-options option').length === 10, { timeout: 10000 });
+  const snippetText = () => page.$eval('#snippet', code => code.textContent);
+  check(!(await snippetText()).includes('127.0.0.1') && (await page.$eval('#copy', b => b.disabled)), 'configurator: no snippet and no copy before the addresses are entered');
+  check((await snippetText()).startsWith('Tragen Sie zuerst die Adresse des Skripts'), 'configurator: the code box asks for the addresses first');
+  const feedStatus = () => page.$eval('#feed-status', s => s.textContent);
+  const setFeed = async url => {
+    await page.click('#feed-url', { count: 3 });
+    await page.keyboard.press('Backspace');
+    await page.type('#feed-url', url);
+    await page.keyboard.press('Tab');
+  };
+  const sample = JSON.parse(readFileSync(new URL('../../demo/data/duesseldorf.json', import.meta.url), 'utf8'));
   await page.click('[data-ui-lang="en"]');
+  // A feed on another origin without the CORS header: said exactly, with the header to add.
+  const otherOrigin = `http://localhost:${port}`;
+  // The bundle, likewise: module scripts from another origin need the same header.
+  const bundleStatus = () => page.$eval('#bundle-status', s => s.textContent);
+  await page.type('#bundle-url', `${otherOrigin}/cors/dist/welcome-widgets.js`);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => /^Script found/.test(document.getElementById('bundle-status').textContent), { timeout: 10000 }).catch(() => undefined);
+  check((await bundleStatus()) === 'Script found. Other websites may load it (CORS header present).', `configurator: a bundle with CORS is found (${await bundleStatus()})`);
+  await page.click('#bundle-url', { count: 3 });
+  await page.keyboard.press('Backspace');
+  await page.type('#bundle-url', `${origin}/dist/welcome-widgets.js`);
+  await setFeed(`${otherOrigin}/demo/data/duesseldorf.json`);
+  await page.waitForFunction(() => /HTTP response header/.test(document.getElementById('bundle-status').textContent), { timeout: 10000 }).catch(() => undefined);
+  check(
+    (await bundleStatus()) === 'The script loads on this website, but websites at other addresses may not load it. The server of the script must send this HTTP response header:Access-Control-Allow-Origin: *',
+    `configurator: a bundle without the header is flagged for partner sites (${await bundleStatus()})`,
+  );
+  await page.waitForFunction(() => !/Checking/.test(document.getElementById('feed-status').textContent), { timeout: 10000 });
+  check(
+    (await feedStatus()) === 'The data server answers, but does not allow other websites to read the data (CORS). The server of the data must send this HTTP response header:Access-Control-Allow-Origin: *' &&
+      (await page.$eval('#feed-url', i => i.getAttribute('aria-invalid'))) === 'true',
+    `configurator: a feed without CORS on another origin gets the exact header to add (${await feedStatus()})`,
+  );
+  const corsA11y = await axe(page);
+  check(corsA11y.length === 0, `configurator: axe finds no violations with the CORS message${corsA11y.length ? `: ${corsA11y.join('; ')}` : ''}`);
+  // The same feed with the header: found, with its figures.
+  await setFeed(`${otherOrigin}/cors/demo/data/duesseldorf.json`);
+  await page.waitForFunction(() => /^Data found/.test(document.getElementById('feed-status').textContent), { timeout: 10000 }).catch(() => undefined);
+  check(
+    (await feedStatus()) === `Data found: ${sample.welcomePoints.length} Welcome Points, ${sample.offers.length} offers. Other websites may read it (CORS header present).`,
+    `configurator: a feed with CORS is found and counted (${await feedStatus()})`,
+  );
+  // "Use this demo's addresses": same-origin feed without the header works here but not for partners.
+  await page.click('#use-demo');
+  await page.waitForFunction(() => /HTTP response header/.test(document.getElementById('feed-status').textContent), { timeout: 10000 }).catch(() => undefined);
+  check((await feedStatus()).startsWith('The data loads on this website, but websites at other addresses may not read it.'), `configurator: a same-origin feed without the header is flagged for partner sites (${await feedStatus()})`);
+  check(await waitForWidgets(page, { 'welcome-point-finder': '[part~="card"]' }), 'configurator: preview shows the finder once the addresses are there');
+  await page.waitForFunction(count => document.querySelectorAll('#district-options option').length === count, { timeout: 10000 }, sample.districts.length);
+  for (const [width, height, where] of [[1280, 900, 'beside'], [375, 800, 'under']]) {
+    await page.setViewport({ width, height });
+    const box = await page.evaluate(() => {
+      const rect = selector => document.querySelector(selector).getBoundingClientRect().toJSON();
+      return { form: rect('#config'), code: rect('.configurator__snippet') };
+    });
+    const ok = where === 'beside'
+      ? box.code.left >= box.form.right && box.code.top - box.form.top < 100
+      : box.code.top >= box.form.bottom && box.code.top - box.form.bottom < 100;
+    check(ok, `configurator: at ${width} px the code is ${where} the form (form ${JSON.stringify(box.form)}, code ${JSON.stringify(box.code)})`);
+  }
+  await page.setViewport({ width: 1280, height: 900 });
   check(await page.$eval('h1', h => h.textContent === 'Set up a widget for your page' && document.documentElement.lang === 'en'), 'configurator: switches to English');
   await page.click('input[name="widget"][value="offer-list"]');
   await page.type('#district', '7');
@@ -155,16 +224,19 @@ try {
     input.value = '#7a1f5c';
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  const snippet = await page.$eval('#snippet', code => code.textContent);
+  const snippet = await snippetText();
   const bundle = `${origin}/dist/welcome-widgets.js`;
   const feed = `${origin}/demo/data/duesseldorf.json`;
+  const fallback = `${origin}/demo/partner.html`;
   check(
     snippet === [
       `<script type="module" src="${bundle}"></script>`,
       '<style>', '  .welcome-theme {', '    --welcome-color-accent: #7a1f5c;', '    --welcome-color-on-accent: #ffffff;', '    --welcome-color-focus: #7a1f5c;', '  }', '</style>',
-      `<offer-list src="${feed}" district="7" lang="en" group-by="day" class="welcome-theme"></offer-list>`,
+      `<offer-list src="${feed}" district="7" lang="en" group-by="day" class="welcome-theme">`,
+      `  <a href="${fallback}">All offers of the Welcome Points</a>`,
+      '</offer-list>',
     ].join('\n'),
-    `configurator: snippet is exactly script tag + colour rule + element\n${snippet}`,
+    `configurator: snippet is exactly script tag + colour rule + element with its fallback link\n${snippet}`,
   );
   check(await waitForWidgets(page, { 'offer-list': '[part~="item"]' }), 'configurator: live preview shows the offer list');
   check(
@@ -192,7 +264,11 @@ try {
   const configuratorA11y = await axe(page);
   check(configuratorA11y.length === 0, `configurator: axe finds no violations after editing${configuratorA11y.length ? `: ${configuratorA11y.join('; ')}` : ''}`);
   const violations = await page.evaluate(() => window.__violations);
-  check(violations.length === 0 && problems.length === 0, `configurator: no CSP violation, error or failed request while editing ${[...violations, ...problems].join('; ')}`);
+  // The browser reports the deliberately blocked cross-origin read of the feed without CORS.
+  const expected = problem => problem.includes(`${otherOrigin}/demo/data/`) || problem === 'console.error: Failed to load resource: net::ERR_FAILED';
+  const unexpected = problems.filter(problem => !expected(problem));
+  check(problems.length > unexpected.length, 'configurator: the CORS check really tried the feed without the header');
+  check(violations.length === 0 && unexpected.length === 0, `configurator: no CSP violation, error or failed request while editing ${[...violations, ...unexpected].join('; ')}`);
   await page.close();
 
   // The snippet, pasted into an empty page beside the bundle.

@@ -6,7 +6,7 @@ import { isSafeUrl } from '../../src/feed/schema.js';
 import { FeedFormatError, validateFeed } from '../../src/feed/validate.js';
 import type { FeedProblem } from '../../src/feed/validate.js';
 import { fastCheck } from '../../src/feed/fast-check.js';
-import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument --
    these tests edit deliberately broken JSON; typing it would defeat the purpose. */

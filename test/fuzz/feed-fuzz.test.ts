@@ -17,7 +17,7 @@ import { filterOffers, filterPoints } from '../../src/feed/query.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { WIDGETS, create, quietFeedWarnings, sampleFeed, stage, watchErrors } from '../hostile/support.js';
 import type { Widget, WidgetSpec } from '../hostile/support.js';
-import { random } from '../../scripts/generate-feed.mjs';
+import { random } from '../../scripts/test/generate-feed.mjs';
 
 const SEED = 20_261_101;
 const LOADER_RUNS = 1000;

@@ -25,6 +25,8 @@ const cycles = new Map();
  *   (a feed that changes between loads)
  * - `csp/<file path>` → the file with the demo's strict Content-Security-Policy and Trusted Types
  *   header (`strictCsp` of web-dev-server.config.mjs)
+ * - `cors/<file path>` → the file with `Access-Control-Allow-Origin: *`, as the city's host sends
+ *   it for the bundle and the feed (docs/embedding/hosting.md)
  * - `tile/<z>/<x>/<y>.png` → a 1×1 PNG, a stand-in tile server for map tests (count with `count`)
  * - `static-render`, `static-site/…` → the static edition of a posted feed (./static-site.mjs)
  */
@@ -84,6 +86,12 @@ export async function testServerMiddleware(ctx, next) {
     ctx.url = `/${match[1]}${url.search}`;
     await next();
     ctx.set('Content-Security-Policy', strictCsp);
+    return;
+  }
+  if ((match = rest.match(/^cors\/(.*)$/))) {
+    ctx.url = `/${match[1]}${url.search}`;
+    await next();
+    ctx.set('Access-Control-Allow-Origin', '*');
     return;
   }
   if (rest === 'cycle') {

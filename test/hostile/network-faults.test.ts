@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadFeed } from '../../src/feed/load.js';
-import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 import { WIDGETS, create, deepQueryAll, feedUrl, quietFeedWarnings, settled, stage, watchErrors } from './support.js';
 import type { Widget, WidgetSpec } from './support.js';
 

@@ -130,14 +130,13 @@ export class DistrictMap extends WelcomeElement {
   #resolveMapReady!: (drawn: boolean) => void;
   readonly #mapReady = new Promise<boolean>(resolve => (this.#resolveMapReady = resolve));
 
-  override updated(changed: PropertyValues<this>): void {
-    // Before the view's `updated`, so a new map measures its container at the right height.
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Before the view's `hostUpdated`, so a new map measures its container at the right height.
     if (changed.has('height')) {
       const height = this.height?.trim();
       if (height) this.style.setProperty('--_map-height', /^\d+(\.\d+)?$/.test(height) ? `${height}px` : height);
       else this.style.removeProperty('--_map-height');
     }
-    super.updated(changed);
   }
 
   /**

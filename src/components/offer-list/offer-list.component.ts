@@ -2,7 +2,7 @@
 import { property } from 'lit/decorators.js';
 import { LONG_LIST_ROWS, WelcomeElement } from '../../internal/welcome-element.js';
 import type { Audience } from '../../feed/schema.js';
-import type { GroupBy } from './offer-list.entries.js';
+import type { GroupBy } from '../../feed/offer-order.js';
 
 /**
  * What is on, when, where and in which language: the offers of one Welcome Point, one district

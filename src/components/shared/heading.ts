@@ -14,3 +14,8 @@ const headingTags: Record<number, StaticValue> = {
 export function headingTag(level: number): StaticValue {
   return headingTags[level] ?? headingTags[3];
 }
+
+/** A heading level from an attribute, kept within 2–6 (`fallback` when it is not a number). */
+export function clampLevel(level: number, fallback = 2): number {
+  return Math.min(6, Math.max(2, Math.round(level) || fallback));
+}

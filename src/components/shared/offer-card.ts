@@ -15,11 +15,14 @@ import { headingTag } from './heading.js';
 import { msg, str } from '@lit/localize';
 import { closureOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
 import type { ZonedMoment } from '../../feed/hours.js';
+import { eventInstant, hasFutureOccurrence, slotPeriod } from '../../feed/offer-timeline.js';
 import { categoryById, districtById, pointById } from '../../feed/query.js';
-import type { Audience, Offer, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import type { Offer, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
 import { renderText } from '../../i18n/render-text.js';
+import { audienceLabel } from '../../i18n/audience-label.js';
 import {
+  formatDate,
   formatDateTimeRange,
   formatLanguage,
   formatList,
@@ -65,49 +68,17 @@ export function feedTimeZone(feed: WelcomeFeed): string {
 /** Upcoming dates listed on a card; the calendar file has them all. */
 const MAX_DATES = 3;
 
-/** Localized name of an audience (feed value `newcomers`, `families`…). */
-export function audienceLabel(audience: Audience): string {
-  switch (audience) {
-    case 'newcomers':
-      return msg('Newcomers', { id: 'offer-card.audience-newcomers', desc: 'Audience: people who recently moved to the city' });
-    case 'refugees':
-      return msg('Refugees', { id: 'offer-card.audience-refugees', desc: 'Audience' });
-    case 'neighbours':
-      return msg('Neighbours', { id: 'offer-card.audience-neighbours', desc: 'Audience: people living nearby' });
-    case 'landlords':
-      return msg('Landlords', { id: 'offer-card.audience-landlords', desc: 'Audience: people who rent out flats' });
-    case 'volunteers':
-      return msg('Volunteers', { id: 'offer-card.audience-volunteers', desc: 'Audience' });
-    case 'partners':
-      return msg('Partner organisations', { id: 'offer-card.audience-partners', desc: 'Audience: associations and services working with the Welcome Points' });
-    case 'families':
-      return msg('Families', { id: 'offer-card.audience-families', desc: 'Audience' });
-    case 'women':
-      return msg('Women', { id: 'offer-card.audience-women', desc: 'Audience' });
-    case 'children':
-      return msg('Children', { id: 'offer-card.audience-children', desc: 'Audience' });
-    case 'youth':
-      return msg('Young people', { id: 'offer-card.audience-youth', desc: 'Audience' });
-    case 'seniors':
-      return msg('Older people', { id: 'offer-card.audience-seniors', desc: 'Audience' });
-    default:
-      return audience;
-  }
-}
+export { eventInstant };
 
-/** A feed date-time as an instant: with an offset absolute, without one wall-clock time in the feed's zone. */
-export function eventInstant(value: string, timeZone: string): Date {
-  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return new Date(value);
-  return zonedDate(value.slice(0, 10), timeToMinutes(value.slice(11, 16)), timeZone);
-}
-
-/** What is on today: "now" while a slot or dated event runs, else today's remaining times. */
+/** What is on today: "now" while a slot or dated event runs, else today's times still to come. */
 export interface TodayState {
   now: boolean;
   /** End of the running slot (local `HH:MM`) while `now`. */
   until?: string;
-  /** Today's slots as formatted time ranges. */
+  /** Today's slots and dates that have not ended yet, as formatted time ranges. */
   ranges: string[];
+  /** Everything of today is over: the card says so instead of listing times that have passed. */
+  over: boolean;
 }
 
 /** Whether an offer takes place today / right now, in the feed's zone; `undefined` when not today. */
@@ -115,13 +86,16 @@ export function offerToday(offer: Offer, point: WelcomePoint | undefined, ctx: O
   const { moment, locale, now } = ctx;
   const timeZone = feedTimeZone(ctx.feed);
   const ranges: string[] = [];
+  let today = 0;
   let running = false;
   let until: string | undefined;
   const paused = point?.status === 'temporarilyClosed' || point?.status === 'closed' || !!closureOn(moment.date, point?.closures);
   if (!paused) {
     for (const slot of slotsOn(offer.schedule, moment.date, moment.weekday)) {
+      today++;
+      if (timeToMinutes(slot.closes) <= moment.minutes) continue;
       ranges.push(formatTimeRange(slot.opens, slot.closes, locale));
-      if (timeToMinutes(slot.opens) <= moment.minutes && moment.minutes < timeToMinutes(slot.closes)) {
+      if (timeToMinutes(slot.opens) <= moment.minutes) {
         running = true;
         until = slot.closes;
       }
@@ -130,18 +104,20 @@ export function offerToday(offer: Offer, point: WelcomePoint | undefined, ctx: O
   }
   for (const date of offer.dates ?? []) {
     if (date.start.slice(0, 10) !== moment.date && !(date.end && date.start.slice(0, 10) < moment.date && moment.date <= date.end.slice(0, 10))) continue;
+    today++;
     const start = eventInstant(date.start, timeZone);
     const end = date.end ? eventInstant(date.end, timeZone) : undefined;
+    if ((end ?? start) <= now) continue;
     ranges.push(date.end && date.end.slice(0, 10) === date.start.slice(0, 10)
       ? formatTimeRange(date.start.slice(11, 16), date.end.slice(11, 16), locale)
       : formatTime(date.start.slice(11, 16), locale));
-    if (start <= now && (end ? now < end : false)) {
+    if (start <= now && end && now < end) {
       running = true;
       until = date.end?.slice(11, 16);
     }
   }
-  if (!ranges.length) return undefined;
-  return { now: running, until, ranges };
+  if (!today) return undefined;
+  return { now: running, until, ranges, over: !ranges.length };
 }
 
 /** One offer card; the host wraps it in an `<li>`. */
@@ -173,7 +149,7 @@ export function renderOfferCard(ctx: OfferCardContext, options: OfferCardOptions
       </button>
     </${tag}>`}
     <p class="offer__badges">
-      ${today && (!options.day || today.now) ? renderTodayBadge(ctx, today) : nothing}
+      ${today && (!options.day || today.now || (today.over && options.day === ctx.moment.date)) ? renderTodayBadge(ctx, today) : nothing}
       ${categories.map(c => html`<span class="offer-tag offer-tag--category" part="category" lang=${c.lang}>${c.text}</span>`)}
       ${offer.cost === 'free'
         ? html`<span class="offer-tag offer-tag--free" part="badge">${msg('Free', { id: 'offer-card.free', desc: 'Badge: the offer costs nothing' })}</span>`
@@ -215,6 +191,11 @@ function renderTodayBadge(ctx: OfferCardContext, today: TodayState): TemplateRes
         : msg('Now', { id: 'offer-card.now', desc: 'Badge: the offer is taking place right now' })}
     </span>`;
   }
+  if (today.over) {
+    return html`<span class="offer-tag offer-tag--over" part="badge today-over">
+      ${msg('Over for today', { id: 'offer-card.today-over', desc: 'Badge: the offer took place earlier today and has ended' })}
+    </span>`;
+  }
   const ranges = formatList(today.ranges, ctx.locale);
   return html`<span class="offer-tag offer-tag--today" part="badge today">
     ${msg(str`Today ${ranges}`, { id: 'offer-card.today', desc: 'Badge: the offer takes place today; the times follow' })}
@@ -243,10 +224,12 @@ function renderWhen(ctx: OfferCardContext, offer: Offer): TemplateResult | typeo
   const shown = upcoming.slice(0, MAX_DATES);
   const past = !upcoming.length && dates.length ? dates.at(-1) : undefined;
   if (!lines.length && !dates.length) return nothing;
+  const period = renderPeriod(ctx, offer);
   return renderFact(
     msg('When', { id: 'offer-card.when', desc: 'Label before the weekly times or dates of an offer' }),
     html`<ul class="offer__lines" role="list">
       ${lines.map(line => html`<li>${line}</li>`)}
+      ${period ? html`<li class="offer__period">${period}</li>` : nothing}
       ${shown.map(date => html`<li>${formatDateTimeRange(date.start, date.end, ctx.locale, timeZone)}</li>`)}
       ${upcoming.length > MAX_DATES
         ? html`<li class="offer__muted">
@@ -263,6 +246,17 @@ function renderWhen(ctx: OfferCardContext, offer: Offer): TemplateResult | typeo
         : nothing}
     </ul>`,
   );
+}
+
+/** The period weekly slots run ("1 Sept 2026 to 29 Jan 2027"), so a course that ended or starts later is not read as current. */
+function renderPeriod(ctx: OfferCardContext, offer: Offer): string | undefined {
+  const { from, until } = slotPeriod(offer);
+  const timeZone = feedTimeZone(ctx.feed);
+  const day = (date: string) => formatDate(zonedDate(date, 720, timeZone), ctx.locale, timeZone, 'long');
+  if (from && until) return msg(str`${day(from)} to ${day(until)}`, { id: 'offer-card.period', desc: 'The first and last day weekly times apply' });
+  if (until) return msg(str`Until ${day(until)}`, { id: 'offer-card.period-until', desc: 'The last day weekly times apply' });
+  if (from && from > ctx.moment.date) return msg(str`Starts ${day(from)}`, { id: 'offer-card.period-from', desc: 'The first day weekly times apply, when it is still ahead' });
+  return undefined;
 }
 
 function renderWhere(ctx: OfferCardContext, point: WelcomePoint, onSelect: (event: Event) => void): TemplateResult {
@@ -308,6 +302,8 @@ function renderDetails(
   const { phone, email, url } = offer.contact ?? {};
   const website = offer.url ?? url;
   const hasTimes = !!offer.schedule?.length || !!offer.dates?.length;
+  // A calendar file with no event in it helps nobody: say why there is no button instead.
+  const ended = hasTimes && !hasFutureOccurrence(offer, ctx.now, ctx.moment.date, feedTimeZone(ctx.feed));
   return html`
     ${description.text ? html`<p class="offer__description" part="description">${renderText(description, ctx.locale)}</p>` : nothing}
     ${offer.registration
@@ -344,7 +340,12 @@ function renderDetails(
             </a>
           </li>`
         : nothing}
-      ${hasTimes && options.onCalendar
+      ${ended
+        ? html`<li class="offer__muted" part="calendar-ended">
+            ${msg('No dates left, so there is nothing to add to a calendar.', { id: 'offer-card.calendar-ended', desc: 'Instead of the calendar button, for an offer whose dates are all over' })}
+          </li>`
+        : nothing}
+      ${hasTimes && !ended && options.onCalendar
         ? html`<li>
             <button type="button" class="action action--calendar" part="calendar-button" aria-describedby=${titleId} @click=${options.onCalendar}>
               ${msg('Add to calendar', { id: 'offer-card.calendar', desc: 'Button that downloads the offer’s times as a calendar file (.ics)' })}

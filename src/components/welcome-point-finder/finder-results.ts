@@ -1,96 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The finder's query and result cards: rows for the filters, the count sentence, filter options
- * and the card list. Part of the finder's view chunk (see `finder-view.ts`).
+ * The finder's result texts and cards: the count sentence, filter options and the card list
+ * (the order of the rows is `feed/point-order.ts`). Part of the finder's view chunk (see `finder-view.ts`).
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { districtOfQuarter, filterPoints, offersOfPoint, sortByDistance } from '../../feed/query.js';
-import { distanceKm, pointLocation } from '../../feed/geo.js';
-import { pointOpeningState } from '../../feed/hours.js';
-import type { Audience, LatLng, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import { districtOfQuarter, offersOfPoint } from '../../feed/query.js';
+import { feedAudiences, feedLanguages } from '../../feed/feed-options.js';
+import type { ResultRow, ResultsQuery } from '../../feed/point-order.js';
+import type { WelcomeFeed } from '../../feed/schema.js';
+import { audienceLabel } from '../../i18n/audience-label.js';
 import { formatLanguage } from '../../i18n/format-schedule.js';
 import { renderPointCard } from '../shared/point-card.js';
 import type { PointCardContext } from '../shared/point-card.js';
 import { renderEmpty } from '../shared/list-status.js';
-
-/** The filter values a person can set, as kept in properties, the URL and group events. */
-export interface FilterState {
-  query: string;
-  district: string;
-  category: string;
-  audience: string;
-  language: string;
-  openNow: boolean;
-}
-
-export interface ResultRow {
-  point: WelcomePoint;
-  /** Distance from the visitor, when they shared their location. */
-  km?: number;
-  /** Closed for good or for now: shown after the others. */
-  inactive: boolean;
-}
-
-export interface ResultsQuery {
-  filters: FilterState;
-  /** The visitor's position ("Near me"): nearest first. */
-  origin?: LatLng;
-  /** A chosen quarter: its points first, then its district's, then by distance. */
-  quarter?: string;
-  now: Date;
-}
-
-/** The matching points in the order they are shown. */
-export function computeRows(feed: WelcomeFeed, { filters, origin, quarter, now }: ResultsQuery): ResultRow[] {
-  const points = filterPoints(
-    feed,
-    {
-      query: filters.query.trim() || undefined,
-      district: filters.district || undefined,
-      category: filters.category || undefined,
-      // Any string a page sets is passed on; the query engine matches only known audiences.
-      audience: (filters.audience || undefined) as Audience | undefined,
-      language: filters.language || undefined,
-      openNow: filters.openNow,
-      // Closed points stay findable (people still look for "their" old Welcome Point), marked and last.
-      includeClosed: true,
-    },
-    now,
-  );
-  let rows: Array<{ point: WelcomePoint; km?: number }>;
-  if (origin) {
-    rows = sortByDistance(points, origin, point => pointLocation(feed, point)).map(({ item, km }) => ({ point: item, km }));
-  } else if (quarter) {
-    rows = sortByQuarter(feed, points, quarter).map(point => ({ point }));
-  } else {
-    rows = points.map(point => ({ point }));
-  }
-  const withState = rows.map(row => ({ ...row, inactive: pointOpeningState(row.point, now, feed.meta.timeZone).state === 'inactive' }));
-  // A closed point's weekly hours may still read "open"; "open now" must never show it.
-  if (filters.openNow) return withState.filter(r => !r.inactive);
-  return [...withState.filter(r => !r.inactive), ...withState.filter(r => r.inactive)];
-}
-
-/**
- * "Choose your quarter": the quarter's own points first, then the rest of its district, then
- * everything else by distance from the district's centre (stable where nothing is known).
- */
-function sortByQuarter(feed: WelcomeFeed, points: WelcomePoint[], quarterId: string): WelcomePoint[] {
-  const district = districtOfQuarter(feed, quarterId);
-  if (!district) return points;
-  const center = district.center;
-  const rank = (point: WelcomePoint) => (point.quarterId === quarterId ? 0 : point.districtId === district.id ? 1 : 2);
-  const km = (point: WelcomePoint) => {
-    const where = center && pointLocation(feed, point);
-    return where && center ? distanceKm(center, where) : Infinity;
-  };
-  return points
-    .map((point, index) => ({ point, index, rank: rank(point), km: km(point) }))
-    .sort((a, b) => a.rank - b.rank || (a.km === b.km ? a.index - b.index : a.km - b.km))
-    .map(entry => entry.point);
-}
 
 /** The sentence in the live region: "13 Welcome Points (2 of them closed). Nearest first." */
 export function describeResults(feed: WelcomeFeed, rows: ResultRow[], query: ResultsQuery, locale: string): string {
@@ -120,10 +44,7 @@ export function describeResults(feed: WelcomeFeed, rows: ResultRow[], query: Res
 
 /** Every language spoken at a point or in an offer, named in the UI language and in itself ("Arabic – العربية"). */
 export function languageOptions(feed: WelcomeFeed, locale: string): Array<readonly [string, string]> {
-  const tags = new Set<string>();
-  for (const point of feed.welcomePoints) for (const tag of point.languages ?? []) tags.add(tag.toLowerCase().split('-')[0]);
-  for (const offer of feed.offers) for (const tag of offer.languages ?? []) tags.add(tag.toLowerCase().split('-')[0]);
-  return [...tags]
+  return feedLanguages(feed, { points: true, base: true })
     .map(tag => {
       const name = formatLanguage(tag, locale);
       const own = formatLanguage(tag);
@@ -134,21 +55,7 @@ export function languageOptions(feed: WelcomeFeed, locale: string): Array<readon
 
 /** The audiences the feed's offers address, in a stable order, with their labels. */
 export function audienceOptions(feed: WelcomeFeed): Array<readonly [string, string]> {
-  const present = new Set(feed.offers.flatMap(offer => offer.audiences ?? []));
-  const labels: Record<Audience, string> = {
-    newcomers: msg('Newcomers', { id: 'audience.newcomers' }),
-    refugees: msg('Refugees', { id: 'audience.refugees' }),
-    neighbours: msg('Neighbours', { id: 'audience.neighbours' }),
-    landlords: msg('Landlords', { id: 'audience.landlords' }),
-    volunteers: msg('Volunteers', { id: 'audience.volunteers' }),
-    partners: msg('Partner organisations', { id: 'audience.partners' }),
-    families: msg('Families', { id: 'audience.families' }),
-    women: msg('Women', { id: 'audience.women' }),
-    children: msg('Children', { id: 'audience.children' }),
-    youth: msg('Young people', { id: 'audience.youth' }),
-    seniors: msg('Older people', { id: 'audience.seniors' }),
-  };
-  return (Object.keys(labels) as Audience[]).filter(a => present.has(a)).map(a => [a, labels[a]] as const);
+  return feedAudiences(feed).map(a => [a, audienceLabel(a)] as const);
 }
 
 export interface ListOptions {

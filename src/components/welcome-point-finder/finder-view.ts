@@ -2,27 +2,32 @@
 /**
  * The finder once its feed is there: search form, filters, "Near me", result cards, the optional
  * map, and the URL and group links behind them. A chunk of its own, fetched in parallel with the
- * feed (see `WidgetView`).
+ * feed: a reactive controller the element adds when it arrives (see `ViewController`).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
-import type { WidgetView } from '../../internal/welcome-element.js';
-import { viewState } from '../../internal/view-state.js';
+import { msg } from '@lit/localize';
+import type { ViewController } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
-import { readUrlState, writeUrlState } from '../../internal/url-state.js';
+import { UrlSync } from '../../internal/url-sync.js';
 import type { UrlState } from '../../internal/url-state.js';
-import type { SharedEventName } from '../../internal/group-controller.js';
-import { renderLoading } from '../shared/status.js';
+import { MinuteClock } from '../../internal/clock.js';
+import type { SharedEvent } from '../../internal/group-controller.js';
+import { renderLoading } from '../../internal/status.js';
+import { clampLevel } from '../shared/heading.js';
 import { renderProblems, renderShowMore } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { pointCardStyles } from '../shared/point-card.styles.js';
 import type { PointCardContext } from '../shared/point-card.js';
 import { finderStyles } from './welcome-point-finder.styles.js';
-import { audienceOptions, computeRows, describeResults, languageOptions, renderResults } from './finder-results.js';
-import type { FilterState, ResultRow, ResultsQuery } from './finder-results.js';
+import { describeResults, renderResults } from './finder-results.js';
+import { renderForm } from './finder-form.js';
+import type { GeoProblem } from './finder-form.js';
+import { computeRows } from '../../feed/point-order.js';
+import type { ResultRow, ResultsQuery } from '../../feed/point-order.js';
+import { applyFilters, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf } from './finder-state.js';
+import type { FinderState } from './finder-state.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
 import type { LatLng, WelcomeFeed } from '../../feed/schema.js';
 import { setFilters } from '../../events/welcome-filter-change.js';
@@ -32,65 +37,53 @@ import { feedText, renderFeedText } from '../../i18n/feed-text.js';
 
 export const styles = [listStatusStyles, pointCardStyles, finderStyles];
 
-export function createView(host: WelcomePointFinder): WidgetView {
+export function createView(host: WelcomePointFinder): ViewController {
   return new FinderView(host);
 }
-
-/** Why "Near me" did not work, each explained to the visitor in its own words. */
-type GeoProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
-
-const EMPTY_FILTERS: FilterState = { query: '', district: '', category: '', audience: '', language: '', openNow: false };
 
 /** Cards rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
 
-class FinderView implements WidgetView {
+/** State in fields; every change by a handler ends with `host.requestUpdate()`. */
+class FinderView implements ViewController {
   /** Cards expanded to show their offers. */
-  @viewState private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
   /** How many cards are rendered; a city with hundreds of places shows them page by page. */
-  @viewState private shown = PAGE_SIZE;
+  private shown = PAGE_SIZE;
   /** The visitor's position after "Near me"; kept in memory only, never stored or sent. */
-  @viewState private origin?: LatLng;
-  @viewState private locating = false;
+  private origin?: LatLng;
+  private locating = false;
   /** On narrow screens the filters fold away behind a button, so results are in sight sooner. */
-  @viewState private filtersOpen = false;
-  @viewState private geoProblem?: GeoProblem;
-  @viewState private mapFailed = false;
-  /** Bumped every minute so badges follow the real clock. */
-  @viewState private minute = 0;
+  private filtersOpen = false;
+  private geoProblem?: GeoProblem;
+  private mapFailed = false;
 
   private rows: ResultRow[] = [];
   private rowsKey = '';
   private mapRequested = false;
   private offersRequested = false;
-  private clockTimer?: ReturnType<typeof setInterval>;
   /** Attribute presets, restored when the URL carries no state of ours (Back to the first entry). */
-  private presets?: FilterState & { quarter: string; selected: string };
+  private presets?: FinderState;
   private urlRestored = false;
   /** Whether the last URL entry was written by typing, so further keystrokes replace it. */
   private lastUrlWriteWasTyping = false;
   /** Scroll the selected card into view after the next render (selection came from the map or a sibling). */
   private revealSelected = false;
 
-  constructor(private readonly host: WelcomePointFinder) {}
+  private readonly url: UrlSync;
 
-  connected(): void {
-    window.addEventListener('popstate', this.handlePopState);
-    this.clockTimer = setInterval(() => {
-      if (!this.host.now) this.minute++;
-    }, 60_000);
+  constructor(private readonly host: WelcomePointFinder) {
+    this.url = new UrlSync(host, 'finder', state => this.applyUrlState(state));
+    // Badges follow the real clock (a fixed `now` makes the re-render a no-op).
+    new MinuteClock(host);
+    host.groupLink.follow(event => this.applyShared(event));
   }
 
-  disconnected(): void {
-    window.removeEventListener('popstate', this.handlePopState);
-    clearInterval(this.clockTimer);
-  }
-
-  willUpdate(): void {
-    if (!this.presets) this.presets = { ...this.filterState(), quarter: this.host.quarter, selected: this.host.selected };
+  hostUpdate(): void {
+    if (!this.presets) this.presets = { ...filterStateOf(this.host), quarter: this.host.quarter, selected: this.host.selected };
     if (this.host.syncUrl && !this.urlRestored) {
       this.urlRestored = true;
-      this.applyUrlState();
+      this.applyUrlState(this.url.read());
     }
     if (this.host.view !== 'list' && !this.mapRequested) {
       this.mapRequested = true;
@@ -98,6 +91,7 @@ class FinderView implements WidgetView {
       // All three are requested at once, not one after the other as the map would on its own.
       import('../district-map/district-map.js').catch(() => {
         this.mapFailed = true;
+        this.host.requestUpdate();
       });
       // (Failures show up when the map itself asks for them.)
       import('../district-map/district-map-view.js').catch(() => undefined);
@@ -116,7 +110,7 @@ class FinderView implements WidgetView {
     if (selectedAt >= this.shown) this.shown = Math.ceil((selectedAt + 1) / PAGE_SIZE) * PAGE_SIZE;
   }
 
-  updated(): void {
+  hostUpdated(): void {
     if (this.revealSelected && this.host.selected) {
       const card = this.host.renderRoot.querySelector<HTMLElement>(`[data-point="${CSS.escape(this.host.selected)}"]`);
       if (card) {
@@ -136,7 +130,19 @@ class FinderView implements WidgetView {
     return html`<div part="base" class="finder finder--${this.host.view}">
       ${this.host.renderLanguageSwitcher()}
       <div class="finder__main">
-        ${this.renderForm(feed)}
+        ${renderForm(this.host, feed, {
+          filtersOpen: this.filtersOpen,
+          locating: this.locating,
+          nearMe: Boolean(this.origin),
+          geoProblem: this.geoProblem,
+          onSearchInput: this.handleSearchInput,
+          onSelectChange: this.handleSelectChange,
+          onOpenNowChange: this.handleOpenNowChange,
+          onFiltersToggle: this.handleFiltersToggle,
+          onNearMe: this.handleNearMe,
+          onQuarterChange: this.handleQuarterChange,
+          onReset: this.handleReset,
+        })}
         <div class="finder__results">
           <p class="count" part="count" role="status">
             ${feed ? describeResults(feed, this.rows, this.resultsQuery(), this.host.uiLanguage) : ''}
@@ -149,134 +155,6 @@ class FinderView implements WidgetView {
     </div>`;
   }
 
-  private renderForm(feed: WelcomeFeed | undefined): TemplateResult {
-    return html`<form
-      class="search"
-      part="search"
-      role="search"
-      aria-label=${msg('Find a Welcome Point', { id: 'welcome-point-finder.search-name', desc: 'Accessible name of the search form' })}
-      @submit=${(event: Event) => event.preventDefault()}
-    >
-      <div class="field field--search">
-        <label for="q">${msg('Search', { id: 'welcome-point-finder.search-label', desc: 'Label of the text search field' })}</label>
-        <input
-          id="q"
-          type="search"
-          part="search-input"
-          autocomplete="off"
-          aria-describedby="q-hint"
-          .value=${live(this.host.query)}
-          @input=${this.handleSearchInput}
-        />
-        <span class="hint" id="q-hint">
-          ${msg('Name, street, quarter or offer', { id: 'welcome-point-finder.search-hint', desc: 'Hint below the search field: what can be searched' })}
-        </span>
-      </div>
-      <button
-        type="button"
-        class="button filters-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters"
-        @click=${this.handleFiltersToggle}
-      >
-        <span class="chevron" aria-hidden="true"></span>
-        ${this.activeFilterCount()
-          ? msg(str`Filters (${this.activeFilterCount()} active)`, { id: 'welcome-point-finder.filters-toggle-active', desc: 'Button on narrow screens that shows the filters; number of filters set' })
-          : msg('Filters', { id: 'welcome-point-finder.filters-toggle', desc: 'Button on narrow screens that shows the filters' })}
-      </button>
-      <fieldset id="filters" class="filters ${this.filtersOpen ? '' : 'filters--collapsed'}" part="filters">
-        <legend>${msg('Filter', { id: 'welcome-point-finder.filters', desc: 'Legend of the group of filters' })}</legend>
-        ${this.renderSelect(
-          'district',
-          msg('District', { id: 'welcome-point-finder.district', desc: 'Label of the district (Stadtbezirk) filter' }),
-          msg('All districts', { id: 'welcome-point-finder.district-all' }),
-          this.host.district,
-          feed ? sortedDistricts(feed).map(d => [d.id, feedText(this.host, d.name).text] as const) : [],
-        )}
-        ${this.renderSelect(
-          'category',
-          msg('Offer', { id: 'welcome-point-finder.category', desc: 'Label of the category-of-offer filter' }),
-          msg('All offers', { id: 'welcome-point-finder.category-all' }),
-          this.host.category,
-          (feed?.categories ?? []).map(c => [c.id, feedText(this.host, c.label).text] as const),
-        )}
-        ${this.renderSelect(
-          'language',
-          msg('Language spoken', { id: 'welcome-point-finder.language', desc: 'Label of the filter by language spoken at the place' }),
-          msg('All languages', { id: 'welcome-point-finder.language-all' }),
-          this.host.language,
-          feed ? languageOptions(feed, this.host.uiLanguage) : [],
-        )}
-        ${this.renderSelect(
-          'audience',
-          msg('For', { id: 'welcome-point-finder.audience', desc: 'Label of the filter by audience (newcomers, volunteers…)' }),
-          msg('Everyone', { id: 'welcome-point-finder.audience-all' }),
-          this.host.audience,
-          feed ? audienceOptions(feed) : [],
-        )}
-        <label class="check">
-          <input type="checkbox" name="open-now" .checked=${live(this.host.openNow)} @change=${this.handleOpenNowChange} />
-          <span>${msg('Open now', { id: 'welcome-point-finder.open-now', desc: 'Checkbox: show only places open at this moment' })}</span>
-        </label>
-      </fieldset>
-      <fieldset class="nearby" part="nearby">
-        <legend>${msg('Near you', { id: 'welcome-point-finder.nearby', desc: 'Legend of the group: sort by location or quarter' })}</legend>
-        <button
-          type="button"
-          class="button near-me"
-          aria-pressed=${this.origin ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.geoProblem ? 'geo-problem' : undefined)}
-          @click=${this.handleNearMe}
-        >
-          <span class="pin" aria-hidden="true"></span>
-          ${this.locating
-            ? msg('Finding your location…', { id: 'welcome-point-finder.locating' })
-            : msg('Near me', { id: 'welcome-point-finder.near-me', desc: 'Button: sort by distance from my location (asks for permission)' })}
-        </button>
-        ${this.geoProblem ? html`<p class="geo-problem" id="geo-problem" role="alert">${this.geoProblemText(this.geoProblem)}</p>` : nothing}
-        <div class="field">
-          <label for="quarter">
-            ${msg('Or choose your quarter', {
-              id: 'welcome-point-finder.quarter',
-              desc: 'Label of the quarter (Stadtteil) choice, for people who do not share their location',
-            })}
-          </label>
-          <select id="quarter" @change=${this.handleQuarterChange}>
-            <option value="" .selected=${live(!this.host.quarter)}>${msg('Not chosen', { id: 'welcome-point-finder.quarter-none' })}</option>
-            ${(feed ? sortedDistricts(feed) : [])
-              .filter(d => d.quarters?.length)
-              .map(
-                d => html`<optgroup label=${feedText(this.host, d.name).text}>
-                  ${d.quarters!.map(q => html`<option value=${q.id} .selected=${live(q.id === this.host.quarter)}>${q.name}</option>`)}
-                </optgroup>`,
-              )}
-          </select>
-        </div>
-      </fieldset>
-      ${this.hasActiveFilters()
-        ? html`<button type="button" class="button reset" @click=${this.handleReset}>${msg('Reset filters', { id: 'status.reset-filters' })}</button>`
-        : nothing}
-    </form>`;
-  }
-
-  private renderSelect(
-    name: keyof FilterState,
-    label: string,
-    allLabel: string,
-    value: string,
-    options: ReadonlyArray<readonly [string, string]>,
-  ): TemplateResult {
-    const id = `filter-${name}`;
-    // `selected` on the options, not `.value` on the select: the value must hold while options render.
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} name=${name} @change=${this.handleSelectChange}>
-        <option value="" .selected=${live(!value)}>${allLabel}</option>
-        ${options.map(([optionValue, text]) => html`<option value=${optionValue} .selected=${live(optionValue === value)}>${text}</option>`)}
-      </select>
-    </div>`;
-  }
-
   private renderList(feed: WelcomeFeed): TemplateResult {
     const ctx: PointCardContext = {
       feed,
@@ -284,7 +162,7 @@ class FinderView implements WidgetView {
       locale: this.host.uiLanguage,
       text: value => feedText(this.host, value),
       renderText: (value, options) => renderFeedText(this.host, value, options),
-      headingLevel: Math.min(6, Math.max(2, Math.round(this.host.headingLevel) || 3)),
+      headingLevel: clampLevel(this.host.headingLevel, 3),
       routeProvider: this.host.routeProvider,
     };
     return html`${renderResults(ctx, this.rows.slice(0, this.shown), {
@@ -305,6 +183,7 @@ class FinderView implements WidgetView {
   private readonly handleShowMore = () => {
     const firstNew = this.shown;
     this.shown += PAGE_SIZE;
+    this.host.requestUpdate();
     // Keyboard and screen-reader users continue where the new cards begin.
     void this.host.updateComplete.then(() =>
       this.host.renderRoot.querySelectorAll<HTMLElement>('li[data-point] .card__select')[firstNew]?.focus(),
@@ -354,10 +233,11 @@ class FinderView implements WidgetView {
 
   private readonly handleFiltersToggle = () => {
     this.filtersOpen = !this.filtersOpen;
+    this.host.requestUpdate();
   };
 
   private readonly handleReset = () => {
-    this.applyFilters(EMPTY_FILTERS);
+    applyFilters(this.host, EMPTY_FILTERS);
     this.filtersChangedByUser(false);
     // The reset button disappears with the filters; put focus where a new search starts.
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
@@ -367,11 +247,13 @@ class FinderView implements WidgetView {
     this.host.quarter = (event.target as HTMLSelectElement).value;
     this.origin = undefined;
     this.geoProblem = undefined;
+    this.host.requestUpdate();
     this.writeUrl('push');
   };
 
   private readonly handleNearMe = () => {
     if (this.locating) return;
+    this.host.requestUpdate();
     if (this.origin) {
       // Pressed again: back to the normal order, and the position is forgotten.
       this.origin = undefined;
@@ -387,6 +269,7 @@ class FinderView implements WidgetView {
       position => {
         this.locating = false;
         this.origin = { lat: position.coords.latitude, lng: position.coords.longitude };
+        this.host.requestUpdate();
         if (this.host.quarter) {
           this.host.quarter = '';
           this.writeUrl('push');
@@ -395,6 +278,7 @@ class FinderView implements WidgetView {
       error => {
         this.locating = false;
         this.geoProblem = error.code === error.PERMISSION_DENIED ? 'denied' : error.code === error.TIMEOUT ? 'timeout' : 'unavailable';
+        this.host.requestUpdate();
       },
       { enableHighAccuracy: false, timeout: 20_000, maximumAge: 300_000 },
     );
@@ -411,6 +295,7 @@ class FinderView implements WidgetView {
     if (next.has(pointId)) next.delete(pointId);
     else next.add(pointId);
     this.expanded = next;
+    this.host.requestUpdate();
     if (!this.offersRequested) {
       this.offersRequested = true;
       // The offer list is its own module; pages where nobody expands a card never load it. Its
@@ -434,16 +319,12 @@ class FinderView implements WidgetView {
     this.writeUrl('push');
   };
 
-  private readonly handlePopState = () => {
-    if (this.host.syncUrl) this.applyUrlState();
-  };
-
   /** Filters and selection chosen in another widget of the same group. */
-  onGroupEvent(event: GlobalEventHandlersEventMap[SharedEventName]): void {
+  private applyShared(event: SharedEvent): void {
     switch (event.type) {
       case 'welcome-filter-change': {
         const { filters } = (event as GlobalEventHandlersEventMap['welcome-filter-change']).detail;
-        this.applyFilters({ ...EMPTY_FILTERS, ...filters, openNow: filters.openNow === true });
+        applyFilters(this.host, { ...EMPTY_FILTERS, ...filters, openNow: filters.openNow === true });
         break;
       }
       case 'welcome-district-select':
@@ -466,107 +347,30 @@ class FinderView implements WidgetView {
   }
 
   private resultsQuery(): ResultsQuery {
-    return { filters: this.filterState(), origin: this.origin, quarter: this.host.quarter || undefined, now: this.clock() };
-  }
-
-  private filterState(): FilterState {
-    // A removed attribute sets its property to null; treat it as "no filter".
-    const { query, district, category, audience, language, openNow } = this.host;
-    return {
-      query: query ?? '',
-      district: district ?? '',
-      category: category ?? '',
-      audience: audience ?? '',
-      language: language ?? '',
-      openNow: Boolean(openNow),
-    };
-  }
-
-  private applyFilters(filters: FilterState) {
-    this.host.query = filters.query;
-    this.host.district = filters.district;
-    this.host.category = filters.category;
-    this.host.audience = filters.audience;
-    this.host.language = filters.language;
-    this.host.openNow = filters.openNow;
-  }
-
-  private hasActiveFilters(): boolean {
-    return Boolean(this.host.query || this.activeFilterCount());
-  }
-
-  /** Filters set in the fieldset (the search text is not one of them). */
-  private activeFilterCount(): number {
-    return [this.host.district, this.host.category, this.host.audience, this.host.language, this.host.openNow].filter(Boolean).length;
+    return { filters: filterStateOf(this.host), origin: this.origin, quarter: this.host.quarter || undefined, now: this.clock() };
   }
 
   /** A person changed the search or a filter: tell siblings and the page, and record it in the URL. */
   private filtersChangedByUser(typing: boolean) {
-    emit(this.host, 'welcome-filter-change', { filters: setFilters(this.filterState()) });
+    emit(this.host, 'welcome-filter-change', { filters: setFilters(filterStateOf(this.host)) });
     // One history entry per search, not one per keystroke.
     this.writeUrl(typing && this.lastUrlWriteWasTyping ? 'replace' : 'push');
     this.lastUrlWriteWasTyping = typing;
   }
 
-  private get urlNamespace(): string {
-    return this.host.group || 'finder';
-  }
-
   private writeUrl(mode: 'push' | 'replace') {
-    if (!this.host.syncUrl) return;
     this.lastUrlWriteWasTyping = false;
-    const state: UrlState = {
-      q: this.host.query,
-      district: this.host.district,
-      category: this.host.category,
-      audience: this.host.audience,
-      language: this.host.language,
-      open: this.host.openNow ? '1' : '',
-      quarter: this.host.quarter,
-      point: this.host.selected,
-    };
-    writeUrlState(this.urlNamespace, state, mode);
+    this.url.write(urlStateOf(this.host), mode);
   }
 
   /** Restores filters and selection from the URL; with none of ours there, the attribute presets. */
-  private applyUrlState() {
-    const state = readUrlState(this.urlNamespace);
-    const presets = this.presets ?? { ...EMPTY_FILTERS, quarter: '', selected: '' };
-    const fromUrl = Object.keys(state).some(key => URL_KEYS.includes(key));
-    const pick = (key: string, preset: string) => (fromUrl ? (state[key] ?? '') : preset);
-    this.applyFilters({
-      query: pick('q', presets.query),
-      district: pick('district', presets.district),
-      category: pick('category', presets.category),
-      audience: pick('audience', presets.audience),
-      language: pick('language', presets.language),
-      openNow: fromUrl ? state.open === '1' : presets.openNow,
-    });
-    this.host.quarter = pick('quarter', presets.quarter);
-    const selected = pick('point', presets.selected);
-    if (selected !== this.host.selected) {
-      this.host.selected = selected;
-      this.revealSelected = Boolean(selected);
+  private applyUrlState(url: UrlState) {
+    const state = stateFromUrl(url, this.presets ?? { ...EMPTY_FILTERS, quarter: '', selected: '' });
+    applyFilters(this.host, state);
+    this.host.quarter = state.quarter;
+    if (state.selected !== this.host.selected) {
+      this.host.selected = state.selected;
+      this.revealSelected = Boolean(state.selected);
     }
   }
-
-  private geoProblemText(problem: GeoProblem): string {
-    switch (problem) {
-      case 'denied':
-        return msg('Your location was not shared with this page. You can choose your quarter instead.', { id: 'welcome-point-finder.geo-denied' });
-      case 'timeout':
-        return msg('Finding your location took too long. Please try again or choose your quarter.', { id: 'welcome-point-finder.geo-timeout' });
-      case 'unsupported':
-        return msg('This browser cannot share your location. Please choose your quarter.', { id: 'welcome-point-finder.geo-unsupported' });
-      default:
-        return msg('Your location could not be found. Please choose your quarter.', { id: 'welcome-point-finder.geo-unavailable' });
-    }
-  }
-}
-
-/** Our parameters in the URL (`finder.district=…`); other widgets' and the page's stay untouched. */
-const URL_KEYS = ['q', 'district', 'category', 'audience', 'language', 'open', 'quarter', 'point'];
-
-function sortedDistricts(feed: WelcomeFeed): WelcomeFeed['districts'] {
-  return [...feed.districts].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }

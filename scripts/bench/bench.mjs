@@ -1,0 +1,282 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * `npm run bench`: one table from one run, every line against its goal.
+ *
+ *   npm run bench               # prints the table
+ *   npm run bench -- --write    # also writes it, with the machine, into docs/benchmarks.md
+ *
+ * - bundle sizes (min+gzip) per entry vs the budgets of scripts/test/size.mjs (builds first if dist/ is missing);
+ * - on the generated 10,000-offer / 500-point feed (scripts/test/generate-feed.mjs, seed 1), served
+ *   over HTTP: feed → first useful paint of each widget (element with `src` appended → first card
+ *   rendered) vs fetch + JSON.parse + validateFeed of the same feed; validation vs JSON.parse and a
+ *   filter query (the feed issue's goals); JS heap after load;
+ * - keystroke filtering vs a naive full re-render (the page of `npm run bench:list`);
+ * - 10,000 map points vs Leaflet.markercluster (the page of `npm run bench:map`);
+ * - the static edition of the feed (`welcome-feed render`, every language) vs writing its files alone.
+ *
+ * Headless Debian Chromium (/usr/bin/chromium or CHROME_PATH) via puppeteer-core; pages served by
+ * @web/dev-server on 127.0.0.1 from the sources with Lit's production build. Exit code 1 when a
+ * goal is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { generateFeed } from '../test/generate-feed.mjs';
+import { leafletTrustedTypesDevServer } from '../build/leaflet-trusted-types.mjs';
+
+const root = new URL('../../..', import.meta.url).pathname;
+const WRITE = process.argv.includes('--write');
+const OFFERS = 10_000;
+const POINTS = 500;
+const PAINT_RUNS = 5;
+const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(path => path && existsSync(path));
+if (!chromium) {
+  console.error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
+  process.exit(2);
+}
+
+if (!existsSync(`${root}dist/welcome-widgets.js`)) {
+  console.error('dist/ is missing: running npm run build first …');
+  if (spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(2);
+}
+if (!existsSync(`${root}src/map/generated/leaflet-css.ts`)) await import('../build/leaflet-css.mjs');
+const { measureSizes } = await import('../test/size.mjs');
+
+const feedText = JSON.stringify(generateFeed({ offers: OFFERS, points: POINTS, seed: 1 }));
+
+/** The measuring page: plain module code served from memory, so nothing in the tree changes. */
+const PAINT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
+<body><div id="stage" style="inline-size: 1024px"></div><script type="module">
+import '/src/define.ts';
+import { validateFeed } from '/src/feed/validate.ts';
+import { filterOffers } from '/src/feed/query.ts';
+const CONTENT = { 'welcome-point-finder': '[part~="card"]', 'offer-list': '[part~="item"]', 'district-map': '.leaflet-marker-icon, .marker__button, .cluster__button, path.district' };
+const nextFrame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+let run = 0;
+const url = () => '/__bench/feed.json?run=' + run++;
+window.baseline = async () => {
+  const start = performance.now();
+  const text = await (await fetch(url())).text();
+  const fetched = performance.now();
+  const json = JSON.parse(text);
+  const parsed = performance.now();
+  const { feed } = validateFeed(json);
+  const validated = performance.now();
+  const queries = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    filterOffers(feed, { query: 'sprach', district: feed.districts[i % feed.districts.length].id });
+    queries.push(performance.now() - t);
+  }
+  return { total: validated - start, fetch: fetched - start, parse: parsed - fetched, validate: validated - parsed, query: queries.sort((a, b) => a - b)[10] };
+};
+window.firstPaint = async tag => {
+  const el = document.createElement(tag);
+  el.setAttribute('lang', 'en');
+  if (tag === 'offer-list') el.setAttribute('group-by', 'none');
+  const start = performance.now();
+  el.setAttribute('src', url());
+  document.getElementById('stage').append(el);
+  await new Promise((resolve, reject) => {
+    const check = () => (el.shadowRoot?.querySelector(CONTENT[tag]) ? resolve() : performance.now() - start > 60000 ? reject(new Error(tag + ' showed no entry within 60 s')) : requestAnimationFrame(check));
+    check();
+  });
+  void document.body.offsetHeight;
+  const ms = performance.now() - start;
+  await nextFrame();
+  el.remove();
+  return ms;
+};
+window.mountAll = async () => {
+  const src = url();
+  for (const tag of Object.keys(CONTENT)) {
+    const el = document.createElement(tag);
+    el.setAttribute('src', src);
+    el.setAttribute('lang', 'en');
+    document.getElementById('stage').append(el);
+  }
+  await new Promise(resolve => {
+    const check = () => (Object.entries(CONTENT).every(([tag, sel]) => document.querySelector(tag).shadowRoot?.querySelector(sel)) ? resolve() : setTimeout(check, 50));
+    check();
+  });
+  await nextFrame();
+};
+window.holdParsed = async () => {
+  window.held = JSON.parse(await (await fetch(url())).text());
+};
+window.benchReady = true;
+</script></body></html>`;
+
+const server = await startDevServer({
+  config: {
+    rootDir: root,
+    port: 0,
+    hostname: '127.0.0.1',
+    nodeResolve: { exportConditions: ['production'] },
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` }), leafletTrustedTypesDevServer()],
+    middleware: [
+      function benchRoutes(ctx, next) {
+        if (ctx.path === '/__bench/feed.json') {
+          ctx.type = 'json';
+          ctx.set('Cache-Control', 'no-store');
+          ctx.body = feedText;
+          return;
+        }
+        if (ctx.path === '/__bench/paint.html') {
+          ctx.type = 'html';
+          ctx.body = PAINT_PAGE;
+          return;
+        }
+        return next();
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const origin = `http://127.0.0.1:${server.server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--window-size=1280,900', '--js-flags=--expose-gc', '--disable-background-networking', '--no-first-run'],
+});
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = n => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const KB = 1024;
+const kb = bytes => `${(bytes / KB).toFixed(1)} KB`;
+const mb = bytes => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const rows = [];
+const row = (what, ours, reference, goal, met) => {
+  rows.push({ what, ours, reference, goal, met });
+  if (process.env.BENCH_VERBOSE) console.error(what, ours);
+};
+
+async function openPage(path) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('pageerror', error => errors.push(error.message));
+  await page.goto(origin + path);
+  await page.waitForFunction(() => window.benchReady === true, { timeout: 120_000 });
+  return { page, errors };
+}
+
+const chromiumVersion = await browser.version();
+try {
+
+  // 1. bundle sizes
+  for (const size of measureSizes()) {
+    const goal = size.goal === null ? 'no goal (informative)' : `≤ ${kb(size.goal)} (foundation issue)`;
+    row(`size: ${size.name}`, kb(size.size), `ceiling ${kb(size.limit)}`, goal, size.goal === null ? null : size.goalMet);
+  }
+
+  // 2. feed → first useful paint vs fetch + parse + validate; validation and query goals
+  {
+    const { page, errors } = await openPage('/__bench/paint.html');
+    await page.evaluate(() => window.baseline()); // warm-up: modules, JIT
+    const baselines = [];
+    for (let i = 0; i < PAINT_RUNS; i++) {
+      await page.evaluate(() => window.gc?.());
+      baselines.push(await page.evaluate(() => window.baseline()));
+    }
+    const base = key => median(baselines.map(b => b[key]));
+    const loadTotal = base('total');
+    for (const tag of ['welcome-point-finder', 'offer-list', 'district-map']) {
+      await page.evaluate(t => window.firstPaint(t), tag); // warm-up: lazy chunks
+      const times = [];
+      for (let i = 0; i < PAINT_RUNS; i++) {
+        await page.evaluate(() => window.gc?.());
+        times.push(await page.evaluate(t => window.firstPaint(t), tag));
+      }
+      const paint = median(times);
+      row(`feed → first useful paint: <${tag}>`, ms(paint), `fetch+parse+validate ${ms(loadTotal)}`, '≤ 2× fetch+parse+validate (ours)', paint <= 2 * loadTotal);
+    }
+    const ratio = base('validate') / base('parse');
+    row('validation vs JSON.parse', `${ms(base('validate'))} (${ratio.toFixed(2)}×)`, `JSON.parse ${ms(base('parse'))}`, '≤ 2× JSON.parse (feed issue)', ratio <= 2);
+    row('filter query (text + district), median', ms(base('query')), '', '≤ 2 ms (feed issue)', base('query') <= 2);
+    if (errors.length) throw new Error(`paint page: ${errors.join('; ')}`);
+    await page.close();
+  }
+
+  // 3. memory after load: all three widgets on the feed vs the bare parsed JSON
+  {
+    const heap = async setup => {
+      const { page } = await openPage('/__bench/paint.html');
+      const cdp = await page.createCDPSession();
+      await cdp.send('HeapProfiler.collectGarbage');
+      const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      await page.evaluate(setup);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      await page.close();
+      return after - before;
+    };
+    const widgets = await heap(() => window.mountAll());
+    const bare = await heap(() => window.holdParsed());
+    row('JS heap after load (3 widgets, 10k offers)', mb(widgets), `parsed JSON alone ${mb(bare)}`, '≤ 3× the parsed JSON (ours)', widgets <= 3 * bare);
+  }
+
+  // 4. keystroke filtering vs naive full re-render (bench:list's page)
+  {
+    const { page, errors } = await openPage('/scripts/bench/bench-list.html');
+    const r = await page.evaluate(() => window.runBench({ offers: 10_000, rounds: 2 }));
+    if (errors.length) throw new Error(`bench-list page: ${errors.join('; ')}`);
+    const ratio = r.naive.mean / r.widget.mean;
+    row('keystroke → filtered list (mean), <offer-list>', `${ms(r.widget.mean)} (${ratio.toFixed(0)}× faster)`, `naive re-render ${ms(r.naive.mean)}`, '≥ 20× faster than naive (offer-list issue)', ratio >= 20);
+    row('keystroke → filtered list (mean), one frame', ms(r.widget.mean), '', '< 16 ms (offer-list issue)', r.widget.mean < 16);
+    await page.close();
+  }
+
+  // 5. map points vs Leaflet.markercluster (bench:map's page)
+  {
+    const { page, errors } = await openPage('/scripts/bench/map-bench.html');
+    const r = await page.evaluate(() => window.runBench({ count: 10_000, runs: 5, seed: 1 }));
+    if (errors.length) throw new Error(`map-bench page: ${errors.join('; ')}`);
+    const ratio = r.markercluster.best / r.ours.best;
+    row('10,000 map points, render (best of 5)', `${ms(r.ours.best)} (${ratio.toFixed(0)}× faster)`, `Leaflet.markercluster ${ms(r.markercluster.best)}`, '≥ 20× faster (district-map issue)', ratio >= 20);
+    await page.close();
+  }
+
+  // 6. the static edition (Node, no browser): render + write vs write alone
+  {
+    const { benchStatic } = await import('./bench-static.mjs');
+    const r = await benchStatic(feedText);
+    row(`static edition (${r.pages} pages, all languages)`, `${(r.render / 1000).toFixed(1)} s`, `writing its ${r.files} files alone ${(r.write / 1000).toFixed(1)} s`, '≤ 10 s (static edition issue)', r.render <= 10_000);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+// —— output ——
+const table = [
+  ['measure', 'ours', 'reference', 'goal', 'met'],
+  ...rows.map(r => [r.what, r.ours, r.reference, r.goal, r.met === null ? '–' : r.met ? 'yes' : 'NO']),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map(r => r[i].length)));
+const text = table.map(r => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+const cpu = (existsSync('/proc/cpuinfo') && readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1]) || os.cpus()[0]?.model || 'unknown CPU';
+const machine = [
+  `${os.availableParallelism?.() ?? os.cpus().length} CPU(s) (nproc), ${cpu}`,
+  `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, load average ${os.loadavg()[0].toFixed(1)} at the end`,
+  `${chromiumVersion.replace('Chrome/', 'Chromium ')} (${chromium}), headless, --no-sandbox`,
+  `Node ${process.version}, ${os.type()} ${os.release()}`,
+];
+console.log(`\nWelcome Widgets benchmarks — generated feed ${OFFERS.toLocaleString('en')} offers / ${POINTS} points (seed 1)\n`);
+console.log(text);
+console.log(`\n${machine.join('\n')}`);
+const missed = rows.filter(r => r.met === false);
+console.log(missed.length ? `\n${missed.length} goal(s) missed: ${missed.map(r => r.what).join('; ')}` : '\nAll goals met.');
+
+if (WRITE) {
+  const doc = readFileSync(`${root}docs/benchmarks.md`, 'utf8');
+  const block = `<!-- bench:start -->\n\`\`\`text\n${text}\n\`\`\`\n\nMeasured ${new Date().toISOString().slice(0, 10)} on:\n\n${machine.map(m => `- ${m}`).join('\n')}\n<!-- bench:end -->`;
+  writeFileSync(`${root}docs/benchmarks.md`, doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+}
+process.exitCode = missed.length ? 1 : 0;

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * `npm run lighthouse`: Lighthouse (mobile profile: emulated phone, slow 4G, 4× CPU slowdown) on
+ * every demo page as `npm start` serves it (same config: strict CSP and Trusted Types), in
+ * Debian's Chromium (/usr/bin/chromium or CHROME_PATH). Prints performance / accessibility /
+ * best-practices per page against the goals 95 / 100 / 100, writes the HTML reports to
+ * .bench/lighthouse/<page>.html (generated, not in git), and exits 1 when a goal is missed. Builds first if dist/ is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startDevServer } from '@web/dev-server';
+import config from '../../web-dev-server.config.mjs';
+
+const root = new URL('../../..', import.meta.url).pathname;
+const PAGES = ['index', 'partner', 'district', 'this-week', 'configurator'];
+const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100 };
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(path => path && existsSync(path));
+if (!chromePath) {
+  console.error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
+  process.exit(2);
+}
+if (!existsSync(`${root}dist/welcome-widgets.js`)) {
+  console.error('dist/ is missing: running npm run build first …');
+  if (spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(2);
+}
+
+const server = await startDevServer({
+  config: { ...config, rootDir: root, port: 0 },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const origin = `http://127.0.0.1:${server.server.address().port}`;
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+const outDir = `${root}.bench/lighthouse`;
+mkdirSync(outDir, { recursive: true });
+
+const results = [];
+try {
+  for (const name of PAGES) {
+    const url = `${origin}/demo/${name}.html`;
+    const runner = await lighthouse(url, {
+      port: chrome.port,
+      output: 'html',
+      logLevel: 'error',
+      onlyCategories: Object.keys(GOALS),
+      formFactor: 'mobile',
+    });
+    if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr, report } = runner;
+    writeFileSync(`${outDir}/${name}.html`, String(report).replaceAll(origin, 'http://127.0.0.1:8000'));
+    const scores = Object.fromEntries(Object.keys(GOALS).map(key => [key, Math.round((lhr.categories[key]?.score ?? 0) * 100)]));
+    const missed = Object.entries(GOALS)
+      .filter(([key, goal]) => scores[key] < goal)
+      .map(([key]) => {
+        const audits = lhr.categories[key].auditRefs
+          .filter(ref => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map(ref => `${ref.id} ${Math.round((lhr.audits[ref.id].score ?? 0) * 100)}`);
+        return `${key}: ${audits.join(', ') || 'no failing audit'}`;
+      });
+    results.push({ name, scores, missed });
+  }
+} finally {
+  await chrome.kill();
+  await server.stop();
+}
+
+const head = ['page', 'performance', 'accessibility', 'best-practices'];
+const rows = results.map(r => [`/demo/${r.name}.html`, ...Object.keys(GOALS).map(key => String(r.scores[key]))]);
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+console.log(`\nLighthouse (mobile) — goals ${Object.values(GOALS).join(' / ')}; reports in .bench/lighthouse/\n`);
+for (const line of [head, ...rows]) console.log(line.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '));
+const missed = results.filter(r => r.missed.length);
+for (const r of missed) console.log(`\n/demo/${r.name}.html below goal — ${r.missed.join('; ')}`);
+process.exitCode = missed.length ? 1 : 0;

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Screenshots of <offer-list> and <district-map> for docs/screenshots/, taken in headless Chromium
+ * from the source (served by @web/dev-server with esbuild): the offer list on the test fixture
+ * feed, the map on the sample feed.
+ *
+ *   node scripts/docs/screenshots-widgets.mjs                 # the documented set
+ *   node scripts/docs/screenshots-widgets.mjs "lang=ar&attrs=filters" 320 /tmp/x.png [expand]
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const root = new URL('../../..', import.meta.url).pathname;
+const chromium = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const port = Number(process.env.PORT ?? 8797);
+
+const SAMPLE = '/demo/data/duesseldorf.json';
+const OSM = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const SHOTS = [
+  { name: 'offer-list-1280.png', query: 'attrs=filters', width: 1280, expand: true },
+  { name: 'offer-list-320.png', query: 'attrs=filters', width: 320, expand: true },
+  { name: 'offer-list-day-1280.png', query: 'attrs=group-by=day', width: 1280 },
+  { name: 'offer-list-ar-320.png', query: 'lang=ar&attrs=filters', width: 320, expand: true },
+  { name: 'offer-list-compact-320.png', query: 'attrs=welcome-point=wp-mitte,group-by=none,compact,heading-level=4', width: 320 },
+  { name: 'district-map-default.png', query: `tag=district-map&src=${SAMPLE}`, width: 960 },
+  { name: 'district-map-selected.png', query: `tag=district-map&src=${SAMPLE}&attrs=district=9,selected=wp-07`, width: 960 },
+  { name: 'district-map-rtl.png', query: `tag=district-map&src=${SAMPLE}&lang=ar`, width: 960 },
+  { name: 'district-map-consent.png', query: `tag=district-map&src=${SAMPLE}&attrs=tile-url=${encodeURIComponent(OSM)},tile-attribution=© OpenStreetMap`, width: 960 },
+];
+
+const server = await startDevServer({
+  config: {
+    rootDir: root,
+    port,
+    nodeResolve: { exportConditions: ['production'] },
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}tsconfig.json` })],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'], headless: true });
+try {
+  const [query, width, out, expand] = process.argv.slice(2);
+  const shots = query
+    ? [{ query, width: Number(width), path: out, expand: !!expand }]
+    : SHOTS.map(shot => {
+        mkdirSync(`${root}docs/screenshots`, { recursive: true });
+        return { ...shot, path: `${root}docs/screenshots/${shot.name}` };
+      });
+  for (const shot of shots) {
+    const page = await browser.newPage();
+    page.on('pageerror', error => console.error('page error:', error.message));
+    page.on('console', message => { if (message.type() === 'error') console.error('console:', message.text()); });
+    await page.setViewport({ width: shot.width, height: 900 });
+    await page.goto(`http://localhost:${port}/scripts/docs/widget-preview.html?${shot.query}`);
+    // A list, an empty or error message, or a drawn map.
+    await page.waitForFunction(
+      () => document.querySelector('#root > *')?.shadowRoot?.querySelector('.list, .status--empty, [role=alert], .leaflet-marker-icon'),
+      { timeout: 20_000 },
+    );
+    if (shot.expand) {
+      await page.evaluate(() => document.querySelector('offer-list').shadowRoot.querySelector('.offer__toggle').click());
+    }
+    await page.evaluate(() => document.activeElement?.blur?.());
+    await new Promise(resolve => setTimeout(resolve, 1500));
+    await page.screenshot({ path: shot.path, fullPage: !process.env.CLIP, ...(process.env.CLIP ? { clip: { x: 0, y: Number(process.env.CLIP_Y ?? 0), width: shot.width, height: Number(process.env.CLIP) } } : {}) });
+    await page.close();
+    console.log(shot.path);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The key terms of docs/i18n/glossary.md, read from its tables, and the check that UI strings
+ * use them. The glossary says *which word*; `CONCEPTS` here says *where a concept occurs* (in
+ * which English sources or translator notes), so translators edit only the Markdown.
+ */
+import { readFileSync } from 'node:fs';
+
+/** Where each glossary concept occurs in the UI strings. `exclusive` names a concept whose words must not appear instead. */
+export const CONCEPTS = {
+  'welcome-point': { source: /Welcome Point/, caseSensitive: true },
+  district: { source: /\bdistricts?\b/i, exclusive: 'quarter' },
+  quarter: { source: /\bquarters?\b/i, exclusive: 'district' },
+  offer: { source: /\boffers?\b/i },
+  counselling: { source: /\bcounsel/i },
+  refugees: { source: /\brefugees?\b/i },
+  volunteer: { source: /\bvolunteers?\b/i },
+  wheelchair: { source: /\bwheelchair\b/i },
+  'open-now': { source: /^open now$/i },
+  // The marker and status texts say only "Closed"; their notes say the place no longer exists.
+  'closed-permanently': { source: /\bclosed permanently\b/i, note: /\bno longer exists\b/i },
+  'temporarily-closed': { source: /\btemporarily closed\b/i },
+};
+
+/** `{ concept → { locale → { term, forms[] } } }` from the glossary's Markdown tables. */
+export function readGlossary(file) {
+  const glossary = {};
+  let concept = '';
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const heading = /^## .*\(`([a-z-]+)`\)\s*$/.exec(line);
+    if (heading) {
+      concept = heading[1];
+      glossary[concept] = {};
+      continue;
+    }
+    if (line.startsWith('## ')) concept = '';
+    const cells = line.split('|').slice(1, -1).map(cell => cell.trim());
+    if (!concept || cells.length < 3 || cells[0] === 'locale' || /^-+$/.test(cells[0])) continue;
+    glossary[concept][cells[0]] = { term: cells[1], forms: cells[2].split(',').map(form => form.trim()).filter(Boolean) };
+  }
+  return glossary;
+}
+
+const lower = (text, locale) => text.toLocaleLowerCase(locale.split('-')[0]);
+
+/** Whether `text` contains one of the forms (case-insensitive unless the concept says otherwise). */
+function uses(text, forms, locale, caseSensitive) {
+  const haystack = caseSensitive ? text : lower(text, locale);
+  return forms.some(form => haystack.includes(caseSensitive ? form : lower(form, locale)));
+}
+
+/**
+ * Problems with the glossary terms in one locale's units (`{ id, source, target, note }`):
+ * a missing concept word, the word of an exclusive concept instead, district = quarter.
+ */
+export function glossaryProblems(glossary, locale, units) {
+  const problems = [];
+  for (const key of Object.keys(CONCEPTS)) {
+    if (!glossary[key]?.[locale]?.forms.length) problems.push(`${locale}: docs/i18n/glossary.md has no checked forms for "${key}"`);
+  }
+  const district = glossary.district?.[locale];
+  const quarter = glossary.quarter?.[locale];
+  if (district && quarter && (lower(district.term, locale) === lower(quarter.term, locale) || district.forms.some(f => uses(f, quarter.forms, locale)) || quarter.forms.some(f => uses(f, district.forms, locale)))) {
+    problems.push(`${locale}: the district and the quarter share a word ("${district.term}", "${quarter.term}")`);
+  }
+  for (const unit of units) {
+    if (!unit.target) continue;
+    for (const [key, concept] of Object.entries(CONCEPTS)) {
+      const entry = glossary[key]?.[locale];
+      if (!entry?.forms.length) continue;
+      const applies = concept.source.test(unit.source) || (concept.note?.test(unit.note) ?? false);
+      if (!applies) continue;
+      if (!uses(unit.target, entry.forms, locale, concept.caseSensitive)) {
+        problems.push(`${locale} ${unit.id}: "${unit.target}" lacks the glossary term for ${key} (${entry.forms.join(' / ')})`);
+      }
+      const other = concept.exclusive && glossary[concept.exclusive]?.[locale];
+      if (other && !CONCEPTS[concept.exclusive].source.test(unit.source) && uses(unit.target, other.forms, locale)) {
+        problems.push(`${locale} ${unit.id}: "${unit.target}" uses the ${concept.exclusive} word (${other.term}) for the ${key}`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Prints min+gzip sizes of every built entry and chunk. Each line has two numbers to hold it to:
+// - goal: the target the foundation issue set (20 KB core, 14 KB per element, 50 KB map chunk);
+// - ceiling: the enforced limit (exit 1 above it): the goal, or lower where we are well below it,
+//   so any growth is caught. See README "Size".
+// An element entry is a shell (attributes, loading and error states); its view is a chunk fetched
+// alongside the feed. So that the split hides nothing, the "first render" lines add each view
+// chunk to its entry: the code a page downloads before the widget shows data, besides the lazy
+// chunks counted on their own lines (Leaflet, the feed validator) and a translation (2.5–3 KB).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+
+const KB = 1024;
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const budgets = [
+  { name: 'core bundle, all elements, no Leaflet (welcome-widgets.js + eager imports)', entry: 'welcome-widgets.js', goal: 20 * KB, limit: 15 * KB, closure: true },
+  { name: 'welcome-point-finder entry', entry: 'welcome-point-finder.js', goal: 14 * KB, limit: 14 * KB, closure: true },
+  { name: 'offer-list entry', entry: 'offer-list.js', goal: 14 * KB, limit: 14 * KB, closure: true },
+  { name: 'district-map entry (without map chunk)', entry: 'district-map.js', goal: 14 * KB, limit: 14 * KB, closure: true },
+  { name: 'welcome-point-finder first render (entry + view chunk)', entry: 'welcome-point-finder.js', view: /^chunks\/finder-view-.*\.js$/, goal: null, limit: 34 * KB, closure: true },
+  { name: 'offer-list first render (entry + view chunk)', entry: 'offer-list.js', view: /^chunks\/offer-list-view-.*\.js$/, goal: null, limit: 33 * KB, closure: true },
+  { name: 'district-map first render (entry + view chunk, without Leaflet)', entry: 'district-map.js', view: /^chunks\/district-map-view-.*\.js$/, goal: null, limit: 29 * KB, closure: true },
+  { name: 'map chunk (Leaflet + map code, lazy)', match: /^bundle\/.*leaflet.*\.js$/, goal: 50 * KB, limit: 48 * KB },
+  { name: 'feed validator chunk (lazy, fetched alongside the feed)', match: /^bundle\/validate-.*\.js$/, goal: 10 * KB, limit: 9.5 * KB },
+];
+
+const gz = file => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const files = () => walk(dist).filter(f => f.endsWith('.js')).map(f => relative(dist, f));
+
+function walk(dir) {
+  return readdirSync(dir).flatMap(name => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? (name === 'types' ? [] : walk(path)) : [path];
+  });
+}
+
+/** The entry plus every chunk it imports statically: what a page pays before anything lazy. */
+function staticClosure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(dist, entry), 'utf8');
+  const dir = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : '';
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.\.?\/[^"']+)["']/g)) {
+    const resolved = new URL(spec, `file:///${dir}`).pathname.slice(1);
+    staticClosure(resolved, seen);
+  }
+  return seen;
+}
+
+const fmt = bytes => `${(bytes / KB).toFixed(2)} KB`;
+
+/**
+ * Measures every budget against the built dist/: `{ name, size, limit, ok, detail }` per budget
+ * (bytes, min+gzip level 9). Also used by scripts/bench/bench.mjs.
+ */
+export function measureSizes() {
+  return budgets.map(budget => {
+    let size;
+    let detail;
+    if (budget.closure) {
+      const closure = [...staticClosure(budget.entry)];
+      if (budget.view) {
+        const view = files().find(f => budget.view.test(f));
+        if (!view) throw new Error(`no view chunk matches ${budget.view} for ${budget.entry}`);
+        for (const f of staticClosure(view)) if (!closure.includes(f)) closure.push(f);
+      }
+      size = closure.reduce((sum, f) => sum + gz(f), 0);
+      detail = `${closure.length} file(s)`;
+    } else {
+      const matches = files().filter(f => budget.match.test(f));
+      size = matches.reduce((sum, f) => sum + gz(f), 0);
+      detail = matches.join(', ') || 'no file';
+    }
+    return { name: budget.name, size, goal: budget.goal, limit: budget.limit, ok: size <= budget.limit, goalMet: budget.goal !== null && size <= budget.goal, detail };
+  });
+}
+
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
+  const results = measureSizes();
+  const failed = results.filter(r => !r.ok).length;
+  const verdict = r => (!r.ok ? 'OVER CEILING' : r.goal === null ? 'no goal set' : r.goalMet ? 'goal met' : 'goal missed');
+  const rows = results.map(r => [
+    r.name,
+    fmt(r.size),
+    r.goal === null ? '–' : fmt(r.goal),
+    r.goal === null ? '–' : `${(r.size / r.goal).toFixed(2)}×`,
+    fmt(r.limit),
+    verdict(r),
+    r.detail,
+  ]);
+  console.log('\nmin+gzip (level 9) sizes against goals and ceilings\n');
+  const head = ['what', 'size', 'goal', 'size/goal', 'ceiling', 'verdict', 'files'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+  const line = r => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(line(head));
+  rows.forEach(r => console.log(line(r)));
+  console.log('\nall chunks:');
+  for (const f of files().sort()) console.log(`  ${f.padEnd(48)} ${fmt(gz(f)).padStart(10)}`);
+  if (failed) {
+    console.error(`\n${failed} ceiling(s) exceeded`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Where an offer stands in time: whether anything of it is still to come, and the period its
+ * weekly slots run. Lists use it to keep ended offers out of the default view and to say when a
+ * course starts or stops, so a card never presents something over as current. Pure, no DOM.
+ */
+import { timeToMinutes, zonedDate } from './hours.js';
+import type { Offer } from './schema.js';
+
+/** A feed date-time as an instant: with an offset absolute, without one wall-clock time in the feed's zone. */
+export function eventInstant(value: string, timeZone: string): Date {
+  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return new Date(value);
+  return zonedDate(value.slice(0, 10), timeToMinutes(value.slice(11, 16)), timeZone);
+}
+
+/**
+ * Whether an offer still takes place at or after `now`: a dated event not yet over, or a weekly
+ * slot valid `today` or later. An offer with neither schedule nor dates is an open-ended listing
+ * and counts as current.
+ * @example
+ * hasFutureOccurrence({ ...offer, dates: [{ start: '2026-11-17T18:00' }] }, new Date('2026-12-04'), '2026-12-04', 'Europe/Berlin') // false
+ */
+export function hasFutureOccurrence(offer: Offer, now: Date, today: string, timeZone: string): boolean {
+  const slots = offer.schedule ?? [];
+  const dates = offer.dates ?? [];
+  if (!slots.length && !dates.length) return true;
+  if (slots.some(slot => !slot.validUntil || slot.validUntil >= today)) return true;
+  return dates.some(date => eventInstant(date.end ?? date.start, timeZone) >= now);
+}
+
+/** The period a set of weekly slots runs: the earliest `validFrom` and latest `validUntil`, where every slot has one. */
+export function slotPeriod(offer: Offer): { from?: string; until?: string } {
+  const slots = offer.schedule ?? [];
+  if (!slots.length) return {};
+  const froms = slots.map(slot => slot.validFrom);
+  const untils = slots.map(slot => slot.validUntil);
+  return {
+    from: froms.every(Boolean) ? (froms as string[]).sort()[0] : undefined,
+    until: untils.every(Boolean) ? (untils as string[]).sort().at(-1) : undefined,
+  };
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Dates and times per locale, as visitors read them: Persian in the Gregorian calendar with
+ * Persian digits (the widgets announce German dates), Easy German with weekdays and months in
+ * full (Leichte Sprache has no abbreviations), and Ukrainian/Russian closing dates phrased so the
+ * browser's nominative month name cannot clash with a preposition.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { getLocale } from '../../src/i18n/localization.js';
+import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
+import { formatFeedDate } from '../../src/i18n/format-opening.js';
+import { formatDate, formatDateTimeRange, formatDays, formatSlots } from '../../src/i18n/format-schedule.js';
+import type { WelcomeElement } from '../../src/internal/welcome-element.js';
+
+const FEED = '/demo/data/duesseldorf.json';
+const GERMAN_ABBREVIATION = /\b(Mo|Di|Mi|Do|Fr|Sa|So|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\./;
+
+/** Everything a visitor can read in a widget, across nested shadow roots. */
+function visibleText(root: Node): string {
+  let text = '';
+  const visit = (node: Node) => {
+    if (node instanceof Text) text += ` ${node.data}`;
+    if (node instanceof HTMLStyleElement) return;
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return text.replace(/\s+/g, ' ');
+}
+
+async function finderIn(locale: string): Promise<WelcomeElement> {
+  const el = await fixture<WelcomeElement>(html`<welcome-point-finder lang=${locale} src=${FEED}></welcome-point-finder>`);
+  await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded`, { timeout: 10000 });
+  await waitUntil(() => el.feedController.state === 'ready' && el.shadowRoot!.querySelector('[part~="card"]'), 'no cards', { timeout: 10000 });
+  await el.updateComplete;
+  return el;
+}
+
+afterEach(() => resetLanguageChoice());
+
+describe('dates per locale', () => {
+  describe('Persian: Gregorian calendar, Persian digits', () => {
+    it('formats feed dates in the Gregorian calendar', () => {
+      expect(formatFeedDate('2024-03-31', 'fa', 'month-year')).to.equal('مارس ۲۰۲۴');
+      expect(formatFeedDate('2024-10-08', 'fa')).to.equal('۸ اکتبر');
+      expect(formatDate(new Date('2026-03-02T09:00:00Z'), 'fa', 'Europe/Berlin', 'long')).to.contain('۲۰۲۶');
+    });
+
+    it('keeps a calendar the page asked for itself', () => {
+      expect(formatFeedDate('2024-03-31', 'fa-u-ca-persian', 'month-year')).to.contain('۱۴۰۳');
+    });
+
+    it('the finder shows a closing date as a Persian reader in Germany expects it', async () => {
+      const text = visibleText(await finderIn('fa'));
+      // Welcome Point 01 closed for good at the end of March 2024.
+      expect(text).to.contain('برای همیشه بسته شده');
+      expect(text).to.contain('از مارس ۲۰۲۴');
+      expect(text).not.to.match(/۱۴۰[23]/);
+    });
+  });
+
+  describe('Easy German: no abbreviations', () => {
+    it('writes weekdays and months in full', () => {
+      expect(formatDays(['mo', 'tu', 'we', 'th', 'fr'], 'de-x-ls')).to.equal('Montag – Freitag');
+      expect(formatDays(['mo', 'we'], 'de-x-ls')).to.equal('Montag und Mittwoch');
+      expect(formatDate(new Date('2024-10-08T10:00:00Z'), 'de-x-ls', 'Europe/Berlin', 'medium')).to.equal('8. Oktober 2024');
+      const range = formatDateTimeRange(new Date('2024-10-08T08:00:00Z'), new Date('2024-10-08T10:00:00Z'), 'de-x-ls', 'Europe/Berlin');
+      expect(range).to.match(/^Dienstag, 8\. Oktober 2024/);
+      expect(range).not.to.match(GERMAN_ABBREVIATION);
+      // Plain German keeps its usual short forms.
+      expect(formatSlots([{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }], 'de')).to.equal('Mo – Fr 09:00–17:00 Uhr');
+    });
+
+    it('the finder shows opening hours with full weekday names', async () => {
+      const text = visibleText(await finderIn('de-x-ls'));
+      expect(text).to.contain('Montag');
+      expect(text).not.to.match(GERMAN_ABBREVIATION);
+      expect(text).to.contain('Für immer geschlossen');
+      expect(text).to.contain('seit März 2024');
+    });
+  });
+
+  describe('Ukrainian and Russian: no preposition before the nominative month', () => {
+    for (const [locale, label, month] of [
+      ['uk', 'дата закриття: ', 'березень 2024'],
+      ['ru', 'дата закрытия: ', 'март 2024'],
+    ] as const) {
+      it(`${locale}: "${label}${month}"`, async () => {
+        const text = visibleText(await finderIn(locale));
+        expect(text).to.contain(`${label}${month}`);
+      });
+    }
+  });
+});
