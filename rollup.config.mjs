@@ -2,6 +2,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { leafletTrustedTypes } from './scripts/build/leaflet-trusted-types.mjs';
 import { stripMsgDesc } from './scripts/build/strip-msg-desc.mjs';
@@ -14,7 +15,8 @@ const plugins = () => [
   nodeResolve({ browser: true }),
   // Leaflet must load on pages that enforce Trusted Types; see the script.
   leafletTrustedTypes(),
-  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
+  // Schema descriptions are for the JSON Schema only (see src/feed/schema.ts).
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define: { ...define, FEED_SCHEMA_DOCS: 'false' } }),
   // Notes for translators stay in the sources and xliff files, not in what pages download.
   stripMsgDesc(),
   minifyTemplates(),
@@ -45,10 +47,23 @@ export default [
   // file with valibot inside, so `node bin/welcome-feed.mjs` needs nothing but dist/.
   {
     input: { feed: 'src/feed/standalone.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true },
+    // One file, also for the lazily imported holiday rules.
+    output: { dir: 'dist', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve(),
       esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
+  // The editors' toolkit (CSV, Open Referral, lint) for the CLI and the feed workshop page:
+  // self-contained like dist/feed.js (papaparse and uuid inside), and never part of a widget bundle.
+  {
+    input: { editor: 'src/editor/index.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true }),
+      commonjs(), // papaparse ships only as UMD
+      esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
@@ -59,7 +74,7 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['node'] }),
-      esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+      esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },

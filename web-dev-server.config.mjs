@@ -13,6 +13,9 @@ export const strictCsp = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** Pages that check published feeds on other servers (CORS). */
+const CONNECT_ANYWHERE = new Set(['/demo/configurator.html', '/demo/feed-workshop.html']);
+
 export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
@@ -25,8 +28,8 @@ export default {
     async function securityHeaders(ctx, next) {
       await next();
       if (!ctx.path.startsWith('/demo/')) return;
-      // The configurator checks feeds on any server the editor names, so it may connect anywhere.
-      ctx.set('Content-Security-Policy', ctx.path === '/demo/configurator.html' ? strictCsp.replace("connect-src 'self'", 'connect-src *') : strictCsp);
+      // The configurator and the feed workshop check feeds on any server the editor names, so they may connect anywhere.
+      ctx.set('Content-Security-Policy', CONNECT_ANYWHERE.has(ctx.path) ? strictCsp.replace("connect-src 'self'", 'connect-src *') : strictCsp);
     },
   ],
 };

@@ -9,7 +9,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
 import { generateFeed } from '../scripts/test/generate-feed.mjs';
 
-/** The bundled Düsseldorf sample feed (10 districts "1"–"10", 14 points, 178 offers). */
+/** The bundled Düsseldorf sample feed (10 districts "1"–"10", 13 points, 167 offers). */
 export const SAMPLE_FEED = '/demo/data/duesseldorf.json';
 /** Two points, two offers, four broken entries the validator drops with a problem each. */
 export const PARTIAL_FEED = '/test/fixtures/partial.json';

@@ -13,6 +13,8 @@
  *   filter query (the feed issue's goals); JS heap after load;
  * - keystroke filtering vs a naive full re-render (the page of `npm run bench:list`);
  * - 10,000 map points vs Leaflet.markercluster (the page of `npm run bench:map`);
+ * - `welcome-feed export --format csv`, `import` and `lint` of the same feed vs JSON.parse +
+ *   stringify (`npm run bench:editor`);
  * - the static edition of the feed (`welcome-feed render`, every language) vs writing its files alone.
  *
  * Headless Debian Chromium (/usr/bin/chromium or CHROME_PATH) via puppeteer-core; pages served by
@@ -52,7 +54,7 @@ const feedText = JSON.stringify(generateFeed({ offers: OFFERS, points: POINTS, s
 const PAINT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
 <body><div id="stage" style="inline-size: 1024px"></div><script type="module">
 import '/src/define.ts';
-import { validateFeed } from '/src/feed/validate.ts';
+import { validateFeed, validateFeedAsync } from '/src/feed/validate.ts';
 import { filterOffers } from '/src/feed/query.ts';
 const CONTENT = { 'welcome-point-finder': '[part~="card"]', 'offer-list': '[part~="item"]', 'district-map': '.leaflet-marker-icon, .marker__button, .cluster__button, path.district' };
 const nextFrame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
@@ -104,6 +106,31 @@ window.mountAll = async () => {
     check();
   });
   await nextFrame();
+};
+// "Open now" over every offer, the same feed with and without meta.holidays, in the same run:
+// on a working day (the holiday lookup's cost) and on Christmas Day (weekly slots cancelled).
+window.openNow = async () => {
+  const json = JSON.parse(await (await fetch(url())).text());
+  const plain = validateFeed(structuredClone(json)).feed;
+  json.meta.holidays = 'DE-NW';
+  const withHolidays = (await validateFeedAsync(json)).feed;
+  const median = fn => {
+    fn();
+    const times = [];
+    for (let i = 0; i < 21; i++) {
+      const t = performance.now();
+      fn();
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[10];
+  };
+  const monday = new Date('2026-11-02T09:30:00Z');
+  const christmas = new Date('2026-12-25T10:30:00Z');
+  return {
+    off: median(() => filterOffers(plain, { openNow: true }, monday)),
+    on: median(() => filterOffers(withHolidays, { openNow: true }, monday)),
+    holiday: median(() => filterOffers(withHolidays, { openNow: true }, christmas)),
+  };
 };
 window.holdParsed = async () => {
   window.held = JSON.parse(await (await fetch(url())).text());
@@ -200,6 +227,10 @@ try {
     const ratio = base('validate') / base('parse');
     row('validation vs JSON.parse', `${ms(base('validate'))} (${ratio.toFixed(2)}×)`, `JSON.parse ${ms(base('parse'))}`, '≤ 2× JSON.parse (feed issue)', ratio <= 2);
     row('filter query (text + district), median', ms(base('query')), '', '≤ 2 ms (feed issue)', base('query') <= 2);
+    const open = await page.evaluate(() => window.openNow());
+    row('"open now", all offers, without holidays (a Monday)', ms(open.off), '', '≤ 2 ms (holiday issue)', open.off <= 2);
+    row('"open now", all offers, holidays on (a Monday)', ms(open.on), `without ${ms(open.off)}`, '≤ 2 ms (holiday issue)', open.on <= 2);
+    row('"open now", all offers, holidays on (Christmas Day)', ms(open.holiday), '', '≤ 2 ms (holiday issue)', open.holiday <= 2);
     if (errors.length) throw new Error(`paint page: ${errors.join('; ')}`);
     await page.close();
   }
@@ -252,6 +283,12 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+}
+
+// 6. the editors' toolkit as commands (scripts/bench/bench-editor.mjs): export, import, lint
+{
+  const { benchEditor } = await import('./bench-editor.mjs');
+  for (const r of benchEditor({ offers: OFFERS, points: POINTS })) row(r.what, r.ours, r.reference, r.goal, r.met);
 }
 
 // —— output ——

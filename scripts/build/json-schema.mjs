@@ -35,6 +35,8 @@ const definitions = {
   Slot: schema.Slot,
   Closure: schema.Closure,
   EventDate: schema.EventDate,
+  Address: schema.Address,
+  LastVerified: schema.LastVerified,
   Geometry: schema.Geometry,
   Audience: schema.Audience,
   Meta: schema.Meta,

@@ -21,9 +21,9 @@ const name = `welcome-widgets-${version}`;
 
 /**
  * What the archive holds besides dist/: [path in the repository, path in the archive].
- * When the browser feed workshop (demo/feed-workshop.html, issue "editors' toolkit") and the
- * static-edition renderer land, add their files here, e.g.
- *   ['demo/feed-workshop.html', 'feed-workshop/index.html'],
+ * The feed workshop keeps its place beside dist/ (demo/feed-workshop.html), so its relative
+ * links to ../dist/ work unchanged when a city unpacks the archive on its server or a PC.
+ * When the static-edition renderer lands, add its files here, e.g.
  *   ['dist/static-edition.js', 'static-edition/static-edition.js'],
  * and list them in EMBED.md; test/release/release.test.mjs then expects them in the archive.
  */
@@ -31,15 +31,26 @@ export const EXTRAS = [
   ['dist/welcome-feed.schema.json', 'welcome-feed.schema.json'],
   ['LICENSE', 'LICENSE'],
   ['scripts/build/release-embed.md', 'EMBED.md'],
+  ...[
+    'demo/feed-workshop.html',
+    'demo/workshop/workshop.mjs',
+    'demo/workshop/check-url.mjs',
+    'demo/workshop/texts.mjs',
+    'demo/workshop/workshop.css',
+    'demo/configurator/feed-check.mjs',
+    'demo/demo.css',
+    'demo/favicon.svg',
+  ].map(path => [path, path]),
 ];
 
 /**
  * dist/ files a web server needs for the drop-in bundle: welcome-widgets.js and the chunks it loads
  * from bundle/. Not the source maps and type declarations (npm package only), not the per-element
- * npm entries and their chunks/ (for bundlers), not the Node-only feed.js.
+ * npm entries and their chunks/ (for bundlers), not the Node-only feed.js. Plus editor.js, which
+ * the feed workshop runs in the browser.
  */
 export function isHostable(path) {
-  return path === 'welcome-widgets.js' || (path.startsWith(`bundle${sep}`) && path.endsWith('.js'));
+  return path === 'welcome-widgets.js' || path === 'editor.js' || (path.startsWith(`bundle${sep}`) && path.endsWith('.js'));
 }
 
 function listFiles(dir) {

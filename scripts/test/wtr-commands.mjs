@@ -117,6 +117,12 @@ async function webdriverSetViewport(driver, { width, height }) {
 
 async function fillGap({ command, payload, session }) {
   const engine = engineOf(session);
+  // The built-in command ignores forcedColors with puppeteer; Chromium's DevTools protocol has it.
+  if (engine === 'chromium' && command === 'emulate-media' && payload?.forcedColors != null) {
+    const features = [['forced-colors', payload.forcedColors], ['prefers-reduced-motion', payload.reducedMotion], ['prefers-color-scheme', payload.colorScheme]];
+    await session.browser.getPage(session.id).emulateMediaFeatures(features.filter(([, value]) => value != null).map(([name, value]) => ({ name, value })));
+    return true;
+  }
   if (engine === 'chromium' || !payload || typeof payload !== 'object') return undefined;
   if (command === 'emulate-media') return emulateMediaWithout(engine, session, payload);
   if (engine === 'firefox') {

@@ -12,7 +12,8 @@
  * Pure functions, no DOM; `download.ts` turns the text into a file.
  */
 import type { Offer, Slot, Weekday, WelcomeFeed, WelcomePoint } from '../feed/schema.js';
-import { addDays, closureOn, timeToMinutes, weekdayOf, zonedDate } from '../feed/hours.js';
+import { addDays, closureOn, feedHolidays, holidayOn, timeToMinutes, weekdayOf, zonedDate } from '../feed/hours.js';
+import type { HolidayLookup } from '../feed/hours.js';
 import { resolveText } from '../feed/text.js';
 
 /** A calendar date and wall-clock time in the calendar's time zone. */
@@ -34,7 +35,7 @@ export interface CalendarEvent {
   end?: LocalDateTime | Date;
   /** Weekly recurrence: the days, and the last date (inclusive, local). */
   weekly?: { days: Weekday[]; until?: string };
-  /** Local dates on which a recurring event does not take place (closures). */
+  /** Local dates on which a recurring event does not take place (closures, public holidays). */
   exceptions?: string[];
 }
 
@@ -58,13 +59,14 @@ export interface OfferCalendarOptions {
 
 const WEEKDAY_CODES: Record<Weekday, string> = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
 const CRLF = '\r\n';
-/** Closures further ahead than this are not listed as EXDATEs (they would only bloat the file). */
+/** Closures and holidays further ahead than this are not listed as EXDATEs (they would only bloat the file). */
 const EXCEPTION_HORIZON_DAYS = 400;
 
 /**
  * The events of one offer: one recurring event per weekly slot (starting on the first matching
  * day on or after the later of today and the slot's `validFrom`, ending at `validUntil`), one
- * event per date, closures of its Welcome Point as exceptions.
+ * event per date, closures of its Welcome Point and the feed's public holidays (unless the offer,
+ * or else its point, is `openOnHolidays`) as exceptions.
  * @example
  * const events = offerEvents(feed, offer, { lang: 'de', today: '2026-03-02' });
  * const ics = buildCalendar(events, { timeZone: feed.meta.timeZone, now: new Date() });
@@ -85,8 +87,9 @@ export function offerEvents(feed: WelcomeFeed, offer: Offer, options: OfferCalen
   };
   const uid = (suffix: string) => `${safeUidPart(offer.id)}-${suffix}@${domain}`;
   const events: CalendarEvent[] = [];
+  const holidays = (date: string) => holidayOn(date, feedHolidays(feed), offer.openOnHolidays ?? point?.openOnHolidays);
   (offer.schedule ?? []).forEach((slot, index) => {
-    const event = weeklyEvent(slot, options.today, point);
+    const event = weeklyEvent(slot, options.today, point, holidays);
     if (event) events.push({ ...common, ...event, uid: uid(`w${index}`) });
   });
   (offer.dates ?? []).forEach((date, index) => {
@@ -104,6 +107,7 @@ function weeklyEvent(
   slot: Slot,
   today: string,
   point: WelcomePoint | undefined,
+  holidays: HolidayLookup,
 ): Pick<CalendarEvent, 'start' | 'end' | 'weekly' | 'exceptions'> | undefined {
   let date = slot.validFrom && slot.validFrom > today ? slot.validFrom : today;
   // DTSTART must be an occurrence of the rule, so move to the first day the slot is held.
@@ -116,6 +120,10 @@ function weeklyEvent(
     for (let day = closure.from < date ? date : closure.from; day <= last; day = addDays(day, 1)) {
       if (slot.days.includes(weekdayOf(day)) && closureOn(day, [closure])) exceptions.push(day);
     }
+  }
+  const last = [until, addDays(today, EXCEPTION_HORIZON_DAYS)].filter((d): d is string => !!d).sort()[0];
+  for (let day = date; day <= last; day = addDays(day, 1)) {
+    if (slot.days.includes(weekdayOf(day)) && holidays(day)) exceptions.push(day);
   }
   const opens = timeToMinutes(slot.opens);
   const closes = timeToMinutes(slot.closes);
@@ -143,7 +151,8 @@ function describe(offer: Offer, text: (value: Parameters<typeof resolveText>[0])
 
 function placeOf(point: WelcomePoint, text: (value: Parameters<typeof resolveText>[0]) => string): string {
   const { street, postalCode, city } = point.address;
-  return `${text(point.name)}, ${street}, ${`${postalCode} ${city}`.trim()}`;
+  // An address given on request stays out of the calendar, as it stays off the map.
+  return [text(point.name), street, `${postalCode ?? ''} ${city ?? ''}`.trim()].filter(Boolean).join(', ');
 }
 
 /** UIDs are opaque, but some clients choke on spaces and non-ASCII; keep them plain. */

@@ -14,7 +14,14 @@ export class FeedLoadError extends Error {
   }
 }
 
-/** Thrown by validation when nothing usable can be read: not an object, or not format version 1. */
+/** Thrown by validation when nothing usable can be read: not JSON (`parse`), not an object, or not format version 1. */
 export class FeedFormatError extends Error {
   override readonly name = 'FeedFormatError';
+  constructor(
+    message: string,
+    readonly kind: 'format' | 'parse' = 'format',
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }

@@ -27,3 +27,23 @@ export function distanceKm(a: LatLng, b: LatLng): number {
 export function pointLocation(feed: WelcomeFeed, point: WelcomePoint): LatLng | undefined {
   return point.location ?? feed.districts.find(district => district.id === point.districtId)?.center;
 }
+
+/**
+ * Pairs each item with its distance from `from` and sorts nearest first; items without a
+ * location keep their order at the end (`km: undefined`).
+ * @example
+ * sortByDistance(points, here, point => pointLocation(feed, point))[0].item // the nearest point
+ */
+export function sortByDistance<T>(
+  items: T[],
+  from: LatLng,
+  locate: (item: T) => LatLng | undefined,
+): Array<{ item: T; km: number | undefined }> {
+  return items
+    .map(item => {
+      const where = locate(item);
+      return { item, km: where ? distanceKm(from, where) : undefined };
+    })
+    // Array#sort is stable, so equal distances and the unlocated tail keep their input order.
+    .sort((a, b) => (a.km === b.km ? 0 : (a.km ?? Infinity) - (b.km ?? Infinity)));
+}

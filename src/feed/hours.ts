@@ -6,7 +6,45 @@
  * every opening an hour off. Pure functions, no DOM; only types come from the schema so this
  * module stays out of the validator chunk.
  */
-import type { Closure, Slot, Weekday, WelcomePoint } from './schema.js';
+import type { Closure, Slot, Text, Weekday, WelcomeFeed, WelcomePoint } from './schema.js';
+
+/** A public holiday: its date and its name (German, as official lists give it, and English). */
+export interface Holiday {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `{ de: '1. Weihnachtstag', en: 'Christmas Day' }`; resolve it with `resolveText`. */
+  name: Text;
+}
+
+/** The holiday on a date (`YYYY-MM-DD`), or undefined on a working day. */
+export type HolidayLookup = (date: string) => Holiday | undefined;
+
+/**
+ * Where the validator leaves a feed's holiday lookup: a registered symbol, so the validator
+ * chunk and the views need no shared module (an extra chunk) to hand it over, and a
+ * non-enumerable property, which JSON and structuredClone leave out.
+ */
+export const HOLIDAYS_KEY = Symbol.for('welcome-widgets.holidays');
+
+/**
+ * The public holidays of a feed's `meta.holidays` region, once the feed has been validated
+ * (`validateFeed`/`loadFeed` attach them); undefined when the feed names no (known) region.
+ * The rules live in the validator chunk; this is only the hand-over, so widgets stay small.
+ * @example
+ * const holidays = feedHolidays(feed);
+ * pointOpeningState(point, new Date(), feed.meta.timeZone, holidays);
+ */
+export function feedHolidays(feed: WelcomeFeed): HolidayLookup | undefined {
+  return (feed as { [HOLIDAYS_KEY]?: HolidayLookup })[HOLIDAYS_KEY];
+}
+
+/**
+ * The holiday that closes an entry on `date`: none when there are no holiday rules or the
+ * entry is `openOnHolidays`.
+ */
+export function holidayOn(date: string, holidays: HolidayLookup | undefined, openOnHolidays?: boolean): Holiday | undefined {
+  return openOnHolidays ? undefined : holidays?.(date);
+}
 
 /** A local wall-clock moment in a time zone. */
 export interface ZonedMoment {
@@ -21,7 +59,8 @@ export interface ZonedMoment {
 export interface OpeningState {
   /**
    * `open`/`closed` by the weekly hours; `unknown` when the feed has no hours (never read that
-   * as closed); `closure` when a closures entry covers today; `inactive` when the point's status
+   * as closed); `closure` when a closures entry or a public holiday ({@link holiday}) covers
+   * today; `inactive` when the point's status
    * is `closed`/`temporarilyClosed` or today lies outside its validFrom/validUntil.
    */
   state: 'open' | 'closed' | 'unknown' | 'closure' | 'inactive';
@@ -33,6 +72,8 @@ export interface OpeningState {
   today: Slot[];
   /** The closure in effect today. */
   closure?: Closure;
+  /** The public holiday that closes the point today (when no closures entry does), for "Closed today — public holiday (Christmas Day)". */
+  holiday?: Holiday;
 }
 
 const WEEKDAYS: readonly Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
@@ -211,16 +252,18 @@ export function isOpenAtMoment(
   slots: readonly Slot[] | undefined,
   moment: ZonedMoment,
   closures?: readonly Closure[],
+  holidays?: HolidayLookup,
 ): boolean | undefined {
-  if (closureOn(moment.date, closures)) return false;
+  if (closureOn(moment.date, closures) || holidays?.(moment.date)) return false;
   if (!slots?.length) return undefined;
   return openInSlots(compileSlots(slots), moment);
 }
 
 /**
  * Whether weekly slots are open at an instant, in the feed's time zone. `undefined` when there
- * are no slots at all, because missing hours mean "unknown", never "closed"; a closure day is
- * `false` even then. Slot `validFrom`/`validUntil` are respected.
+ * are no slots at all, because missing hours mean "unknown", never "closed"; a closure day or
+ * a public holiday (pass `holidays` unless the entry is `openOnHolidays`) is `false` even then.
+ * Slot `validFrom`/`validUntil` are respected.
  * @example
  * const slots = [{ days: ['mo'], opens: '09:00', closes: '12:00' }];
  * isOpenAt(slots, new Date('2026-11-02T09:30:00Z'), 'Europe/Berlin') // true (10:30 local)
@@ -231,13 +274,15 @@ export function isOpenAt(
   at: Date,
   timeZone: string,
   closures?: Closure[],
+  holidays?: HolidayLookup,
 ): boolean | undefined {
-  return isOpenAtMoment(slots, zonedMoment(at, timeZone), closures);
+  return isOpenAtMoment(slots, zonedMoment(at, timeZone), closures, holidays);
 }
 
 /**
- * The next time a slot opens, strictly after the current minute, skipping closure days;
- * `undefined` when nothing opens within 14 days or there are no slots.
+ * The next time a slot opens, strictly after the current minute, skipping closure days and
+ * holidays (when `holidays` is given); `undefined` when nothing opens within 14 days or there
+ * are no slots.
  * @example
  * // Friday 18:00 in Berlin, open Mondays 09:00–12:00 → Monday 09:00 local
  * nextOpening(slots, new Date('2026-10-30T17:00:00Z'), 'Europe/Berlin') // 2026-11-02T08:00:00Z
@@ -247,12 +292,13 @@ export function nextOpening(
   from: Date,
   timeZone: string,
   closures?: Closure[],
+  holidays?: HolidayLookup,
 ): Date | undefined {
   if (!slots?.length) return undefined;
   const now = zonedMoment(from, timeZone);
   for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
     const date = offset ? addDays(now.date, offset) : now.date;
-    if (closureOn(date, closures)) continue;
+    if (closureOn(date, closures) || holidays?.(date)) continue;
     const opening = slotsOn(slots, date).find(slot => offset > 0 || timeToMinutes(slot.opens) > now.minutes);
     if (opening) return zonedDate(date, timeToMinutes(opening.opens), timeZone);
   }
@@ -260,12 +306,16 @@ export function nextOpening(
 }
 
 /**
- * Everything a widget needs for a point's opening badge at one moment.
+ * Everything a widget needs for a point's opening badge at one moment. With `holidays`
+ * (from {@link feedHolidays}), a public holiday is a closed day unless the point is
+ * `openOnHolidays`: the state is `closure` with {@link OpeningState.holiday} set, and `next`
+ * skips holidays.
  * @example
- * const state = pointOpeningState(point, new Date(), feed.meta.timeZone);
+ * const state = pointOpeningState(point, new Date(), feed.meta.timeZone, feedHolidays(feed));
  * if (state.state === 'open') show(`open until ${format(state.closesAt)}`);
+ * if (state.holiday) show(`public holiday (${resolveText(state.holiday.name, lang, 'de').text})`);
  */
-export function pointOpeningState(point: WelcomePoint, at: Date, timeZone: string): OpeningState {
+export function pointOpeningState(point: WelcomePoint, at: Date, timeZone: string, holidays?: HolidayLookup): OpeningState {
   const now = zonedMoment(at, timeZone);
   const today = slotsOn(point.openingHours, now.date, now.weekday);
   if (
@@ -276,15 +326,15 @@ export function pointOpeningState(point: WelcomePoint, at: Date, timeZone: strin
   ) {
     return { state: 'inactive', today: [] };
   }
+  const dayOff = point.openOnHolidays ? undefined : holidays;
+  const next = () => nextOpening(point.openingHours, at, timeZone, point.closures, dayOff);
   const closure = closureOn(now.date, point.closures);
-  if (closure) {
-    return { state: 'closure', closure, today: [], next: nextOpening(point.openingHours, at, timeZone, point.closures) };
-  }
+  if (closure) return { state: 'closure', closure, today: [], next: next() };
+  const holiday = dayOff?.(now.date);
+  if (holiday) return { state: 'closure', holiday, today: [], next: next() };
   if (!point.openingHours?.length) return { state: 'unknown', today: [] };
   const current = today.find(slot => timeToMinutes(slot.opens) <= now.minutes && now.minutes < timeToMinutes(slot.closes));
-  if (!current) {
-    return { state: 'closed', today, next: nextOpening(point.openingHours, at, timeZone, point.closures) };
-  }
+  if (!current) return { state: 'closed', today, next: next() };
   // A lunch-break-free day is often written as touching slots (10–12, 12–14): report the end of the run.
   let closes = timeToMinutes(current.closes);
   for (const slot of today) {

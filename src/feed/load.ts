@@ -78,25 +78,21 @@ async function request(url: string, timeout: number, reload: boolean): Promise<V
   if (!response.ok) {
     throw new FeedLoadError('http', `The feed server answered ${response.status} ${response.statusText}.`.trim(), response.status);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch {
-    throw new FeedLoadError('parse', 'The feed is not valid JSON.');
-  }
-  return parseFeed(json);
+  // Parsed in the validator chunk, which says where a syntax error is (see json-text.ts).
+  return parseFeed(await response.text(), url);
 }
 
 /**
  * Validates a feed object. The validator (valibot and the schema) is a separate chunk fetched
  * in parallel with the feed itself, so it costs pages no time and the entry bundles stay small.
+ * @param source Internal: `json` is the JSON text loaded from this URL.
  */
-export async function parseFeed(json: unknown): Promise<ValidationResult> {
-  const { validateFeed } = await import('./validate.js');
+export async function parseFeed(json: unknown, source?: string): Promise<ValidationResult> {
+  const { validateFeedAsync, parseJsonText } = await import('./validate.js');
   try {
-    return validateFeed(json);
+    return await validateFeedAsync(source ? parseJsonText(json as string, source) : json);
   } catch (error) {
-    if (error instanceof FeedFormatError) throw new FeedLoadError('format', error.message);
+    if (error instanceof FeedFormatError) throw new FeedLoadError(error.kind, error.message);
     throw error;
   }
 }

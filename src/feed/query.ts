@@ -8,22 +8,24 @@
  * maps, and each keystroke only runs `includes` over precomputed strings. A feed is treated as
  * immutable; pass a new object after changing one.
  */
-import type { Audience, Category, District, LatLng, Offer, WelcomeFeed, WelcomePoint } from './schema.js';
-import { distanceKm } from './geo.js';
-import { normalizeForSearch, queryVariants } from './search.js';
+import type { Audience, Category, District, Offer, WelcomeFeed, WelcomePoint } from './schema.js';
+export { sortByDistance } from './geo.js';
+import { searchHits, wordIndexBuilder } from './word-index.js';
+import type { WordIndex } from './word-index.js';
 import {
   addDays,
   appliesOn,
   closureOn,
   compileSlots,
   dayBit,
+  feedHolidays,
   openInSlots,
   timeToMinutes,
   weekdayOf,
   zonedDate,
   zonedMoment,
 } from './hours.js';
-import type { CompiledSlot, ZonedMoment } from './hours.js';
+import type { CompiledSlot, HolidayLookup, ZonedMoment } from './hours.js';
 
 export interface PointFilter {
   /** Words searched in name, description, address, quarter, district, operator and offer titles, in every language. */
@@ -38,7 +40,7 @@ export interface PointFilter {
   audience?: Audience;
   /** BCP 47 tag, matched by base language (`ar-EG` ≈ `ar`) against the point's or its offers' languages. */
   language?: string;
-  /** Only points open at `at` by their weekly hours. */
+  /** Only points open at `at` by their weekly hours (not on closure days or public holidays). */
   openNow?: boolean;
   /** Default false: points with status `closed` or outside validFrom/validUntil are hidden. */
   includeClosed?: boolean;
@@ -76,6 +78,8 @@ export interface OfferFilter {
 
 interface PointEntry {
   point: WelcomePoint;
+  /** Closed on public holidays (not `openOnHolidays`). */
+  holidayClosed: boolean;
   hours: CompiledSlot[];
   languages: Set<string>;
   categories: Set<string>;
@@ -85,27 +89,17 @@ interface PointEntry {
 interface OfferEntry {
   offer: Offer;
   point: WelcomePoint;
+  /** Its weekly slots pause on public holidays: `openOnHolidays` of the offer, else of its point. */
+  holidayClosed: boolean;
   schedule: CompiledSlot[];
   languages: Set<string>;
   /** Event dates as absolute [start, end) milliseconds. */
   dates: Array<[number, number]>;
 }
 
-/**
- * Word index for search: every distinct normalised word, with the entries containing it.
- * A query word is looked up as a substring of the (few thousand) distinct words instead of
- * scanning every entry's text, and the hits per query word are cached, so typing the next
- * letter or toggling another filter costs a fraction of a millisecond on 10,000 offers.
- */
-interface WordIndex {
-  size: number;
-  vocabulary: string[];
-  postings: number[][];
-  hits: Map<string, Uint8Array>;
-}
-
 interface FeedIndex {
   timeZone: string;
+  holidays: HolidayLookup | undefined;
   points: PointEntry[];
   offers: OfferEntry[];
   /** Built on the first text search only: pages without a search box never pay for it. */
@@ -125,94 +119,6 @@ const DEFAULT_EVENT_MS = 2 * 3_600_000;
 const indexes = new WeakMap<WelcomeFeed, FeedIndex>();
 
 const base = (tag: string) => tag.toLowerCase().split('-')[0];
-
-/** Every language version of a feed text, for search. */
-function allTexts(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (value && typeof value === 'object') return Object.values(value as Record<string, string>);
-  return [];
-}
-
-/**
- * Builds a {@link WordIndex}. Feeds repeat the same texts a lot (category labels, point and
- * district names on every offer), so each distinct text is normalised and split only once and
- * entries are stored as word ids; this keeps indexing 10,000 offers in the tens of milliseconds.
- */
-function wordIndexBuilder() {
-  const vocabulary: string[] = [];
-  const postings: number[][] = [];
-  const wordIds = new Map<string, number>();
-  const textWords = new Map<string, number[]>();
-  // lastEntry[word] = the last entry the word was added for: de-duplicates without a Set per entry.
-  const lastEntry: number[] = [];
-  let size = 0;
-
-  const wordsOf = (text: string): number[] => {
-    let ids = textWords.get(text);
-    if (!ids) {
-      ids = [];
-      for (const word of normalizeForSearch(text).split(' ')) {
-        if (!word) continue;
-        let id = wordIds.get(word);
-        if (id === undefined) {
-          id = vocabulary.push(word) - 1;
-          wordIds.set(word, id);
-          postings.push([]);
-        }
-        ids.push(id);
-      }
-      textWords.set(text, ids);
-    }
-    return ids;
-  };
-
-  return {
-    /** Adds the next entry with all the texts it should be found by. */
-    add(...values: unknown[]): void {
-      const entry = size++;
-      for (const value of values) {
-        for (const text of allTexts(value)) {
-          for (const id of wordsOf(text)) {
-            if (lastEntry[id] === entry) continue;
-            lastEntry[id] = entry;
-            postings[id].push(entry);
-          }
-        }
-      }
-    },
-    done: (): WordIndex => ({ size, vocabulary, postings, hits: new Map() }),
-  };
-}
-
-/** Entries containing `word` as part of one of their words, as a 0/1 array by entry position. */
-function wordHits(index: WordIndex, word: string): Uint8Array {
-  const cached = index.hits.get(word);
-  if (cached) return cached;
-  const hits = new Uint8Array(index.size);
-  index.vocabulary.forEach((candidate, id) => {
-    if (candidate.includes(word)) for (const entry of index.postings[id]) hits[entry] = 1;
-  });
-  // Keep the cache small: a session types a few dozen distinct words at most.
-  if (index.hits.size > 200) index.hits.clear();
-  index.hits.set(word, hits);
-  return hits;
-}
-
-/** Entries matching a query (every word of one variant), or undefined for "no text filter". */
-function searchHits(index: WordIndex, query: string | undefined): Uint8Array | undefined {
-  const variants = query ? queryVariants(query) : [];
-  if (!variants.length) return undefined;
-  const result = new Uint8Array(index.size);
-  for (const words of variants) {
-    const all = Uint8Array.from(wordHits(index, words[0]));
-    for (const word of words.slice(1)) {
-      const hits = wordHits(index, word);
-      for (let entry = 0; entry < index.size; entry++) all[entry] &= hits[entry];
-    }
-    for (let entry = 0; entry < index.size; entry++) result[entry] |= all[entry];
-  }
-  return result;
-}
 
 /** A lazily computed value. */
 function once<T>(compute: () => T): () => T {
@@ -261,6 +167,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
     offers.push({
       offer,
       point,
+      holidayClosed: !(offer.openOnHolidays ?? point.openOnHolidays),
       schedule: compileSlots(offer.schedule),
       languages: languagesOf((offer.languages ?? point.languages ?? [defaultLanguage]).join(',')),
       dates: (offer.dates ?? []).map(({ start, end }) => {
@@ -273,6 +180,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
     const own = offersOfPoint.get(point.id) ?? [];
     return {
       point,
+      holidayClosed: !point.openOnHolidays,
       hours: compileSlots(point.openingHours),
       languages: new Set([...(point.languages ?? []), ...own.flatMap(offer => offer.languages ?? [])].map(base)),
       categories: new Set(own.flatMap(offer => offer.categoryIds)),
@@ -281,6 +189,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
   });
   index = {
     timeZone,
+    holidays: feedHolidays(feed),
     points,
     offers,
     pointWords: once(() => {
@@ -288,6 +197,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
       for (const { point } of points) {
         words.add(
           point.name,
+          ...(point.formerNames ?? []),
           point.description,
           point.address.street,
           point.address.postalCode,
@@ -338,7 +248,9 @@ function isCurrent(point: WelcomePoint, date: string): boolean {
   );
 }
 
-const isOpenPoint = (entry: PointEntry, moment: ZonedMoment, bit: number) =>
+/** `holiday`: today is a public holiday of the feed's region (looked up once per query, not per entry). */
+const isOpenPoint = (entry: PointEntry, moment: ZonedMoment, bit: number, holiday: boolean) =>
+  !(holiday && entry.holidayClosed) &&
   entry.point.status !== 'temporarilyClosed' &&
   openInSlots(entry.hours, moment, bit) &&
   !closureOn(moment.date, entry.point.closures);
@@ -356,6 +268,7 @@ export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = 
   const language = filter.language && base(filter.language);
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);
+  const holiday = !!index.holidays?.(moment.date);
   const result: WelcomePoint[] = [];
   for (let i = 0; i < index.points.length; i++) {
     const entry = index.points[i];
@@ -367,7 +280,7 @@ export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = 
     if (filter.category && !entry.categories.has(filter.category)) continue;
     if (filter.audience && !entry.audiences.has(filter.audience)) continue;
     if (language && !entry.languages.has(language)) continue;
-    if (filter.openNow && !isOpenPoint(entry, moment, bit)) continue;
+    if (filter.openNow && !isOpenPoint(entry, moment, bit, holiday)) continue;
     result.push(point);
   }
   return result;
@@ -386,7 +299,8 @@ export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = 
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);
   const now = at.getTime();
-  const days = filter.upcomingDays ? upcomingDays(moment, filter.upcomingDays) : [];
+  const holiday = !!index.holidays?.(moment.date);
+  const days = filter.upcomingDays ? upcomingDays(moment, filter.upcomingDays, index.holidays) : [];
   const horizon = days.length ? zonedDate(addDays(moment.date, days.length), 0, index.timeZone).getTime() : now;
   const result: Offer[] = [];
   for (let i = 0; i < index.offers.length; i++) {
@@ -401,17 +315,19 @@ export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = 
     if (filter.audience && !offer.audiences?.includes(filter.audience)) continue;
     if (filter.cost && offer.cost !== filter.cost) continue;
     if (language && !entry.languages.has(language)) continue;
-    if (filter.openNow && !isRunning(entry, moment, bit, now)) continue;
+    if (filter.openNow && !isRunning(entry, moment, bit, now, holiday)) continue;
     if (days.length && !isUpcoming(entry, days, moment, now, horizon)) continue;
     result.push(offer);
   }
   return result;
 }
 
-function isRunning(entry: OfferEntry, moment: ZonedMoment, bit: number, now: number): boolean {
+/** Dated events are listed on purpose, so they run on holidays too; weekly slots pause. */
+function isRunning(entry: OfferEntry, moment: ZonedMoment, bit: number, now: number, holiday: boolean): boolean {
   return (
     entry.dates.some(([start, end]) => start <= now && now < end) ||
-    (entry.point.status !== 'temporarilyClosed' &&
+    (!(holiday && entry.holidayClosed) &&
+      entry.point.status !== 'temporarilyClosed' &&
       openInSlots(entry.schedule, moment, bit) &&
       !closureOn(moment.date, entry.point.closures))
   );
@@ -430,12 +346,13 @@ function hasFutureOccurrence(entry: OfferEntry, today: string, now: number): boo
 interface Day {
   date: string;
   bit: number;
+  holiday: boolean;
 }
 
-function upcomingDays(moment: ZonedMoment, count: number): Day[] {
+function upcomingDays(moment: ZonedMoment, count: number, holidays: HolidayLookup | undefined): Day[] {
   return Array.from({ length: Math.max(0, Math.floor(count)) }, (_, i) => {
     const date = i ? addDays(moment.date, i) : moment.date;
-    return { date, bit: dayBit(i ? weekdayOf(date) : moment.weekday) };
+    return { date, bit: dayBit(i ? weekdayOf(date) : moment.weekday), holiday: !!holidays?.(date) };
   });
 }
 
@@ -443,31 +360,12 @@ function isUpcoming(entry: OfferEntry, days: Day[], moment: ZonedMoment, now: nu
   if (entry.dates.some(([start, end]) => end > now && start < horizon)) return true;
   if (!entry.schedule.length || entry.point.status === 'temporarilyClosed') return false;
   return days.some(
-    ({ date, bit }, i) =>
+    ({ date, bit, holiday }, i) =>
+      !(holiday && entry.holidayClosed) &&
       // Today only counts while a slot is still ahead or running.
       entry.schedule.some(slot => appliesOn(slot, date, bit) && (i > 0 || slot.closes > moment.minutes)) &&
       !closureOn(date, entry.point.closures),
   );
-}
-
-/**
- * Pairs each item with its distance from `from` and sorts nearest first; items without a
- * location keep their order at the end (`km: undefined`).
- * @example
- * sortByDistance(points, here, point => pointLocation(feed, point))[0].item // the nearest point
- */
-export function sortByDistance<T>(
-  items: T[],
-  from: LatLng,
-  locate: (item: T) => LatLng | undefined,
-): Array<{ item: T; km: number | undefined }> {
-  return items
-    .map(item => {
-      const where = locate(item);
-      return { item, km: where ? distanceKm(from, where) : undefined };
-    })
-    // Array#sort is stable, so equal distances and the unlocated tail keep their input order.
-    .sort((a, b) => (a.km === b.km ? 0 : (a.km ?? Infinity) - (b.km ?? Infinity)));
 }
 
 /** The district a quarter belongs to (for "choose your quarter"). */

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { AUDIENCES } from './audiences.js';
+import { HOLIDAY_REGIONS } from './holiday-regions.js';
 
 /** Schemes a link from the feed may use; everything else (javascript:, data:, vbscript:…) is dropped. */
 export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
@@ -22,9 +23,17 @@ export function isSafeUrl(value: string): boolean {
   }
 }
 
+/**
+ * Set to false by the widget builds (rollup.config.mjs): the descriptions only feed the JSON
+ * Schema, which is made from the Node build (dist/feed.js), so the browser's validator chunk
+ * leaves them out (about 0.6 KB gzipped).
+ */
+declare const FEED_SCHEMA_DOCS: boolean | undefined;
+const DOCS = typeof FEED_SCHEMA_DOCS === 'undefined' || FEED_SCHEMA_DOCS;
+
 /** Adds a description for the JSON Schema (editors show it on hover); validation ignores it. */
 function doc<T extends v.GenericSchema>(schema: T, text: string) {
-  return v.pipe(schema, v.description<v.InferOutput<T>, string>(text));
+  return DOCS ? v.pipe(schema, v.description<v.InferOutput<T>, string>(text)) : schema;
 }
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -84,12 +93,23 @@ export const IsoDateTime = v.pipe(
   v.description('A date-time YYYY-MM-DDTHH:MM[:SS]; without an offset it is wall-clock time in the feed\'s time zone.'),
 );
 
+/**
+ * When someone last checked an entry. A date after tomorrow (UTC; a day of slack for time
+ * zones) is a typo or a wrong year, and would make a stale entry look fresh.
+ */
+export const LastVerified = v.pipe(
+  IsoDate,
+  v.check(date => date <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), issue => `${quote(issue.input)} is in the future`),
+  v.description('The day someone last checked the entry (YYYY-MM-DD); not in the future. Widgets show "Last checked: March 2026".'),
+);
+
 /** `HH:MM` on a 24-hour clock; `24:00` is allowed as a closing time. */
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const isTime = (value: string) => TIME.test(value);
 export const Time = v.pipe(
   v.string(),
-  v.regex(TIME, issue => `${quote(issue.input)} is not a time (HH:MM)`),
+  // "9:00" is the most common slip; say what was meant.
+  v.regex(TIME, issue => `${quote(issue.input)} is not a time (HH:MM)${/^\d:[0-5]\d$/.test(String(issue.input)) ? `; did you mean "0${String(issue.input)}"?` : ''}`),
   v.description('A time HH:MM on a 24-hour clock; 24:00 is allowed as a closing time.'),
 );
 
@@ -209,6 +229,20 @@ export const EventDate = v.pipe(
   v.description('One dated occurrence of an offer (an event); "end" must not be before "start".'),
 );
 
+const OpenOnHolidays = doc(v.boolean(), 'true: open on the public holidays of meta.holidays too. Default false: holidays are closed days.');
+
+/** A street address, or one given only on request (shelters, places for women). */
+export const Address = v.union(
+  [
+    doc(v.object({ street: nonEmpty, postalCode: v.string(), city: nonEmpty }), 'A street address, e.g. {"street": "Marktplatz 1", "postalCode": "40213", "city": "Düsseldorf"}.'),
+    doc(
+      v.object({ onRequest: v.literal(true), note: v.optional(Text), postalCode: v.optional(v.string()), city: v.optional(nonEmpty) }),
+      'The address is given only on request (e.g. a place for women); "note" says how to ask. Widgets show this instead of a street and no route.',
+    ),
+  ],
+  'must be a street address {street, postalCode, city} or {"onRequest": true, "note": …}',
+);
+
 export const WelcomePoint = doc(v.object({
   id,
   name: Text,
@@ -222,7 +256,8 @@ export const WelcomePoint = doc(v.object({
   ),
   validFrom: v.optional(doc(IsoDate, 'The first day the point is open (inclusive).')),
   validUntil: v.optional(doc(IsoDate, 'The last day the point is open (inclusive).')),
-  address: v.object({ street: nonEmpty, postalCode: v.string(), city: nonEmpty }),
+  formerNames: v.optional(doc(v.array(Text, 'must be a list of names'), 'Names the point had before, e.g. ["Welcome Point 7"]; search finds it by them.')),
+  address: Address,
   location: v.optional(LatLng),
   operator: v.optional(v.object({ name: nonEmpty, url: v.optional(SafeUrl) })),
   contact: v.optional(Contact),
@@ -235,6 +270,8 @@ export const WelcomePoint = doc(v.object({
   accessibility: v.optional(
     v.object({ wheelchair: v.picklist(['yes', 'limited', 'no'], issue => `${quote(issue.input)} is not one of "yes", "limited", "no"`), note: v.optional(Text) }),
   ),
+  openOnHolidays: v.optional(OpenOnHolidays),
+  lastVerified: v.optional(LastVerified),
 }), 'A Welcome Point: a place in a district with counselling, meetings and room for initiatives.');
 
 export const Offer = doc(
@@ -252,6 +289,8 @@ export const Offer = doc(
     registration: v.optional(v.object({ required: v.boolean(), note: v.optional(Text) })),
     url: v.optional(SafeUrl),
     contact: v.optional(Contact),
+    openOnHolidays: v.optional(OpenOnHolidays),
+    lastVerified: v.optional(LastVerified),
   }),
   'Something a Welcome Point offers: counselling hours, a course, a meeting, an event.',
 );
@@ -280,6 +319,21 @@ export const Meta = doc(v.object({
     'Europe/Berlin',
   ),
   contact: v.optional(Contact),
+  holidays: v.optional(
+    doc(
+      v.picklist(HOLIDAY_REGIONS, issue => `${quote(issue.input)} is not a region with known public holidays (${HOLIDAY_REGIONS[0]}, ${HOLIDAY_REGIONS[1]} … ${HOLIDAY_REGIONS.at(-1)})`),
+      'ISO 3166-2 code of the region whose public holidays are closed days, e.g. "DE-NW" (all 16 German Länder, or "DE" for the nationwide days only).',
+    ),
+  ),
+  corrections: v.optional(
+    doc(
+      v.object({
+        email: v.optional(v.pipe(v.string(), v.trim(), v.email(issue => `${quote(issue.input)} is not an e-mail address`))),
+        url: v.optional(SafeUrl),
+      }),
+      'Where visitors report a mistake: an e-mail address (a prefilled mail) and/or a form URL, in which {type}, {id} and {name} are replaced by the entry\'s kind, id and name (URL-encoded).',
+    ),
+  ),
 }), 'About the feed as a whole.');
 
 /** The whole feed. `validate.ts` checks each entry on its own so one bad entry never sinks the rest. */
@@ -304,13 +358,20 @@ export type Geometry = v.InferOutput<typeof Geometry>;
 export type District = v.InferOutput<typeof District>;
 export type Category = v.InferOutput<typeof Category>;
 export type Audience = v.InferOutput<typeof Audience>;
-export type WelcomePoint = v.InferOutput<typeof WelcomePoint>;
+/**
+ * Where a Welcome Point is. `street` is undefined only for an address given on request
+ * (`onRequest: true`); check that before building a route or a map search.
+ */
+export type Address =
+  | { street: string; postalCode: string; city: string; onRequest?: undefined; note?: undefined }
+  | { onRequest: true; note?: Text; postalCode?: string; city?: string; street?: undefined };
+export type WelcomePoint = Omit<v.InferOutput<typeof WelcomePoint>, 'address'> & { address: Address };
 /** A period (inclusive dates) when a Welcome Point is closed despite its weekly hours, e.g. holidays. */
 export type Closure = NonNullable<WelcomePoint['closures']>[number];
 export type EventDate = v.InferOutput<typeof EventDate>;
 export type Offer = v.InferOutput<typeof Offer>;
 export type FeedMeta = v.InferOutput<typeof Meta>;
-export type WelcomeFeed = v.InferOutput<typeof Feed>;
+export type WelcomeFeed = Omit<v.InferOutput<typeof Feed>, 'welcomePoints'> & { welcomePoints: WelcomePoint[] };
 
 function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

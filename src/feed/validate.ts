@@ -18,8 +18,13 @@ import * as schema from './schema.js';
 import type { WelcomeFeed } from './schema.js';
 import { FeedFormatError } from './errors.js';
 import { fastCheck } from './fast-check.js';
+import { pickBranch, unwrap } from './schema-walk.js';
+import type { SchemaNode } from './schema-walk.js';
+import type { reportUnknownFields } from './unknown-fields.js';
+import { checkReferences, entryLabel } from './references.js';
 
 export { FeedFormatError };
+export { parseJsonText } from './json-text.js';
 
 /** One thing wrong with the feed, with the JSON path of the value at fault. */
 export interface FeedProblem {
@@ -29,6 +34,8 @@ export interface FeedProblem {
   message: string;
   /** `error`: data was dropped (an entry or a value); `warning`: kept, but suspicious. */
   severity: 'error' | 'warning';
+  /** The entry at fault by id and name, e.g. `"wp-3" (Welcome Point Flingern)`: positions change, names are recognised. */
+  entry?: string;
 }
 
 export interface ValidationResult {
@@ -39,19 +46,20 @@ export interface ValidationResult {
 type Key = string | number;
 type ListKey = 'districts' | 'categories' | 'welcomePoints' | 'offers';
 
-/** The parts of a valibot schema object that the repair walk reads. */
-interface SchemaNode {
-  type: string;
-  wrapped?: SchemaNode;
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-  value?: SchemaNode;
-  items?: SchemaNode[];
-  options?: SchemaNode[];
-  key?: string;
-  literal?: unknown;
-}
 const node = (s: v.GenericSchema) => s as unknown as SchemaNode;
+
+/**
+ * The deep unknown-field check with "did you mean" hints (unknown-fields.ts). Only feeds with a
+ * stray field need it, so in browsers it is a chunk of its own, fetched as soon as this one
+ * runs, while the feed downloads; `validateFeedAsync` waits for it. The Node build
+ * (standalone.ts) registers it synchronously. Until it is there, `validateFeed` reports unknown
+ * fields at the top of each entry only, without hints.
+ */
+let strayFields: typeof reportUnknownFields | undefined;
+/** @internal */
+export const useStrayFieldCheck = (check: typeof reportUnknownFields) => void (strayFields = check);
+const strayFieldsReady =
+  typeof document === 'undefined' ? Promise.resolve() : import('./unknown-fields.js').then(m => useStrayFieldCheck(m.reportUnknownFields), () => undefined);
 
 const entrySchemas: Record<ListKey, v.GenericSchema> = {
   districts: schema.District,
@@ -96,9 +104,7 @@ export function validateFeed(input: unknown): ValidationResult {
     defaultLanguage: 'de',
     timeZone: 'Europe/Berlin',
   };
-  if (raw.meta && typeof raw.meta === 'object') {
-    unknownKeys(raw.meta as Record<string, unknown>, new Set(Object.keys(schema.Meta.entries)), 'meta', problems);
-  }
+  if (raw.meta && typeof raw.meta === 'object') stray(schema.Meta, raw.meta, 'meta', problems);
 
   const origin = new Map<object, number>();
   const list = <K extends ListKey>(key: K) => validateList(key, raw[key], origin, problems) as WelcomeFeed[K];
@@ -114,6 +120,27 @@ export function validateFeed(input: unknown): ValidationResult {
   return { feed, problems: sortByPosition(problems) };
 }
 
+/**
+ * {@link validateFeed}, plus the public holidays of `meta.holidays` attached to the feed for
+ * `feedHolidays()` (hours, "open now", calendar export). The holiday rules are a chunk of their
+ * own, fetched only for feeds that name a region. `loadFeed` uses this.
+ * @example
+ * const { feed } = await validateFeedAsync(JSON.parse(text));
+ * feedHolidays(feed)?.('2026-12-25')?.name // { de: '1. Weihnachtstag', en: 'Christmas Day' }
+ */
+export async function validateFeedAsync(input: unknown): Promise<ValidationResult> {
+  await strayFieldsReady;
+  const result = validateFeed(input);
+  // An unknown region was reported and dropped from meta: no holidays then, as documented.
+  const region = result.feed.meta.holidays;
+  if (region) {
+    const { holidayCalendar } = await import('./holidays.js');
+    // Same key as HOLIDAYS_KEY in hours.ts (not imported: that would put hours.ts in this chunk).
+    Object.defineProperty(result.feed, Symbol.for('welcome-widgets.holidays'), { value: holidayCalendar(region) });
+  }
+  return result;
+}
+
 function validateList(key: ListKey, value: unknown, origin: Map<object, number>, problems: FeedProblem[]): unknown[] {
   if (value === undefined) {
     problems.push({ path: key, message: 'is missing; treated as empty', severity: 'warning' });
@@ -124,23 +151,26 @@ function validateList(key: ListKey, value: unknown, origin: Map<object, number>,
     return [];
   }
   const entrySchema = entrySchemas[key];
-  const known = new Set(Object.keys(node(entrySchema).entries ?? {}));
   const kept: unknown[] = [];
   const firstIndex = new Map<string, number>();
   value.forEach((entry: unknown, index) => {
     const base = `${key}[${index}]`;
+    const before = problems.length;
     const output = validateEntry(entrySchema, entry, base, problems) as { id: string } | undefined;
-    if (!output) return;
-    if (output !== entry) unknownKeys(entry as Record<string, unknown>, known, base, problems);
-    const first = firstIndex.get(output.id);
-    if (first !== undefined) {
+    if (output && output !== entry) stray(entrySchema, entry, base, problems);
+    const first = output && firstIndex.get(output.id);
+    if (output && first !== undefined) {
       problems.push({
         path: `${base}.id`,
         message: `duplicate id ${JSON.stringify(output.id)} (first used at ${key}[${first}]); entry dropped`,
         severity: 'error',
       });
-      return;
     }
+    if (problems.length > before) {
+      const label = entryLabel(entry);
+      if (label) for (let i = before; i < problems.length; i++) problems[i].entry = label;
+    }
+    if (!output || first !== undefined) return;
     firstIndex.set(output.id, index);
     origin.set(output, index);
     kept.push(output);
@@ -271,26 +301,7 @@ function isOptional(schema: SchemaNode): boolean {
   return ['optional', 'exact_optional', 'nullish', 'undefinedable'].includes(schema.type);
 }
 
-function unwrap(schema: SchemaNode): SchemaNode {
-  let current = schema;
-  while (current.wrapped) current = current.wrapped;
-  return current;
-}
 
-/** For a union or variant, the branch the data was meant for; otherwise the schema itself. */
-function pickBranch(schema: SchemaNode, data: unknown): SchemaNode {
-  const options = schema.options ?? [];
-  if (schema.type === 'variant') {
-    const tag = data && typeof data === 'object' ? (data as Record<string, unknown>)[schema.key!] : undefined;
-    return options.find(option => option.entries?.[schema.key!]?.literal === tag) ?? schema;
-  }
-  if (schema.type === 'union') {
-    const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
-    const wanted = isObject ? ['object', 'record'] : Array.isArray(data) ? ['array', 'tuple'] : [typeof data];
-    return options.map(unwrap).find(option => wanted.includes(option.type)) ?? schema;
-  }
-  return schema;
-}
 
 /** A deep copy of `value` without the values at `paths`: array items are spliced out, object keys deleted. */
 function remove(value: unknown, paths: Key[][]): unknown {
@@ -328,59 +339,12 @@ function unknownKeys(value: Record<string, unknown>, known: Set<string>, base: s
   }
 }
 
-/**
- * Drops entries that point at ids the feed does not have, so widgets never meet a dangling
- * reference. Entries may be the caller's own objects (see fast-check.ts), so fixes replace
- * them with copies instead of changing them.
- */
-function checkReferences(feed: WelcomeFeed, origin: Map<object, number>, problems: FeedProblem[]) {
-  const at = (key: ListKey, entry: object, field: string) => `${key}[${origin.get(entry) ?? '?'}].${field}`;
-  const districts = new Map(feed.districts.map(d => [d.id, d]));
-  const categoryIds = new Set(feed.categories.map(c => c.id));
-  feed.welcomePoints = feed.welcomePoints.flatMap(point => {
-    const district = districts.get(point.districtId);
-    if (!district) {
-      problems.push({
-        path: at('welcomePoints', point, 'districtId'),
-        message: `unknown district ${JSON.stringify(point.districtId)}; entry dropped`,
-        severity: 'error',
-      });
-      return [];
-    }
-    if (point.quarterId && district.quarters && !district.quarters.some(q => q.id === point.quarterId)) {
-      problems.push({
-        path: at('welcomePoints', point, 'quarterId'),
-        message: `${JSON.stringify(point.quarterId)} is not a quarter of district ${JSON.stringify(district.id)}; ignored`,
-        severity: 'warning',
-      });
-      const rest = { ...point };
-      delete rest.quarterId;
-      return [rest];
-    }
-    return [point];
-  });
-  const pointIds = new Set(feed.welcomePoints.map(p => p.id));
-  feed.offers = feed.offers.flatMap(offer => {
-    if (!pointIds.has(offer.welcomePointId)) {
-      problems.push({
-        path: at('offers', offer, 'welcomePointId'),
-        message: `unknown Welcome Point ${JSON.stringify(offer.welcomePointId)}; entry dropped`,
-        severity: 'error',
-      });
-      return [];
-    }
-    const unknown = offer.categoryIds.filter(id => !categoryIds.has(id));
-    if (unknown.length) {
-      problems.push({
-        path: at('offers', offer, 'categoryIds'),
-        message: `unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map(id => JSON.stringify(id)).join(', ')}; ignored`,
-        severity: 'warning',
-      });
-      return [{ ...offer, categoryIds: offer.categoryIds.filter(id => categoryIds.has(id)) }];
-    }
-    return [offer];
-  });
+/** Unknown fields of an entry, at every depth when the deep check is there (see {@link strayFields}). */
+function stray(entrySchema: v.GenericSchema, value: unknown, base: string, problems: FeedProblem[]) {
+  if (strayFields) strayFields(node(entrySchema), value, base, problems, key => formatPath([key]));
+  else unknownKeys(value as Record<string, unknown>, new Set(Object.keys(node(entrySchema).entries ?? {})), base, problems);
 }
+
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 

@@ -51,10 +51,10 @@ describe('welcome-feed validate', () => {
     assert.equal(code, 1);
     const lines = stdout.trim().split('\n');
     assert.deepEqual(lines.slice(0, 4), [
-      'error   welcomePoints[0].languages[2] (line 98): "Deutsch!" is not a language tag (BCP 47, e.g. "de", "ar"); languages[2] dropped',
-      'error   offers[0].schedule[0].opens (line 142): "25:00" is not a time (HH:MM); schedule[0] dropped',
-      'error   offers[1].url (line 164): "JaVaScRiPt:alert(1)" is not an allowed link (only http(s):, mailto:, tel:); url dropped',
-      'error   offers[2].welcomePointId (line 168): unknown Welcome Point "wp-9"; entry dropped',
+      'error   welcomePoints[0].languages[2] (line 98): "Deutsch!" is not a language tag (BCP 47, e.g. "de", "ar"); languages[2] dropped — in "wp-1" (Welcome Point Mitte)',
+      'error   offers[0].schedule[0].opens (line 142): "25:00" is not a time (HH:MM); schedule[0] dropped — in "o-1" (Sprachcafé)',
+      'error   offers[1].url (line 164): "JaVaScRiPt:alert(1)" is not an allowed link (only http(s):, mailto:, tel:); url dropped — in "o-2" (Asylverfahrensberatung)',
+      'error   offers[2].welcomePointId (line 168): unknown Welcome Point "wp-9"; entry dropped — in "o-3" (Lost)',
     ]);
     assert.match(lines.at(-1), /broken\.json: 4 problems \(4 errors, 0 warnings\) — 2 Welcome Points, 2 offers/);
   });

@@ -90,7 +90,7 @@ describe('<district-map> accessibility', () => {
   accessibilitySuite('ar');
 
   describe('keyboard', () => {
-    it('reaches controls, districts (by number) and points (by district) in order, and leaves the map again', async () => {
+    async function keyboardFixture() {
       const wrapper = await fixture<HTMLElement>(html`<div>
         <button id="before">before</button>
         <district-map src=${FEED} lang="en"></district-map>
@@ -98,18 +98,103 @@ describe('<district-map> accessibility', () => {
       </div>`);
       const el = wrapper.querySelector('district-map')!;
       await el.mapReady;
-      const sequence = await tabSequence(wrapper.querySelector<HTMLButtonElement>('#before')!, el);
-      const names = sequence.map(node => node.getAttribute('aria-label') ?? node.textContent.trim());
-      expect(names.slice(0, 5)).to.deep.equal(['List view', 'Zoom in', 'Zoom out', 'Show all districts', 'Map of the districts and Welcome Points']);
-      const districts = sequence.filter(node => node.matches('path.district')).map(node => (node as SVGElement).dataset.districtId);
-      expect(districts).to.deep.equal(['d1', 'd2', 'd3']);
-      const points = sequence.filter(node => node.matches('.marker__button')).map(node => (node as HTMLElement).dataset.pointId);
-      expect(points).to.deep.equal(['wp-a', 'wp-b', 'wp-c', 'wp-closed', 'wp-x']);
-      // Every stop has a name.
-      expect(names.every(Boolean)).to.be.true;
+      return { wrapper, el, before: wrapper.querySelector<HTMLButtonElement>('#before')! };
+    }
+    const nameOf = (node: Element | null) => node?.getAttribute('aria-label') ?? node?.textContent.trim();
+
+    it('the map is one Tab stop after "Skip map": 2 presses pass it, not one per district and marker', async () => {
+      const { el, before } = await keyboardFixture();
+      const sequence = await tabSequence(before, el);
+      const names = sequence.map(nameOf);
+      // Before: the element's toolbar and map buttons; after: the credit line.
+      expect(names).to.deep.equal(['List view', 'Zoom in', 'Zoom out', 'Show all districts', 'Skip map', 'District 1: Mitte (Welcome Points: 2)', 'Leaflet']);
+      const inMap = sequence.filter(node => node.closest('.map__canvas'));
+      expect(inMap.length, 'Tab presses inside the map').to.equal(2);
       // The list's buttons are not extra (invisible) stops in map view.
       expect(sequence.some(node => node.matches('.list button'))).to.be.false;
       expect(deepActiveElement()?.id).to.equal('after');
+      // The map says how it works.
+      const canvas = $(el, '.map__canvas')!;
+      const help = el.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!;
+      expect(help.textContent).to.match(/Arrow keys .* Escape leaves the map/);
+    });
+
+    it('arrow keys move through districts, then markers, in order; Home and End; Enter selects; Escape leaves', async () => {
+      const { el, before } = await keyboardFixture();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      while (!deepActiveElement()?.matches('path.district')) await sendKeys({ press: 'Tab' });
+      const visited: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        const active = deepActiveElement() as HTMLElement;
+        visited.push(active.dataset.districtId ?? active.dataset.pointId!);
+        await sendKeys({ press: 'ArrowDown' });
+      }
+      expect(visited).to.deep.equal(['d1', 'd2', 'd3', 'wp-a', 'wp-b', 'wp-c', 'wp-closed', 'wp-x']);
+      // Only the item with focus is in the tab order.
+      const stops = $$(el, '.map__canvas [tabindex="0"]');
+      expect(stops.map(node => (node).dataset.pointId)).to.deep.equal(['wp-x']);
+      await sendKeys({ press: 'Home' });
+      expect((deepActiveElement() as HTMLElement).dataset.districtId).to.equal('d1');
+      await sendKeys({ press: 'ArrowUp' });
+      expect((deepActiveElement() as HTMLElement).dataset.districtId, 'stays at the first').to.equal('d1');
+      await sendKeys({ press: 'End' });
+      expect((deepActiveElement() as HTMLElement).dataset.pointId).to.equal('wp-x');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.district).to.equal('d2');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Tab' });
+      expect(nameOf(deepActiveElement()), 'Escape left the map: next is the credit line').to.equal('Leaflet');
+      // Shift+Tab comes back to the item last used.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect((deepActiveElement() as HTMLElement).dataset.districtId).to.equal('d2');
+    });
+
+    it('"Skip map" moves focus past the map', async () => {
+      const { el, before } = await keyboardFixture();
+      before.focus();
+      while (!deepActiveElement()?.matches('.map-skip')) await sendKeys({ press: 'Tab' });
+      // Visible while focused.
+      expect($(el, '.map-skip')!.getBoundingClientRect().width).to.be.greaterThan(40);
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      expect(nameOf(deepActiveElement()), 'the credit line below the map').to.equal('Leaflet');
+      expect($(el, '.map__canvas')!.contains(deepActiveElement())).to.be.false;
+    });
+
+    it('zoomed in with the + key, off-screen districts and markers never take focus', async () => {
+      const { el, before } = await keyboardFixture();
+      before.focus();
+      while (!deepActiveElement()?.matches('path.district')) await sendKeys({ press: 'Tab' });
+      const canvas = $(el, '.map__canvas')!;
+      // Where the markers are: every step in moves them apart.
+      const width = () => $$(el, '.marker__button').map(m => Math.round(m.getBoundingClientRect().x)).join();
+      for (let i = 0; i < 3; i++) {
+        const before = width();
+        await sendKeys({ press: '+' });
+        await waitUntil(() => width() !== before && !canvas.classList.contains('leaflet-zoom-anim'), 'did not zoom in');
+      }
+      const view = canvas.getBoundingClientRect();
+      const seen = new Set<Element>();
+      await sendKeys({ press: 'Home' });
+      for (let i = 0; i < 10; i++) {
+        const active = deepActiveElement()!;
+        expect(canvas.contains(active)).to.be.true;
+        seen.add(active);
+        if (active.matches('.marker__button')) {
+          const r = active.getBoundingClientRect();
+          const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+          expect(x >= view.left && x <= view.right && y >= view.top && y <= view.bottom, `${nameOf(active)} is in view`).to.be.true;
+        }
+        await sendKeys({ press: 'ArrowDown' });
+      }
+      expect(seen.size, 'fewer items in view than on the whole map').to.be.lessThan(8);
     });
 
     it('labels the zoom buttons in the UI language', async () => {
@@ -167,7 +252,7 @@ describe('<district-map> accessibility', () => {
       for (const number of numbers) {
         const r = number.getBoundingClientRect();
         const hit = el.shadowRoot!.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-        expect(Boolean(hit?.closest('.marker')), `district ${number.textContent} is covered`).to.be.false;
+        expect(Boolean(hit?.closest('.marker')), `district ${number.textContent} is covered at ${JSON.stringify(r)} by ${JSON.stringify(hit?.getBoundingClientRect())}`).to.be.false;
       }
       // The credit line is visible (not under the map) and its link a full-size target.
       const credit = $(el, '[part="attribution"] a')!;

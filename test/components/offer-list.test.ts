@@ -46,7 +46,7 @@ describe('<offer-list>', () => {
     it('welcome-point shows that point’s offers only, without repeating its name', async () => {
       const el = await list(html`<offer-list src=${FEED} welcome-point="wp-mitte" group-by="none" lang="en"></offer-list>`);
       expect(ids(el)).to.have.members(['o-cafe', 'o-asyl', 'o-family']);
-      expect(root(el).querySelector('[part="point-link"]')).to.equal(null);
+      expect(root(el).querySelector('[part="point-link"], [part="point-name"]')).to.equal(null);
     });
 
     it('district narrows to its Welcome Points and hides offers of closed points', async () => {
@@ -129,7 +129,7 @@ describe('<offer-list>', () => {
       expect(text(cafe.querySelector('.offer__lines li'))).to.equal('Mon, Wed 10:00 AM – 12:00 PM');
       // The slots are valid for 2026 only: the card says so, a course is never read as endless.
       expect(text(cafe.querySelector('.offer__period'))).to.equal('Thu, January 1, 2026 to Thu, December 31, 2026');
-      expect(text(cafe.querySelector('[part="point-link"]'))).to.equal('Welcome Point Mitte');
+      expect(text(cafe.querySelector('[part="point-name"]'))).to.equal('Welcome Point Mitte');
       expect([...cafe.querySelectorAll('.offer__languages li')].map(li => [li.getAttribute('lang'), li.textContent])).to.deep.equal([
         ['de', 'Deutsch'],
         ['ar', 'العربية'],
@@ -185,8 +185,8 @@ describe('<offer-list>', () => {
       expect((spy.firstCall.args[0] as CustomEvent).detail).to.deep.equal({ offerId: 'o-cafe', pointId: 'wp-mitte' });
     });
 
-    it('the place fires welcome-point-select with source "offer"', async () => {
-      const el = await list(html`<offer-list src=${FEED} group-by="none"></offer-list>`);
+    it('the place fires welcome-point-select with source "offer" (in a group, where a widget follows)', async () => {
+      const el = await list(html`<offer-list src=${FEED} group-by="none" group="offer-events"></offer-list>`);
       const spy = sinon.spy();
       el.addEventListener('welcome-point-select', spy);
       items(el)[3].querySelector<HTMLButtonElement>('[part="point-link"]')!.click();

@@ -5,7 +5,7 @@ import { pointOpeningState } from '../../src/feed/hours.js';
 import type { WelcomeFeed, WelcomePoint } from '../../src/feed/schema.js';
 import { formatOpening } from '../../src/i18n/format-opening.js';
 import { formatDistance } from '../../src/i18n/format-distance.js';
-import { routeUrl } from '../../src/components/shared/point-card.js';
+import { routeUrl } from '../../src/feed/route-url.js';
 
 const TZ = 'Europe/Berlin';
 let feed: WelcomeFeed;

@@ -27,9 +27,11 @@ const PAGES = [
   { path: '/demo/partner.html', widgets: { 'welcome-point-finder': '[part~="card"]' } },
   { path: '/demo/district.html', widgets: { 'district-map': 'path.district', 'offer-list': '[part~="item"]' } },
   { path: '/demo/this-week.html', widgets: { 'offer-list': '[part~="item"]' } },
+  { path: '/demo/quarters.html', widgets: { 'district-map': 'path.district' } },
   // The configurator starts empty: it asks for the addresses first (see below).
   { path: '/demo/configurator.html', widgets: {} },
   { path: '/demo/translations.html', widgets: {} },
+  { path: '/demo/feed-workshop.html', widgets: {} },
 ];
 
 const failures = [];

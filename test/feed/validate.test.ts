@@ -87,7 +87,7 @@ describe('validate: whole feed', () => {
     input.offers[0]['x-internal-id'] = 42;
     input.offers[1].tittle = 'typo';
     const { feed, problems } = validateFeed(input);
-    expect(lines(problems)).to.deep.equal(['offers[1].tittle: is not a field of this format; ignored']);
+    expect(lines(problems)).to.deep.equal(['offers[1].tittle: is not a field of this format; ignored; did you mean "title"?']);
     expect(problems[0].severity).to.equal('warning');
     expect(feed.offers[1]).not.to.have.property('tittle');
   });

@@ -11,7 +11,9 @@ import { msg, str } from '@lit/localize';
 import { pointLocation } from '../../feed/geo.js';
 import { districtById, offersOfPoint, pointById } from '../../feed/query.js';
 import type { District, Geometry, WelcomePoint } from '../../feed/schema.js';
-import type { DistrictShapes, MapData, MapDistrict, MapPoint } from '../../map/leaflet-map.js';
+import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapPointState } from '../../map/leaflet-map.js';
+import { pointOpeningState } from '../../feed/hours.js';
+import type { OpeningState } from '../../feed/hours.js';
 import { feedText } from '../../i18n/feed-text.js';
 import { address, langIfOther, shadeOf, shadeRanges } from './district-map-model.js';
 import type { Model, PointStatus } from './district-map-model.js';
@@ -86,9 +88,11 @@ function renderPointList(host: DistrictMap, model: Model, points: WelcomePoint[]
 }
 
 /** A marker's name: the point, its address, and whether it is closed. */
-export function pointName(host: DistrictMap, point: WelcomePoint, status: PointStatus = 'open'): string {
+export function pointName(host: DistrictMap, point: WelcomePoint, status: PointStatus = 'open', state?: MapPointState): string {
   const name = feedText(host, point.name).text;
   const where = address(point);
+  if (status === 'open' && state === 'open') return msg(str`${name}, ${where} (open now)`, { id: 'district-map.point-button-open-now', desc: 'Marker of a Welcome Point that is open at this moment' });
+  if (status === 'open' && state === 'closed-now') return msg(str`${name}, ${where} (closed now)`, { id: 'district-map.point-button-closed-now', desc: 'Marker of a Welcome Point that is closed at this moment (outside its hours)' });
   switch (status) {
     case 'closed':
       return msg(str`${name}, ${where} (closed)`, { id: 'district-map.point-button-closed', desc: 'Marker of a Welcome Point that no longer exists' });
@@ -144,22 +148,32 @@ export function mapDataOf(host: DistrictMap, model: Model, shapes: DistrictShape
     shade: host.shade === 'offers' ? shadeOf(entry.offers, model.maxOffers) : undefined,
   }));
   const points: MapPoint[] = [];
+  const now = new Date();
   for (const point of [...model.districts.flatMap(entry => entry.points), ...model.orphans]) {
     const at = pointLocation(model.feed, point);
     if (!at) continue;
-    points.push({
-      id: point.id,
-      lat: at.lat,
-      lng: at.lng,
-      accessibleName: pointName(host, point, model.status.get(point.id)),
-      inactive: model.status.get(point.id) !== 'open',
-    });
+    const status = model.status.get(point.id);
+    const state = status === 'open' ? mapState(pointOpeningState(point, now, model.feed.meta.timeZone)) : 'inactive';
+    points.push({ id: point.id, lat: at.lat, lng: at.lng, accessibleName: pointName(host, point, status, state), state });
   }
   return { districts, points };
 }
 
+/** A marker's shape for the point's opening state now. */
+function mapState(opening: OpeningState): MapPointState {
+  if (opening.state === 'open') return 'open';
+  if (opening.state === 'closed' || opening.state === 'closure') return 'closed-now';
+  return opening.state === 'inactive' ? 'inactive' : 'unknown';
+}
+
 /** The popup of a point, rendered by Lit into a DOM node: feed text never becomes markup. */
-export function renderPopup(host: DistrictMap, pointId: string, model: Model | undefined, onClose: () => void): HTMLElement {
+export function renderPopup(
+  host: DistrictMap,
+  pointId: string,
+  model: Model | undefined,
+  onClose: () => void,
+  opening?: (point: WelcomePoint, timeZone: string) => TemplateResult | typeof nothing | undefined,
+): HTMLElement {
   const container = document.createElement('div');
   container.className = 'popup';
   const feed = host.feedController.result?.feed;
@@ -172,7 +186,7 @@ export function renderPopup(host: DistrictMap, pointId: string, model: Model | u
   const status = model?.status.get(point.id);
   render(
     html`<p class="popup__title" lang=${ifDefined(langIfOther(name.lang, host))}>${name.text}</p>
-      ${status && status !== 'open' ? html`<p class="popup__line">${renderStatus(status)}</p>` : nothing}
+      ${status && status !== 'open' ? html`<p class="popup__line">${renderStatus(status)}</p>` : (opening?.(point, feed.meta.timeZone) ?? nothing)}
       <p class="popup__line">${address(point)}</p>
       ${districtName
         ? html`<p class="popup__line" lang=${ifDefined(langIfOther(districtName.lang, host))}>

@@ -6,7 +6,8 @@
  */
 import { warnOnce } from '../../internal/logger.js';
 import type { WelcomeFeed } from '../../feed/schema.js';
-import type { DistrictShapes } from '../../map/leaflet-map.js';
+import type { GeoJsonObject } from 'geojson';
+import type { DistrictShapes, MapView } from '../../map/leaflet-map.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
 
 /** A usable tile server: the URL template, its host (for consent) and whether it is OpenStreetMap's. */
@@ -75,5 +76,15 @@ export async function loadShapes(host: DistrictMap, url: string, feed: WelcomeFe
     if (signal.aborted) return undefined;
     warnOnce(host, `the district boundaries at ${url} could not be used (${String((error as Error)?.message ?? error)}); drawing the feed's own`);
     return { shapes: new Map(), unmatched: [] };
+  }
+}
+
+/** `context-src`: water and outlines under the markers, drawn while `isCurrent()`; a broken file only warns. */
+export async function loadContext(host: DistrictMap, view: MapView, url: string | null, isCurrent: () => boolean): Promise<void> {
+  try {
+    const data = url ? ((await (await fetch(new URL(url, document.baseURI))).json()) as GeoJsonObject) : null;
+    if (isCurrent() && url === host.contextSrc) await view.setContext(data);
+  } catch (error) {
+    warnOnce(host, `the context layer at ${url} could not be drawn (${String((error as Error)?.message ?? error)})`);
   }
 }

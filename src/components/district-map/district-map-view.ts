@@ -5,8 +5,7 @@
  * reactive controller the element adds when it arrives (see `ViewController`); Leaflet is yet another chunk, which the shell requests at the same time
  * (`DistrictMap.loadMap`) and hands to this view.
  */
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../../i18n/localization.js';
 import type { ViewController } from '../../internal/welcome-element.js';
@@ -26,10 +25,9 @@ import { districtMapStyles } from './district-map.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
 import type { DistrictShapes, MapView } from '../../map/leaflet-map.js';
 import { feedText } from '../../i18n/feed-text.js';
-import { buildModel } from './district-map-model.js';
-import type { Model } from './district-map-model.js';
+import { buildModel, type Model } from './district-map-model.js';
 import { districtLabel, mapDataOf, renderList, renderPopup } from './district-map-list.js';
-import { giveConsent, loadShapes, tileSource, tilesAllowed } from './district-map-sources.js';
+import { giveConsent, loadContext, loadShapes, tileSource, tilesAllowed } from './district-map-sources.js';
 import { renderMapFrame } from './district-map-frame.js';
 
 export const styles = [listStatusStyles, districtMapStyles];
@@ -41,7 +39,6 @@ export function createView(host: DistrictMap, mapModule: Promise<MapModule>, res
 
 /** The state and behaviour of one `<district-map>` once its code is there; the Leaflet map is drawn from it. */
 export class DistrictMapView implements ViewController {
-  // State in fields; every change ends with `host.requestUpdate()`.
   private mapStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   private canZoomIn = true;
   private canZoomOut = true;
@@ -51,6 +48,10 @@ export class DistrictMapView implements ViewController {
   private shapesKey = '';
 
   private mapModule?: MapModule;
+  /** The `context-src` drawn on the current map. */
+  private contextShown: string | null = null;
+  /** Opening hours in popups, a chunk fetched with the map (see popup-opening.ts). */
+  private popupOpening?: typeof import('./popup-opening.js');
   private mapView?: MapView;
   private mapContainer?: HTMLElement;
   /** Inputs of the last drawn data; any change redraws. */
@@ -272,7 +273,8 @@ export class DistrictMapView implements ViewController {
     this.mapStatus = 'loading';
     this.host.requestUpdate();
     try {
-      const module = await this.mapModulePromise;
+      // Popups show today's hours from the start: their formatting comes with the map.
+      const [module] = await Promise.all([this.mapModulePromise, import('./popup-opening.js').then(opening => (this.popupOpening = opening), () => undefined)]);
       this.adoptLeafletStyles(module);
       this.mapModule = module;
       this.mapStatus = 'ready';
@@ -313,7 +315,7 @@ export class DistrictMapView implements ViewController {
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         clusterName: count =>
           msg(str`${count} Welcome Points, zoom in`, { id: 'district-map.cluster', desc: 'Map button for a group of nearby Welcome Points' }),
-        popupContent: pointId => renderPopup(this.host, pointId, this.modelCache?.model, () => this.mapView?.closePopup()),
+        popupContent: pointId => renderPopup(this.host, pointId, this.modelCache?.model, () => this.mapView?.closePopup(), (point, timeZone) => this.popupOpening?.renderOpening(point, timeZone, getLocale())),
         onDistrictActivate: id => this.handleDistrictActivate(id),
         onPointActivate: id => this.handlePointActivate(id),
         onPopupClose: id => {
@@ -354,6 +356,10 @@ export class DistrictMapView implements ViewController {
       view.select(selection, { fit: this.fitNext });
     }
     this.fitNext = true;
+    if (this.contextShown !== this.host.contextSrc) {
+      this.contextShown = this.host.contextSrc;
+      void loadContext(this.host, view, this.host.contextSrc, () => view === this.mapView);
+    }
     const tiles = tileSource(this.host);
     view.setTiles(tiles && tilesAllowed(this.host, tiles.host) ? tiles.url : null);
   }
@@ -364,6 +370,7 @@ export class DistrictMapView implements ViewController {
   }
 
   private destroyMap(): void {
+    this.contextShown = null;
     this.mapView?.destroy();
     this.mapView = undefined;
     this.mapContainer = undefined;

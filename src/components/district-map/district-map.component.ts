@@ -101,6 +101,13 @@ export class DistrictMap extends WelcomeElement {
   /** URL of an official boundary file (GeoJSON FeatureCollection) to draw the districts with. */
   @property({ attribute: 'districts-src' }) districtsSrc: string | null = null;
 
+  /**
+   * URL of a GeoJSON with water and outlines to draw under the markers (e.g. the Rhine), so the map
+   * is recognisable without a background map. Features with `natural=water`, `waterway` or
+   * `kind: "water"` are filled as water, others drawn as lines.
+   */
+  @property({ attribute: 'context-src' }) contextSrc: string | null = null;
+
   /** Feature property in `districts-src` holding the district's id, number or name. */
   @property({ attribute: 'district-id-property' }) districtIdProperty: string | null = null;
 

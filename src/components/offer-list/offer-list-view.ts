@@ -24,20 +24,18 @@ import { feedTimeZone, offerToday, renderOfferCard } from '../shared/offer-card.
 import type { OfferCardContext } from '../shared/offer-card.js';
 import { offerCardStyles } from '../shared/offer-card.styles.js';
 import { offerListStyles } from './offer-list.styles.js';
-import { renderFilterBar } from './offer-list-filters.js';
 import { countText, renderToolbar, showingText } from './offer-list-toolbar.js';
-import { filtersFromUrl, filtersToUrl } from './offer-list-filters.js';
+import { filtersFromUrl, filtersToUrl, renderFilterBar } from './offer-list-filters.js';
 import type { FilterKey, UserFilters } from './offer-list-filters.js';
 import { inferHeadingLevel, renderGroupLabel, renderSelectionChip } from './offer-list-groups.js';
-import { filterOffers } from '../../feed/query.js';
+import { filterOffers, pointById } from '../../feed/query.js';
 import type { OfferFilter } from '../../feed/query.js';
-import { zonedMoment } from '../../feed/hours.js';
-import type { ZonedMoment } from '../../feed/hours.js';
+import { zonedMoment, type ZonedMoment } from '../../feed/hours.js';
 import type { Audience, Offer, WelcomeFeed } from '../../feed/schema.js';
 import { setFilters } from '../../events/welcome-filter-change.js';
 import { getLocale } from '../../i18n/localization.js';
 import { agendaEntries, groupedEntries, todayStillToComeFirst } from '../../feed/offer-order.js';
-import { pointById } from '../../feed/query.js';
+import { pointPageUrl } from '../../feed/route-url.js';
 import type { Entry } from '../../feed/offer-order.js';
 import type { OfferList } from './offer-list.component.js';
 import { feedText } from '../../i18n/feed-text.js';
@@ -268,6 +266,9 @@ class OfferListView implements ViewController {
       text: value => feedText(this.host, value),
       headingLevel: this.level,
       showPoint: !this.effectiveFilter().welcomePoint,
+      routeProvider: this.host.routeProvider,
+      pointHref: point => pointPageUrl(this.host.pointUrl, point.id, document.baseURI),
+      canSelectPoint: !!this.host.group,
     };
   }
 

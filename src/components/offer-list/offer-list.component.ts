@@ -96,6 +96,16 @@ export class OfferList extends WelcomeElement {
   /** How many offers appear at first and with each "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
+  /**
+   * The page of a Welcome Point on your site, `{id}` replaced by its id (e.g.
+   * `/welcome-points/{id}.html`): each card's point name links there. Without it (and without a
+   * `group` to select the point in), the name is plain text.
+   */
+  @property({ attribute: 'point-url' }) pointUrl: string | null = null;
+
+  /** Map site for the route link beside each address: `osm` (default), `google`, `apple` or a URL template with `{lat}`, `{lng}`, `{address}`. */
+  @property({ attribute: 'route-provider' }) routeProvider = 'osm';
+
   protected override importView() {
     return import('./offer-list-view.js');
   }

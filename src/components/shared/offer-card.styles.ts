@@ -171,8 +171,22 @@ export const offerCardStyles = [
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .offer__point:hover {
+  .offer__point:hover,
+  .offer__route:hover {
     text-decoration-thickness: 2px;
+  }
+  a.offer__point,
+  .offer__point-name {
+    margin-inline-end: 0.5rem;
+  }
+  .offer__address {
+    display: block;
+  }
+  .offer__route {
+    display: inline-block;
+    margin-inline-start: 0.5rem;
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
   }
   .offer__details:not([hidden]) {
     display: grid;

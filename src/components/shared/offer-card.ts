@@ -16,6 +16,8 @@ import { msg, str } from '@lit/localize';
 import { closureOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
 import type { ZonedMoment } from '../../feed/hours.js';
 import { eventInstant, hasFutureOccurrence, slotPeriod } from '../../feed/offer-timeline.js';
+import { routeUrl } from '../../feed/route-url.js';
+import { routeLabel } from './route-label.js';
 import { categoryById, districtById, pointById } from '../../feed/query.js';
 import type { Offer, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
@@ -45,6 +47,12 @@ export interface OfferCardContext {
   headingLevel: number;
   /** Show the Welcome Point (off when the whole list is one point's). */
   showPoint: boolean;
+  /** Map site for the route link beside the point's address (see `routeUrl`). */
+  routeProvider: string;
+  /** The page of a Welcome Point, when the embedding site has one: its name links there. */
+  pointHref?: (point: WelcomePoint) => string | undefined;
+  /** Whether choosing the point does something (another widget of the group follows); else the name is plain text. */
+  canSelectPoint: boolean;
 }
 
 export interface OfferCardOptions {
@@ -259,16 +267,33 @@ function renderPeriod(ctx: OfferCardContext, offer: Offer): string | undefined {
   return undefined;
 }
 
+/**
+ * Where the offer takes place: the point's name, its district, and the street address with a
+ * route link, so the card alone gets a visitor there. The name is a link to the point's page
+ * where the site has one, a button where a linked widget follows the choice, else plain text:
+ * nothing looks clickable that does nothing.
+ */
 function renderWhere(ctx: OfferCardContext, point: WelcomePoint, onSelect: (event: Event) => void): TemplateResult {
   const name = ctx.text(point.name);
   const district = districtById(ctx.feed, point.districtId);
   const districtName = district ? ctx.text(district.name) : undefined;
+  const href = ctx.pointHref?.(point);
+  const label = html`<span lang=${name.lang}>${name.text}</span>`;
+  const { street, postalCode, city } = point.address;
   return renderFact(
     msg('Where', { id: 'offer-card.where', desc: 'Label before the Welcome Point where the offer takes place' }),
-    html`<button type="button" class="offer__point" part="point-link" @click=${onSelect}>
-        <span lang=${name.lang}>${name.text}</span>
-      </button>
-      ${districtName?.text ? html`<span class="offer__district" lang=${districtName.lang}>${districtName.text}</span>` : nothing}`,
+    html`${href
+        ? html`<a class="offer__point" part="point-link" href=${href}>${label}</a>`
+        : ctx.canSelectPoint
+          ? html`<button type="button" class="offer__point" part="point-link" @click=${onSelect}>${label}</button>`
+          : html`<span class="offer__point-name" part="point-name">${label}</span>`}
+      ${districtName?.text ? html`<span class="offer__district" lang=${districtName.lang}>${districtName.text}</span>` : nothing}
+      ${street
+        ? html`<span class="offer__address" part="address">${street}, ${`${postalCode} ${city}`.trim()}
+            <a class="offer__route" part="route-link" href=${routeUrl(ctx.routeProvider, point, point.location)}>
+              ${routeLabel()}<span class="visually-hidden">: ${name.text}</span>
+            </a></span>`
+        : nothing}`,
   );
 }
 

@@ -15,9 +15,11 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
 import { msg, str } from '@lit/localize';
 import { pointOpeningState, zonedMoment } from '../../feed/hours.js';
-import type { LatLng, Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
+import type { Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
 import { districtById, quarterName } from '../../feed/query.js';
+import { routeUrl } from '../../feed/route-url.js';
+import { routeLabel } from './route-label.js';
 import { formatOpening, formatFeedDate } from '../../i18n/format-opening.js';
 import { formatDistance } from '../../i18n/format-distance.js';
 import { formatLanguage, formatList, formatSlotLines, formatTimeRange } from '../../i18n/format-schedule.js';
@@ -231,51 +233,8 @@ function renderActions(ctx: PointCardContext, point: WelcomePoint, titleId: stri
       : nothing}
     <li>
       <a class="action" href=${route} aria-describedby=${titleId}>
-        ${msg('Route', { id: 'point-card.route', desc: 'Link that opens directions to the place on a map site' })}
+        ${routeLabel()}
       </a>
     </li>
   </ul>`;
-}
-
-const ROUTE_TEMPLATES: Record<string, { withLocation: string; addressOnly: string }> = {
-  osm: {
-    withLocation: 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lng}#map=17/{lat}/{lng}',
-    addressOnly: 'https://www.openstreetmap.org/search?query={address}',
-  },
-  google: {
-    withLocation: 'https://www.google.com/maps/dir/?api=1&destination={lat}%2C{lng}',
-    addressOnly: 'https://www.google.com/maps/dir/?api=1&destination={address}',
-  },
-  apple: {
-    withLocation: 'https://maps.apple.com/?daddr={lat},{lng}&q={address}',
-    addressOnly: 'https://maps.apple.com/?daddr={address}',
-  },
-};
-
-/**
- * The route link for a point on the chosen map site: `osm` (default), `google`, `apple`, or a
- * URL template with `{lat}`, `{lng}` and `{address}` placeholders (http/https only; anything
- * else falls back to OpenStreetMap). Without coordinates, providers search the address.
- * @example
- * routeUrl('https://maps.example.org/route?to={lat},{lng}', point, { lat: 51.2, lng: 6.8 })
- */
-export function routeUrl(provider: string, point: WelcomePoint, location: LatLng | undefined): string {
-  const address = [point.address.street, `${point.address.postalCode} ${point.address.city}`.trim()].join(', ');
-  const preset = ROUTE_TEMPLATES[provider || 'osm'];
-  let template = preset ? (location ? preset.withLocation : preset.addressOnly) : provider;
-  if (!preset && !location && /\{(lat|lng)\}/.test(template)) template = ROUTE_TEMPLATES.osm.addressOnly;
-  const url = template
-    .replaceAll('{lat}', location ? String(location.lat) : '')
-    .replaceAll('{lng}', location ? String(location.lng) : '')
-    .replaceAll('{address}', encodeURIComponent(address));
-  return isWebUrl(url) ? url : routeUrl('osm', point, location);
-}
-
-/** Only http(s) links leave the widget; `javascript:` and friends in an attribute fall back to the default. */
-function isWebUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
 }

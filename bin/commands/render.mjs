@@ -8,7 +8,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 
-export const RENDER_USAGE = `Usage: welcome-feed render <file-or-URL> --out <dir> [--base-url <URL>] [--lang de,en,…]
+export const USAGE = `Usage: welcome-feed render <file-or-URL> --out <dir> [--base-url <URL>] [--lang de,en,…]
 
 Writes the static edition of a Welcome feed: one folder per language with an index of all
 Welcome Points, a page per district and per Welcome Point (with a .ics of its offers), plus
@@ -52,7 +52,7 @@ async function read(source) {
 
 async function loadRenderer() {
   try {
-    return await import(new URL('../dist/static.js', import.meta.url).href);
+    return await import(new URL('../../dist/static.js', import.meta.url).href);
   } catch (error) {
     if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
     console.error('welcome-feed: dist/static.js is missing. In a checkout of the repository, run "npm run build" first.');
@@ -61,14 +61,14 @@ async function loadRenderer() {
 }
 
 /** Runs the command; resolves with the exit code. */
-export async function render(argv) {
+export async function run(argv) {
   const options = parse(argv);
   if (options.help) {
-    console.log(RENDER_USAGE);
+    console.log(USAGE);
     return 0;
   }
   if (options.error || options.positional.length !== 1 || !options.out) {
-    console.error(`${options.error ?? ''}${options.error ? '\n\n' : ''}${RENDER_USAGE}`);
+    console.error(`${options.error ?? ''}${options.error ? '\n\n' : ''}${USAGE}`);
     return 2;
   }
   const [source] = options.positional;

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Today's hours for a Welcome Point's map popup ("Today: 09:00–12:30, 13:30–16:00"). A chunk of
+ * its own, fetched alongside Leaflet: time formatting is not needed for the first render. (Open
+ * or closed now is the marker's shape and name.)
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { pointOpeningState } from '../../feed/hours.js';
+import type { WelcomePoint } from '../../feed/schema.js';
+import { formatTimeRange } from '../../i18n/format-schedule.js';
+
+export function renderOpening(point: WelcomePoint, timeZone: string, locale: string, now = new Date()): TemplateResult | typeof nothing {
+  const hours = pointOpeningState(point, now, timeZone).today.map(slot => formatTimeRange(slot.opens, slot.closes, locale));
+  if (!hours.length) return nothing;
+  return html`<p class="popup__line popup__opening">
+    ${msg(str`Today: ${hours.join(', ')}`, { id: 'district-map.popup-today', desc: "Popup: today's opening hours, e.g. \"Today: 10:00–14:00\"" })}
+  </p>`;
+}

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Editorial lint rules: things the validator cannot call wrong, but that make a feed untrue or
+ * hard to use. Each rule says where (JSON path) and what to do (a one-line hint).
+ */
+import { getHolidays } from 'feiertagejs';
+import type { Geometry, LatLng, Text, Weekday } from '../feed/schema.js';
+import { addDays, type LintContext, type LintWarning } from './lint-context.js';
+
+type Rule = (context: LintContext) => LintWarning[];
+
+/** Card lengths beyond which text gets cut off or pushes everything else out of view. */
+const MAX_LENGTH = { title: 90, name: 90, description: 700 } as const;
+const WEEK: Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+const LONG_AGO_DAYS = 30;
+const HOLIDAY_WINDOW_DAYS = 60;
+
+const pastEvents: Rule = ({ feed, today, pathOf }) =>
+  feed.offers
+    .filter(offer => offer.dates?.length && !offer.schedule?.length && offer.dates.every(date => (date.end ?? date.start).slice(0, 10) < today))
+    .map(offer => ({
+      rule: 'past-events',
+      path: `${pathOf('offers', offer.id)}.dates`,
+      message: `every date of offer ${JSON.stringify(offer.id)} is in the past`,
+      hint: 'add the next dates, or remove the offer',
+    }));
+
+const oldClosures: Rule = ({ feed, today, pathOf }) =>
+  feed.welcomePoints.flatMap(point =>
+    (point.closures ?? []).flatMap((closure, index) =>
+      closure.to < addDays(today, -LONG_AGO_DAYS)
+        ? [{ rule: 'old-closure', path: `${pathOf('welcomePoints', point.id)}.closures[${index}]`, message: `closure ${closure.from} to ${closure.to} ended long ago`, hint: 'delete it; past closures only make the feed longer' }]
+        : [],
+    ),
+  );
+
+const expired: Rule = ({ feed, today, pathOf }) => [
+  ...feed.welcomePoints
+    .filter(point => point.validUntil && point.validUntil < today && (point.status ?? 'active') !== 'closed')
+    .map(point => ({
+      rule: 'expired',
+      path: `${pathOf('welcomePoints', point.id)}.validUntil`,
+      message: `validUntil ${point.validUntil!} has passed, but the point is still ${point.status ?? 'active'}`,
+      hint: 'set "status": "closed", or move validUntil',
+    })),
+  ...[...feed.welcomePoints.map(p => ['welcomePoints', p.id, p.openingHours] as const), ...feed.offers.map(o => ['offers', o.id, o.schedule] as const)].flatMap(([list, id, slots]) =>
+    (slots ?? []).flatMap((slot, index) =>
+      slot.validUntil && slot.validUntil < addDays(today, -LONG_AGO_DAYS)
+        ? [{ rule: 'expired', path: `${pathOf(list, id)}.${list === 'offers' ? 'schedule' : 'openingHours'}[${index}].validUntil`, message: `this slot ended on ${slot.validUntil}`, hint: 'delete the slot' }]
+        : [],
+    ),
+  ),
+];
+
+/** `lastVerified` (newer feeds) per entry, else `meta.updated` for the whole feed. */
+const stale: Rule = ({ feed, raw, now, staleAfterDays, pathOf, rawOf }) => {
+  const limit = now.getTime() - staleAfterDays * 86_400_000;
+  const old = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && Date.parse(value) < limit;
+  const warnings: LintWarning[] = [];
+  let verifiedEntries = 0;
+  for (const list of ['welcomePoints', 'offers'] as const) {
+    for (const entry of feed[list]) {
+      const verified = rawOf(list, entry.id)?.lastVerified;
+      if (verified === undefined) continue;
+      verifiedEntries++;
+      if (old(verified)) warnings.push({ rule: 'stale', path: `${pathOf(list, entry.id)}.lastVerified`, message: `last verified ${JSON.stringify(verified)}, more than ${staleAfterDays} days ago`, hint: 'check the entry with the Welcome Point and update lastVerified' });
+    }
+  }
+  const updated = (raw.meta as Record<string, unknown> | undefined)?.updated;
+  if (!verifiedEntries && old(updated ?? feed.meta.updated)) {
+    warnings.push({ rule: 'stale', path: 'meta.updated', message: `the feed was last updated ${feed.meta.updated}, more than ${staleAfterDays} days ago`, hint: 'check every entry, then set meta.updated (or lastVerified per entry)' });
+  }
+  return warnings;
+};
+
+/** Public holidays in the next 60 days on which points are open by their weekly hours. */
+const holidays: Rule = ({ feed, raw, today, region }) => {
+  if ((raw.meta as Record<string, unknown> | undefined)?.holidays !== undefined) return [];
+  const state = region.replace(/^DE-/, '');
+  const until = addDays(today, HOLIDAY_WINDOW_DAYS);
+  const years = [...new Set([today.slice(0, 4), until.slice(0, 4)])].map(Number);
+  let list: { dateString: string; translate(lang?: string): string | undefined }[];
+  try {
+    list = years.flatMap(year => getHolidays(year, state as never));
+  } catch {
+    return [{ rule: 'holidays', path: 'meta', message: `no public holidays known for region ${JSON.stringify(region)}`, hint: 'use a German state code such as DE-NW' }];
+  }
+  const warnings: LintWarning[] = [];
+  for (const holiday of list) {
+    const date = holiday.dateString;
+    if (date < today || date > until) continue;
+    const day = WEEK[new Date(`${date}T00:00:00Z`).getUTCDay()];
+    const open = feed.welcomePoints.filter(
+      point =>
+        (point.status ?? 'active') === 'active' &&
+        !(point.closures ?? []).some(c => c.from <= date && date <= c.to) &&
+        (point.openingHours ?? []).some(slot => slot.days.includes(day) && (!slot.validFrom || slot.validFrom <= date) && (!slot.validUntil || date <= slot.validUntil)),
+    );
+    if (!open.length) continue;
+    warnings.push({
+      rule: 'holidays',
+      path: 'meta',
+      message: `${date} is a public holiday in ${region} (${holiday.translate('en') ?? holiday.translate()}); ${open.length} Welcome Point${open.length === 1 ? ' is' : 's are'} open that day by their hours (${open.slice(0, 3).map(p => p.id).join(', ')}${open.length > 3 ? ', …' : ''})`,
+      hint: 'set meta.holidays (closed on public holidays), or add a closure for that day',
+    });
+  }
+  return warnings;
+};
+
+/** Ray casting on [lng, lat] rings; holes count by the even-odd rule. */
+function inside(point: LatLng, geometry: Geometry): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some(rings => {
+    let crossings = 0;
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > point.lat !== yj > point.lat && point.lng < ((xj - xi) * (point.lat - yi)) / (yj - yi) + xi) crossings++;
+      }
+    }
+    return crossings % 2 === 1;
+  });
+}
+
+const outsideDistrict: Rule = ({ feed, pathOf, text }) => {
+  const districts = new Map(feed.districts.map(d => [d.id, d]));
+  return feed.welcomePoints.flatMap(point => {
+    const district = districts.get(point.districtId);
+    if (!point.location || !district?.geometry || inside(point.location, district.geometry)) return [];
+    return [{ rule: 'outside-district', path: `${pathOf('welcomePoints', point.id)}.location`, message: `lies outside the outline of its district ${JSON.stringify(text(district.name))}`, hint: 'check lat/lng (not swapped?) and districtId' }];
+  });
+};
+
+const offersAndPoints: Rule = ({ feed, pathOf }) => {
+  const withOffers = new Set(feed.offers.map(offer => offer.welcomePointId));
+  const closed = new Set(feed.welcomePoints.filter(point => point.status === 'closed').map(point => point.id));
+  return [
+    ...feed.welcomePoints
+      .filter(point => point.status !== 'closed' && !withOffers.has(point.id))
+      .map(point => ({ rule: 'no-offers', path: pathOf('welcomePoints', point.id), message: `Welcome Point ${JSON.stringify(point.id)} has no offers`, hint: 'add what happens there, or set "status": "closed"' })),
+    ...feed.offers
+      .filter(offer => closed.has(offer.welcomePointId))
+      .map(offer => ({ rule: 'offer-of-closed-point', path: `${pathOf('offers', offer.id)}.welcomePointId`, message: `offer ${JSON.stringify(offer.id)} belongs to a closed Welcome Point`, hint: 'move it to an open point, or remove it' })),
+  ];
+};
+
+const duplicateNames: Rule = ({ feed, pathOf, text }) => {
+  const warnings: LintWarning[] = [];
+  const check = <T extends { id: string }>(list: 'welcomePoints' | 'offers', entries: T[], name: (entry: T) => string, scope: (entry: T) => string) => {
+    const seen = new Map<string, string>();
+    for (const entry of entries) {
+      const key = `${scope(entry)}\u0000${name(entry).trim().toLowerCase()}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, entry.id);
+      else warnings.push({ rule: 'duplicate-name', path: pathOf(list, entry.id), message: `has the same name as ${JSON.stringify(first)}: ${JSON.stringify(name(entry))}`, hint: 'merge the two entries, or tell them apart in the name' });
+    }
+  };
+  check('welcomePoints', feed.welcomePoints, point => text(point.name), () => '');
+  check('offers', feed.offers, offer => text(offer.title), offer => offer.welcomePointId);
+  return warnings;
+};
+
+const phones: Rule = ({ feed, pathOf }) => {
+  const entries = [...feed.welcomePoints.map(p => ['welcomePoints', p] as const), ...feed.offers.map(o => ['offers', o] as const)];
+  return entries.flatMap(([list, entry]) => {
+    const phone = entry.contact?.phone;
+    if (!phone || /^(\+|00)[1-9]/.test(phone)) return [];
+    return [{ rule: 'phone-format', path: `${pathOf(list, entry.id)}.contact.phone`, message: `${JSON.stringify(phone)} cannot be dialled from abroad or from a foreign SIM card`, hint: 'write it with the country code, e.g. "+49 211 …" instead of "0211 …"' }];
+  });
+};
+
+const longTexts: Rule = ({ feed, pathOf }) => {
+  const warnings: LintWarning[] = [];
+  const check = (path: string, value: Text | undefined, max: number) => {
+    const texts = typeof value === 'string' ? { '': value } : (value ?? {});
+    for (const [lang, text] of Object.entries(texts)) {
+      if (text.length > max) warnings.push({ rule: 'long-text', path: lang ? `${path}.${lang}` : path, message: `is ${text.length} characters long; a card shows about ${max}`, hint: `shorten it to ${max} characters or fewer` });
+    }
+  };
+  for (const point of feed.welcomePoints) {
+    check(`${pathOf('welcomePoints', point.id)}.name`, point.name, MAX_LENGTH.name);
+    check(`${pathOf('welcomePoints', point.id)}.description`, point.description, MAX_LENGTH.description);
+  }
+  for (const offer of feed.offers) {
+    check(`${pathOf('offers', offer.id)}.title`, offer.title, MAX_LENGTH.title);
+    check(`${pathOf('offers', offer.id)}.description`, offer.description, MAX_LENGTH.description);
+  }
+  return warnings;
+};
+
+export const RULES: Record<string, Rule> = {
+  'past-events': pastEvents,
+  'old-closure': oldClosures,
+  expired,
+  stale,
+  holidays,
+  'outside-district': outsideDistrict,
+  'no-offers / offer-of-closed-point': offersAndPoints,
+  'duplicate-name': duplicateNames,
+  'phone-format': phones,
+  'long-text': longTexts,
+};

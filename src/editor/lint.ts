@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * `welcome-feed lint`: everything the validator reports, plus editorial warnings (lint-rules.ts)
+ * and how much of the feed is translated into each language.
+ */
+import { validateFeed } from '../feed/validate.js';
+import { createContext, type LintOptions } from './lint-context.js';
+import { RULES } from './lint-rules.js';
+import type { EditorProblem } from './problems.js';
+
+export type { LintOptions };
+
+export interface Coverage {
+  /** Language tag. */
+  lang: string;
+  /** Texts that have this language. */
+  count: number;
+  /** Of all texts in the feed. */
+  total: number;
+  /** count / total, 0…1. */
+  share: number;
+}
+
+export interface LintResult {
+  problems: EditorProblem[];
+  coverage: Coverage[];
+  counts: { errors: number; warnings: number };
+}
+
+/** The languages the widgets are translated into: each gets a row, even at 0 %. */
+const WIDGET_LANGUAGES = ['de', 'de-x-ls', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'];
+
+const TEXT_KEYS = new Set(['name', 'title', 'description', 'label', 'note', 'hoursNote', 'cost']);
+
+/** Share of the feed's texts (names, titles, descriptions, notes …) that exist in each language. */
+export function translationCoverage(feed: ReturnType<typeof validateFeed>['feed']): Coverage[] {
+  const lang = feed.meta.defaultLanguage ?? 'de';
+  const counts = new Map<string, number>([lang, ...WIDGET_LANGUAGES].map(tag => [tag, 0]));
+  let total = 0;
+  const visit = (value: unknown, key?: string) => {
+    if (key && TEXT_KEYS.has(key) && value !== 'free' && (typeof value === 'string' || (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(v => typeof v === 'string')))) {
+      total++;
+      for (const tag of typeof value === 'string' ? [lang] : Object.keys(value)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      return;
+    }
+    if (Array.isArray(value)) value.forEach(item => visit(item));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'geometry' && k !== 'meta') visit(v, k);
+  };
+  visit({ districts: feed.districts, categories: feed.categories, welcomePoints: feed.welcomePoints, offers: feed.offers });
+  return [...counts]
+    .map(([tag, count]) => ({ lang: tag, count, total, share: total ? count / total : 0 }))
+    .sort((a, b) => b.count - a.count || a.lang.localeCompare(b.lang));
+}
+
+/**
+ * Lints a parsed feed. Throws FeedFormatError like validateFeed when nothing can be read.
+ * @example
+ * const { problems, coverage } = lintFeed(JSON.parse(text), { now: new Date('2026-12-01') });
+ */
+export function lintFeed(input: unknown, options: LintOptions = {}, file = 'feed.json'): LintResult {
+  const { feed, problems } = validateFeed(input);
+  const context = createContext(feed, input as Record<string, unknown>, options);
+  const result: EditorProblem[] = problems.map(problem => ({ ...problem, file, rule: 'validate', message: `${problem.path}: ${problem.message}` }));
+  for (const rule of Object.values(RULES)) {
+    for (const warning of rule(context)) {
+      result.push({ severity: warning.severity ?? 'warning', file, path: warning.path, rule: warning.rule, message: `${warning.path}: ${warning.message}`, hint: warning.hint });
+    }
+  }
+  const errors = result.filter(p => p.severity === 'error').length;
+  return { problems: result, coverage: translationCoverage(feed), counts: { errors, warnings: result.length - errors } };
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Maps the validator's JSON paths (`offers[17].contact.email`) back to where an editor typed the
+ * value (`offers.csv:19`, column `email`), so import problems point into the spreadsheet.
+ */
+import type { FeedProblem } from '../feed/validate.js';
+import type { EditorProblem } from './problems.js';
+import { FEED_LIST, TABLES } from './tables.js';
+
+export interface RowOrigin {
+  file: string;
+  /** Spreadsheet row of each entry, by index in the list. */
+  rows: number[];
+}
+
+export interface RowOrigins {
+  /** Per feed list (`offers`, …). */
+  lists: Record<string, RowOrigin>;
+  /** Per nested list object (a point's `closures`, …), keyed by the array itself. */
+  nested: Map<unknown[], RowOrigin>;
+}
+
+const PATH = /^(districts|categories|welcomePoints|offers)\[(\d+)\](?:\.(quarters|closures|dates)\[(\d+)\])?(?:\.?(.*))?$/;
+
+/** The CSV header of a field path, e.g. `contact.email` → `email` in offers.csv. */
+function headerOf(list: string, nestedKey: string | undefined, field: string): string | undefined {
+  const spec = nestedKey
+    ? TABLES.find(t => t.parent?.key === nestedKey)
+    : TABLES.find(t => FEED_LIST[t.name] === list);
+  const plain = field.replace(/\[\d+\]/g, '');
+  const column = spec?.columns.find(c => plain === c.path || plain.startsWith(`${c.path}.`) || plain.startsWith(`${c.path}[`));
+  return column?.header;
+}
+
+/**
+ * @param input the feed object that was validated (before validation), to find nested lists.
+ */
+export function mapValidationProblems(problems: FeedProblem[], origins: RowOrigins, metaFile: string, input: Record<string, unknown>): EditorProblem[] {
+  return problems.map(problem => {
+    const match = PATH.exec(problem.path);
+    if (!match) {
+      const file = problem.path.startsWith('meta') ? metaFile : 'feed';
+      return { severity: problem.severity, file, row: file === metaFile ? 2 : undefined, path: problem.path, message: `${problem.path.replace(/^meta\.?/, '') || 'meta'}: ${problem.message}` };
+    }
+    const [, list, index, nestedKey, nestedIndex, field = ''] = match;
+    let origin = origins.lists[list];
+    let row = origin?.rows[Number(index)];
+    if (nestedKey) {
+      const parent = (input[list] as Record<string, unknown>[] | undefined)?.[Number(index)];
+      const nested = parent?.[nestedKey] as unknown[] | undefined;
+      const nestedOrigin = nested && origins.nested.get(nested);
+      if (nestedOrigin) {
+        origin = nestedOrigin;
+        row = nestedOrigin.rows[Number(nestedIndex)];
+      }
+    }
+    const column = headerOf(list, nestedKey, field);
+    const label = column ?? (field || undefined);
+    return {
+      severity: problem.severity,
+      file: origin?.file ?? `${list}`,
+      row,
+      column,
+      path: problem.path,
+      message: label ? `${label}: ${problem.message}` : problem.message,
+    };
+  });
+}

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The spreadsheet layout of a feed: which CSV file holds which list, and which column holds
+ * which field. Export and import both read these specs, so the two cannot drift apart.
+ * docs/spreadsheets.md documents every column; keep it in step with this file.
+ */
+
+/** How a cell's text maps to a feed value. */
+export type Kind =
+  | 'string' // as is; an empty cell leaves the field out
+  | 'text' // a feed Text: `name` in the default language, `name.ar`, `name.uk`, … per language
+  | 'number'
+  | 'boolean' // yes/no (also ja/nein, true/false, 1/0)
+  | 'list' // comma-separated values
+  | 'hours' // weekly slots in the syntax of hours-syntax.ts
+  | 'cost'; // "free", or a text
+
+export interface Column {
+  /** The CSV header (for texts: the header of the default-language column). */
+  header: string;
+  /** Dotted path of the field inside the entry; `@parent` is the id of the parent entry. */
+  path: string;
+  kind: Kind;
+  /** The row is useless without it (an id, a reference to the parent). */
+  required?: boolean;
+  /** For fields that must exist even when empty, e.g. a postal code: the value of an empty cell. */
+  emptyValue?: string;
+}
+
+export type TableName = 'meta' | 'districts' | 'quarters' | 'categories' | 'welcome-points' | 'closures' | 'offers' | 'dates';
+
+export interface TableSpec {
+  name: TableName;
+  /** File name in an export folder, e.g. `offers.csv`. */
+  file: string;
+  columns: Column[];
+  /** For lists nested in an entry: the parent list and the key of the nested list. */
+  parent?: { table: TableName; key: string };
+}
+
+const s = (header: string, path = header, extra: Partial<Column> = {}): Column => ({ header, path, kind: 'string', ...extra });
+const t = (header: string, path = header): Column => ({ header, path, kind: 'text' });
+const contact = (urlHeader: string): Column[] => [s('phone', 'contact.phone'), s('email', 'contact.email'), s(urlHeader, 'contact.url')];
+
+export const TABLES: TableSpec[] = [
+  {
+    name: 'meta',
+    file: 'meta.csv',
+    columns: [
+      t('title'),
+      t('description'),
+      s('publisher'),
+      s('updated'),
+      s('license'),
+      s('defaultLanguage'),
+      s('timeZone'),
+      ...contact('url'),
+    ],
+  },
+  {
+    name: 'districts',
+    file: 'districts.csv',
+    columns: [
+      s('id', 'id', { required: true }),
+      { header: 'number', path: 'number', kind: 'number' },
+      t('name'),
+      { header: 'lat', path: 'center.lat', kind: 'number' },
+      { header: 'lng', path: 'center.lng', kind: 'number' },
+    ],
+  },
+  {
+    name: 'quarters',
+    file: 'quarters.csv',
+    parent: { table: 'districts', key: 'quarters' },
+    columns: [s('districtId', '@parent', { required: true }), s('id', 'id', { required: true }), s('name')],
+  },
+  { name: 'categories', file: 'categories.csv', columns: [s('id', 'id', { required: true }), t('label'), t('description')] },
+  {
+    name: 'welcome-points',
+    file: 'welcome-points.csv',
+    columns: [
+      s('id', 'id', { required: true }),
+      t('name'),
+      s('districtId'),
+      s('quarterId'),
+      s('status'),
+      s('validFrom'),
+      s('validUntil'),
+      s('street', 'address.street'),
+      s('postalCode', 'address.postalCode', { emptyValue: '' }),
+      s('city', 'address.city'),
+      { header: 'lat', path: 'location.lat', kind: 'number' },
+      { header: 'lng', path: 'location.lng', kind: 'number' },
+      s('operator', 'operator.name'),
+      s('operatorUrl', 'operator.url'),
+      ...contact('url'),
+      t('description'),
+      { header: 'hours', path: 'openingHours', kind: 'hours' },
+      { header: 'byAppointment', path: 'byAppointment', kind: 'boolean' },
+      t('hoursNote'),
+      { header: 'languages', path: 'languages', kind: 'list' },
+      s('wheelchair', 'accessibility.wheelchair'),
+      t('accessibilityNote', 'accessibility.note'),
+    ],
+  },
+  {
+    name: 'closures',
+    file: 'closures.csv',
+    parent: { table: 'welcome-points', key: 'closures' },
+    columns: [s('welcomePointId', '@parent', { required: true }), s('from'), s('to'), t('note')],
+  },
+  {
+    name: 'offers',
+    file: 'offers.csv',
+    columns: [
+      s('id', 'id', { required: true }),
+      s('welcomePointId', 'welcomePointId', { required: true }),
+      t('title'),
+      t('description'),
+      { header: 'categories', path: 'categoryIds', kind: 'list', emptyValue: '' },
+      { header: 'audiences', path: 'audiences', kind: 'list' },
+      { header: 'languages', path: 'languages', kind: 'list' },
+      { header: 'schedule', path: 'schedule', kind: 'hours' },
+      { header: 'cost', path: 'cost', kind: 'cost' },
+      { header: 'registrationRequired', path: 'registration.required', kind: 'boolean' },
+      t('registrationNote', 'registration.note'),
+      s('url'),
+      ...contact('contactUrl'),
+    ],
+  },
+  {
+    name: 'dates',
+    file: 'dates.csv',
+    parent: { table: 'offers', key: 'dates' },
+    columns: [s('offerId', '@parent', { required: true }), s('start'), s('end')],
+  },
+];
+
+/** Where a list of entries lives in the feed, per table without a parent. */
+export const FEED_LIST: Partial<Record<TableName, 'districts' | 'categories' | 'welcomePoints' | 'offers'>> = {
+  districts: 'districts',
+  categories: 'categories',
+  'welcome-points': 'welcomePoints',
+  offers: 'offers',
+};
+
+/** District outlines do not fit a cell (Excel stops at 32,767 characters): they go to a GeoJSON file beside the CSVs. */
+export const GEOMETRY_FILE = 'districts.geojson';
+
+type Bag = Record<string, unknown>;
+
+/** Reads a dotted path. */
+export function getPath(entry: unknown, path: string): unknown {
+  let value: unknown = entry;
+  for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Bag)[key] : undefined;
+  return value;
+}
+
+/** Writes a dotted path, creating the objects on the way. */
+export function setPath(entry: Bag, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let target = entry;
+  for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Bag;
+  target[keys[keys.length - 1]] = value;
+}
+
+/** Levenshtein distance, for "did you mean" hints on misspelled headers. */
+export function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/** The known name closest to `name`, if it is close enough to be a likely typo. */
+export function nearest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import 'axe-core/axe.min.js';
+import '../../src/components/district-map/district-map.js';
+import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+
+const SAMPLE = '/demo/data/duesseldorf.json';
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const marker = (el: DistrictMap, id: string) => $(el, `.marker__button[data-point-id="${id}"]`)!;
+
+describe('<district-map> open now', () => {
+  afterEach(() => sinon.restore());
+
+  it('markers say open or closed now by shape and name; the popup has the address and today\'s hours', async () => {
+    // Tuesday 12:45 in Düsseldorf: wp-nord is open (9–17), wp-02 has its lunch break (12:30–13:30).
+    sinon.useFakeTimers({ now: new Date('2026-11-03T11:45:00Z'), toFake: ['Date'] });
+    const el = await fixture<DistrictMap>(html`<district-map src=${SAMPLE} lang="en"></district-map>`);
+    await el.mapReady;
+    const open = marker(el, 'wp-nord');
+    const closed = marker(el, 'wp-02');
+    const ended = marker(el, 'wp-03');
+    expect(open.dataset.state).to.equal('open');
+    expect(open.getAttribute('aria-label')).to.match(/\(open now\)$/);
+    expect(closed.dataset.state).to.equal('closed-now');
+    expect(closed.getAttribute('aria-label')).to.match(/\(closed now\)$/);
+    expect(ended.dataset.state).to.equal('inactive');
+    // Not colour alone: a dot when open, a flat bar when closed now, a dashed ring when ended.
+    const mark = (button: HTMLElement) => getComputedStyle(button, '::after');
+    expect(parseFloat(mark(open).width)).to.equal(parseFloat(mark(open).height));
+    expect(parseFloat(mark(closed).width)).to.be.greaterThan(2 * parseFloat(mark(closed).height));
+    expect(getComputedStyle(ended).borderTopStyle).to.equal('dashed');
+
+    open.click();
+    await waitUntil(() => $(el, '.leaflet-popup .popup'), 'no popup');
+    const popup = $(el, '.popup')!.textContent.replace(/\s+/g, ' ');
+    expect(popup, 'the address').to.contain('Niederrheinstraße 20');
+    expect(popup).to.match(/Today: 9:00\sAM\s?[–-]\s?5:00\sPM/);
+    // Checked once it has faded in (mid-fade its text is pale on purpose).
+    await waitUntil(() => getComputedStyle($(el, '.leaflet-popup')!).opacity === '1', 'popup never faded in');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<district-map> context layer (context-src)', () => {
+  it('draws water and outlines from a GeoJSON under the districts\' labels and markers, never as targets', async () => {
+    const el = await fixture<DistrictMap>(html`<district-map src="/test/fixtures/district-map.json" context-src="/test/fixtures/context-water.json" lang="en"></district-map>`);
+    await el.mapReady;
+    await waitUntil(() => $(el, 'path.context--water'), 'no water drawn');
+    const water = $(el, 'path.context--water')!;
+    expect(el.shadowRoot!.querySelectorAll('path.context')).to.have.length(2);
+    expect(getComputedStyle(water).pointerEvents).to.equal('none');
+    // Filled, visibly different from the district fill.
+    expect(getComputedStyle(water).fill).to.not.equal(getComputedStyle($(el, 'path.district')!).fill);
+    // The context pane lies below the labels' and markers' panes.
+    const z = (selector: string) => Number(getComputedStyle($(el, selector)!.closest('.leaflet-pane')!).zIndex);
+    expect(z('path.context--water')).to.be.lessThan(z('.district-label'));
+    expect(z('path.context--water')).to.be.lessThan(z('.marker'));
+    await expect(el).to.be.accessible();
+  });
+});
