@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** What every page of one language needs: the feed, the language, the clock and the base URL. */
-import { zonedDate, zonedMoment } from '../feed/hours.js';
+import { feedHolidays, zonedDate, zonedMoment } from '../feed/hours.js';
+import type { HolidayLookup } from '../feed/hours.js';
 import type { Slot, Text, WelcomeFeed } from '../feed/schema.js';
 import { formatLanguage, formatList, formatSlotLines } from '../i18n/format-schedule.js';
 import { resolveText } from '../feed/text.js';
@@ -25,13 +26,15 @@ export interface PageContext extends SiteOptions {
   timeZone: string;
   /** Today in the feed's zone, `YYYY-MM-DD`. */
   today: string;
+  /** The feed's public holidays (`meta.holidays`), closed days unless a point is `openOnHolidays`. */
+  holidays: HolidayLookup | undefined;
   /** Formatted schedules and language lists, by input: big feeds repeat the same few thousands of times. */
   cache: Map<string, string | string[]>;
 }
 
 export function pageContext(feed: WelcomeFeed, lang: string, options: SiteOptions): PageContext {
   const timeZone = feed.meta.timeZone || 'Europe/Berlin';
-  return { ...options, feed, lang, dir: isRtl(lang) ? 'rtl' : 'ltr', timeZone, today: zonedMoment(options.now, timeZone).date, cache: new Map() };
+  return { ...options, feed, lang, dir: isRtl(lang) ? 'rtl' : 'ltr', timeZone, today: zonedMoment(options.now, timeZone).date, holidays: feedHolidays(feed), cache: new Map() };
 }
 
 /** Weekly slots as lines in the page's language ("Monday – Friday 09:00–17:00"). */

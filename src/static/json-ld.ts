@@ -11,6 +11,7 @@ import type { EventDate, Offer, Slot, Weekday, WelcomePoint } from '../feed/sche
 import { HAS_OFFSET, feedInstant, text } from './context.js';
 import type { PageContext } from './context.js';
 import { mailHref, safeHref, telHref } from './escape.js';
+import { upcomingClosures, upcomingHolidays } from './status.js';
 
 type Json = Record<string, unknown>;
 
@@ -36,11 +37,13 @@ function openingHours(slots: readonly Slot[] | undefined): Json[] {
   }));
 }
 
-/** Closed days that are not over yet: closures of the point (and, later, public holidays). */
+/** Closed days that are not over yet: closures of the point, and public holidays of the coming year. */
 function specialHours(ctx: PageContext, point: WelcomePoint): Json[] {
-  return (point.closures ?? [])
-    .filter(closure => closure.to >= ctx.today)
-    .map(closure => ({ '@type': 'OpeningHoursSpecification', validFrom: closure.from, validThrough: closure.to, opens: '00:00', closes: '00:00' }));
+  const closed = (from: string, to: string) => ({ '@type': 'OpeningHoursSpecification', validFrom: from, validThrough: to, opens: '00:00', closes: '00:00' });
+  return [
+    ...upcomingClosures(ctx, point).map(closure => closed(closure.from, closure.to)),
+    ...upcomingHolidays(ctx, point, 366).map(holiday => closed(holiday.date, holiday.date)),
+  ];
 }
 
 /** The Place of a point: name, address, geo, hours, contact. `url` is the page's URL when known. */

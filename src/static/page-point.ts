@@ -5,6 +5,7 @@
  * and (in print only) a QR code of the page's address.
  */
 import { districtById, quarterName } from '../feed/query.js';
+import { addDays } from '../feed/hours.js';
 import type { Offer, WelcomePoint } from '../feed/schema.js';
 import { pointLocation } from '../feed/geo.js';
 import { absolute, languageList, slotLines, text, textHtml } from './context.js';
@@ -16,7 +17,8 @@ import type { Page } from './layout.js';
 import { contactLinks, fact, offerArticle } from './offer-section.js';
 import { districtPath, languagePath, pointPath } from './paths.js';
 import { qrSvg } from './qr.js';
-import { closureDates, todayStatus, upcomingClosures } from './status.js';
+import { closureDates, todayStatus, upcomingClosures, upcomingHolidays } from './status.js';
+import { formatFeedDate } from '../i18n/format-opening.js';
 import { strings } from './strings.js';
 
 /** A link that opens the place in a map app or site: OpenStreetMap, by coordinates or by address. */
@@ -89,7 +91,10 @@ function quarterLine(ctx: PageContext, point: WelcomePoint, districtName: string
 
 function hoursFacts(ctx: PageContext, point: WelcomePoint): SafeHtml {
   const lines = slotLines(ctx, point.openingHours);
-  const closures = upcomingClosures(ctx, point);
+  // like holidays, only the coming season: a date a year ahead would read as this year's
+  const horizon = addDays(ctx.today, HOLIDAY_DAYS);
+  const closures = upcomingClosures(ctx, point).filter(closure => closure.from <= horizon);
+  const holidays = upcomingHolidays(ctx, point, HOLIDAY_DAYS);
   return markup`${lines.length ? fact(strings.hours(), markup`<ul class="lines">${lines.map(line => markup`<li>${line}</li>`)}</ul>`) : ''}
 ${point.hoursNote ? fact(strings.hoursNote(), textHtml(ctx, point.hoursNote)) : ''}
 ${closures.length
@@ -97,8 +102,17 @@ ${closures.length
       strings.closures(),
       markup`<ul class="lines">${closures.map(c => markup`<li>${closureDates(ctx, c)}${c.note ? markup` (${textHtml(ctx, c.note)})` : ''}</li>`)}</ul>`,
     )
+  : ''}
+${holidays.length
+  ? fact(
+      strings.holidays(),
+      markup`<ul class="lines">${holidays.map(h => markup`<li>${formatFeedDate(h.date, ctx.lang)} (${textHtml(ctx, h.name)})</li>`)}</ul>`,
+    )
   : ''}`;
 }
+
+/** How far ahead a point page lists public holidays (a printed card stays useful for a season). */
+const HOLIDAY_DAYS = 120;
 
 function operator(value: NonNullable<WelcomePoint['operator']>): SafeHtml {
   const href = safeHref(value.url);

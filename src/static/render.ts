@@ -6,7 +6,7 @@
  */
 import { buildCalendar, offerEvents } from '../calendar/ics.js';
 import type { Offer, WelcomePoint } from '../feed/schema.js';
-import { validateFeed } from '../feed/validate.js';
+import { validateFeedAsync } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/validate.js';
 import { matchUiLocale, sourceLocale, targetLocales } from '../i18n/localization.js';
 import { uiLanguages } from '../i18n/languages.js';
@@ -74,7 +74,7 @@ export function normaliseBaseUrl(value: string | undefined): string | undefined 
  * const { files } = await renderSite(JSON.parse(text), { baseUrl: 'https://example.org/welcome/', lang: ['de', 'ar'] });
  */
 export async function renderSite(input: unknown, options: RenderOptions = {}): Promise<RenderResult> {
-  const { feed, problems } = validateFeed(input);
+  const { feed, problems } = await validateFeedAsync(input);
   const site: SiteOptions = { baseUrl: normaliseBaseUrl(options.baseUrl), locales: resolveLocales(options.lang), now: options.now ?? new Date() };
   const files = new Map<string, string>();
   const sitemap = new Map<string, SitemapEntry>();

@@ -56,6 +56,7 @@ export const strings = {
     msg(str`Today’s hours as of ${date}`, { id: 'static.built-on', desc: 'Static page: the date the page was made, so "today" is understood; date like "Friday, 4 December 2026"' }),
   publisher: (name: string) => msg(str`Published by ${name}`, { id: 'static.publisher', desc: 'Static page footer: who publishes the data' }),
   licence: (licence: string) => msg(str`Data licence: ${licence}`, { id: 'static.licence', desc: 'Static page footer: licence of the data, like "CC0-1.0"' }),
+  holidays: () => msg('Closed on public holidays', { id: 'static.holidays', desc: 'Static point page: label before the coming public holidays on which the place is closed' }),
   noOffers: () => msg('No offers are listed for this Welcome Point.', { id: 'static.no-offers', desc: 'Static point page: the point has no offers in the feed' }),
   qrCaption: () => msg('Scan to open this page', { id: 'static.qr-caption', desc: 'Printed point page: caption under the QR code of the page address' }),
   otherLanguages: () => msg('This page in other languages', { id: 'static.other-languages', desc: 'Static page: name of the navigation with links to the same page in other languages' }),

@@ -213,6 +213,25 @@ describe('JSON-LD', () => {
     assert.equal(event.isAccessibleForFree, true);
   });
 
+  test('public holidays of meta.holidays are closed days on the page and in the JSON-LD, unless the point is open on holidays', async () => {
+    const feed = JSON.parse(sampleText);
+    feed.meta.holidays = 'DE-NW';
+    const [closed, open] = feed.welcomePoints;
+    closed.openingHours = [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }];
+    open.openingHours = closed.openingHours;
+    open.openOnHolidays = true;
+    const { files } = await renderSite(feed, { lang: ['de'], baseUrl: BASE, now: new Date('2026-12-04T10:00:00+01:00') });
+    const page = files.get(pointPath('de', closed.id) + 'index.html');
+    // 25 December 2026 is a Friday, 26 December a Saturday (closed anyway, so not listed)
+    assert.match(page, /<dt>An Feiertagen geschlossen<\/dt><dd><ul class="lines"><li>25\. Dezember \(1\. Weihnachtstag\)<\/li><li>1\. Januar \(Neujahr\)<\/li>/);
+    const special = place => place.specialOpeningHoursSpecification?.map(s => s.validFrom) ?? [];
+    const placeOf = html => jsonLd(html)[0]['@graph'].find(node => node['@type'] === 'GovernmentService').availableChannel.serviceLocation;
+    assert.ok(special(placeOf(page)).includes('2026-12-25'));
+    const openPage = files.get(pointPath('de', open.id) + 'index.html');
+    assert.doesNotMatch(openPage, /An Feiertagen geschlossen/);
+    assert.ok(!special(placeOf(openPage)).includes('2026-12-25'));
+  });
+
   test('district pages list their Places with address and geo', () => {
     const [doc] = jsonLd(read('en/districts/5/index.html'));
     assert.ok(doc['@graph'].length > 0);
