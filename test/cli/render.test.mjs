@@ -201,11 +201,13 @@ describe('JSON-LD', () => {
     const feed = JSON.parse(sampleText);
     const point = feed.welcomePoints[0];
     point.closures = [{ from: '2099-12-24', to: '2099-12-26' }];
+    point.openingHours = [{ days: ['mo'], opens: '09:00', closes: '12:00' }];
     feed.offers.push({ id: 'ev', welcomePointId: point.id, title: 'Fest', categoryIds: [], dates: [{ start: '2099-07-01T15:00', end: '2099-07-01T18:00' }], cost: 'free' });
     const { files } = await renderSite(feed, { lang: ['en'], baseUrl: BASE });
     const [doc] = jsonLd(files.get(pointPath('en', point.id) + 'index.html'));
     const place = doc['@graph'].find(node => node['@type'] === 'GovernmentService').availableChannel.serviceLocation;
-    assert.deepEqual(place.specialOpeningHoursSpecification, [{ '@type': 'OpeningHoursSpecification', validFrom: '2099-12-24', validThrough: '2099-12-26', opens: '00:00', closes: '00:00' }]);
+    // the closure first; public holidays (the sample feed has meta.holidays) follow
+    assert.deepEqual(place.specialOpeningHoursSpecification[0], { '@type': 'OpeningHoursSpecification', validFrom: '2099-12-24', validThrough: '2099-12-26', opens: '00:00', closes: '00:00' });
     const event = doc['@graph'].find(node => node['@type'] === 'Event' && node.name === 'Fest');
     assert.equal(event.startDate, '2099-07-01T13:00:00.000Z');
     assert.equal(event.endDate, '2099-07-01T16:00:00.000Z');
