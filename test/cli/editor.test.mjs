@@ -30,7 +30,7 @@ function normalize(feed) {
   const TEXT = new Set(['title', 'description', 'name', 'label', 'note', 'hoursNote', 'cost']);
   const walk = (value, key) => {
     if (typeof value === 'string' && TEXT.has(key) && value !== 'free') return { [lang]: value };
-    if (Array.isArray(value)) return value.map(item => walk(item));
+    if (Array.isArray(value)) return value.map(item => walk(item, key === 'formerNames' ? 'name' : undefined));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
   };
@@ -119,6 +119,44 @@ describe('round trip export → import', () => {
         assert.deepEqual(normalize(result.feed), normalize(feed), `seed ${seed} ${JSON.stringify(options)}`);
       }
     }
+  });
+
+  test('the newer fields: holidays, corrections, former names in several languages, addresses on request, lastVerified', () => {
+    const { feed } = validateFeed(JSON.parse(readFileSync(sample, 'utf8')));
+    feed.meta.corrections = { email: 'korrekturen@example.org', url: 'https://example.org/fehler?typ={type}&id={id}' };
+    const [nord, second, third] = feed.welcomePoints;
+    nord.formerNames = ['Welcome Point 7', { de: 'Begegnungscafé Nord', en: 'Meeting café North', ar: 'مقهى اللقاء الشمالي' }];
+    second.formerNames = [{ en: 'only in English' }, 'Treff, Rath']; // no German first name; a comma inside a name
+    third.address = { onRequest: true, note: { de: 'Adresse nach Anmeldung', en: 'Address after registration' }, city: 'Düsseldorf' };
+    feed.welcomePoints[3].address = { onRequest: true };
+    nord.openOnHolidays = true;
+    second.openOnHolidays = false;
+    feed.offers[0].openOnHolidays = true;
+    feed.offers[0].lastVerified = '2026-11-20';
+    const exported = editor.exportCsv(feed, { delimiter: ';', bom: true });
+    const points = Papa.parse(exported.get('welcome-points.csv').slice(1), { header: true, delimiter: ';' }).data;
+    assert.equal(points[0].formerNames, 'Welcome Point 7 | Begegnungscafé Nord');
+    assert.equal(points[0]['formerNames.en'], '| Meeting café North', 'an empty slot keeps the English name second');
+    assert.equal(points[1].formerNames, '| Treff, Rath');
+    assert.equal(points[2].addressOnRequest, 'yes');
+    assert.match(exported.get('meta.csv'), /holidays;correctionsEmail;correctionsUrl/);
+    const result = editor.importCsv(files(exported));
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(normalize(result.feed), normalize(feed));
+    assert.equal(result.feed.welcomePoints[2].address.postalCode, undefined, 'an address on request gets no empty postal code');
+  });
+
+  test('a hand-typed cell of former names: spaces and empty names do not matter; "no" on request is a street address', () => {
+    const { feed } = validateFeed(JSON.parse(readFileSync(sample, 'utf8')));
+    const exported = editor.exportCsv(feed);
+    const table = Papa.parse(exported.get('welcome-points.csv'), { header: true });
+    table.data[0].formerNames = ' Alter Treff |  | Welcome Point 7 |';
+    table.data[0].addressOnRequest = 'nein';
+    exported.set('welcome-points.csv', Papa.unparse(table.data));
+    const result = editor.importCsv(files(exported));
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.feed.welcomePoints[0].formerNames, ['Alter Treff', 'Welcome Point 7']);
+    assert.deepEqual(result.feed.welcomePoints[0].address, feed.welcomePoints[0].address);
   });
 
   test('quoted fields with line breaks, quotes, delimiters and formula-like text survive', () => {
