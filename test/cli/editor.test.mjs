@@ -299,5 +299,20 @@ describe('docs/spreadsheets.md', () => {
     assert.deepEqual(result.problems, []);
     assert.equal(result.feed.welcomePoints[0].closures[0].note.en, 'Christmas break');
     assert.deepEqual(result.feed.offers[0].dates, [{ start: '2026-12-16T15:00', end: '2026-12-16T17:00' }]);
+    assert.equal(result.feed.meta.holidays, 'DE-NW');
+    assert.deepEqual(result.feed.welcomePoints[0].formerNames, ['Welcome Point 1', { de: 'Begegnungscafé Altstadt', en: 'Meeting café Old Town' }]);
+    assert.deepEqual(result.feed.welcomePoints[2].address, { onRequest: true, city: 'Düsseldorf', note: { de: 'Adresse nach Anruf', en: 'Address when you call' } });
+    assert.equal(result.feed.welcomePoints[1].openOnHolidays, true);
+  });
+
+  test('every column of every file is documented in the section of its file', () => {
+    const sections = readFileSync(join(root, 'docs/spreadsheets.md'), 'utf8').split(/^### /m);
+    const { feed } = validateFeed(JSON.parse(readFileSync(sample, 'utf8')));
+    for (const [file, text] of editor.exportCsv(feed)) {
+      if (!file.endsWith('.csv')) continue;
+      const section = sections.find(part => part.split('\n')[0].includes(file));
+      assert.ok(section, `a section for ${file}`);
+      for (const column of text.split('\r\n')[0].split(',').filter(header => !header.includes('.'))) assert.ok(section.includes(`\`${column}\``), `${file}: ${column}`);
+    }
   });
 });
