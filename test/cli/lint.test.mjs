@@ -167,6 +167,29 @@ describe('welcome-feed export --format hsds', () => {
     assert.ok(datapackage.resources.some(r => r.path === 'service_at_location.csv'));
   });
 
+  test('lastVerified, former names and addresses on request carry over where HSDS has a field', async () => {
+    const feed = sampleFeed();
+    const [nord, second] = feed.welcomePoints;
+    nord.formerNames = ['Welcome Point 7', { de: 'Begegnungscafé Nord', en: 'Meeting café North' }];
+    second.address = { onRequest: true, note: { de: 'Adresse nach Anruf' } };
+    feed.offers.find(offer => offer.welcomePointId === nord.id).lastVerified = '2026-11-20';
+    const out = join(dir, 'hsds-newer');
+    assert.equal((await cli('export', file('newer.json', feed), '--format', 'hsds', '--out', out)).code, 0);
+    const read = name => JSON.parse(readFileSync(join(out, name), 'utf8'));
+    const services = read('services.json');
+    const validate = ajv.getSchema('service.json');
+    for (const service of services) assert.ok(validate(service), `${service.id}: ${ajv.errorsText(validate.errors)}`);
+    const ofNord = services.filter(service => service.service_at_locations[0].location.external_identifier === nord.id);
+    assert.deepEqual(ofNord.map(service => service.assured_date).sort(), [...ofNord.slice(1).map(() => nord.lastVerified), '2026-11-20'].sort(), 'the offer\'s own date, else its point\'s');
+    const locations = read('locations.json');
+    assert.equal(locations.find(l => l.external_identifier === nord.id).alternate_name, 'Welcome Point 7; Begegnungscafé Nord');
+    const validLocation = ajv.getSchema('location.json');
+    for (const location of locations) assert.ok(validLocation(location), `${location.id}: ${ajv.errorsText(validLocation.errors)}`);
+    assert.equal(locations.find(l => l.external_identifier === second.id).addresses?.length ?? 0, 0, 'no address to publish');
+    assert.equal(locations.find(l => l.external_identifier === nord.id).addresses.length, 1);
+    assert.ok(!readFileSync(join(out, 'addresses.csv'), 'utf8').includes(second.id));
+  });
+
   test('ids are UUID v5 of the feed ids: a re-export gives the same ids', async () => {
     const [a, b] = [join(dir, 'hsds-a'), join(dir, 'hsds-b')];
     await cli('export', sample, '--format', 'hsds', '--out', a);
