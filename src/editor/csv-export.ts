@@ -35,7 +35,7 @@ function languagesOf(entries: Bag[], column: Column, defaultLanguage: string): s
   const found = new Set<string>([defaultLanguage]);
   for (const entry of entries) {
     const value = getPath(entry, column.path);
-    for (const text of Array.isArray(value) ? value : [value]) if (text && typeof text === 'object') for (const lang of Object.keys(text)) found.add(lang);
+    for (const text of Array.isArray(value) ? (value as unknown[]) : [value]) if (text && typeof text === 'object') for (const lang of Object.keys(text)) found.add(lang);
   }
   return [...found];
 }
