@@ -67,4 +67,15 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
+  // The static edition for Node (`welcome-feed render`): one file with the translations inlined,
+  // kept apart from the widget bundles above so it never changes what a page downloads.
+  {
+    input: { static: 'src/static/index.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['node'] }),
+      esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', define }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
 ];

@@ -14,6 +14,7 @@ const COMMANDS = {
   lint: 'validate, plus editorial warnings (stale dates, holidays, duplicates …) and translation coverage',
   export: 'writes a feed as CSV files for spreadsheets, or as Open Referral HSDS 3.0',
   import: 'builds a feed from CSV files',
+  render: 'writes the static edition: plain pages per language, no JavaScript (old phones, search, print)',
 };
 
 const USAGE = `Usage: welcome-feed <command> [options]

@@ -3,8 +3,9 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   EMPTY_FEED, MISSING_FEED, OSM_ATTRIBUTION, OSM_TILES, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, STORY_TILES,
-  manyOffersFeed, narrow, renderWidget, themed, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
+  manyOffersFeed, narrow, renderWidget, themed, dark, forcedColours, rtlNarrow, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
 } from './support.js';
+import { LONG_TEXTS_FEED } from './long-texts.js';
 
 /**
  * The city's districts and their Welcome Points on a private-by-default map. Without `tile-url`
@@ -71,6 +72,23 @@ export const SyncedWithOfferList: Story = {
   name: 'Synced with an offer list (group)',
   render: args => html`${renderWidget('district-map', { ...args, group: 'story-district', district: '7' })}
     ${renderWidget('offer-list', { src: args.src, group: 'story-district', district: '7', compact: true, 'page-size': 5 })}`,
+};
+
+/** The Düsseldorf theme with `color-scheme: dark` (dark-scheme.css supplies the dark tokens). */
+export const Dark: Story = { name: 'Dark scheme (Düsseldorf theme)', args: { district: '3' }, decorators: [dark] };
+
+/** The widgets in system colours, as forced colours (Windows high contrast) would paint them. */
+export const ForcedColours: Story = { name: 'Forced colours (system colours)', decorators: [forcedColours] };
+
+/** Arabic, right to left, at 320 px. */
+export const RtlNarrow: Story = { name: 'Right to left, 320 px (Arabic)', decorators: [rtlNarrow] };
+
+/** The longest names, addresses and titles, at 320 px. */
+export const LongTexts: Story = {
+  name: 'Long texts (320 px)',
+  args: { src: undefined },
+  decorators: [narrow],
+  render: args => renderWidget('district-map', args, { feed: LONG_TEXTS_FEED }),
 };
 
 // One story per UI locale. The UI language is page-wide, so these stay off the docs page.

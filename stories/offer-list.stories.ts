@@ -2,8 +2,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   EMPTY_FEED, MISSING_FEED, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, manyOffersFeed, narrow, renderWidget,
-  themed, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
+  themed, dark, forcedColours, rtlNarrow, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
 } from './support.js';
+import { LONG_TEXTS_FEED } from './long-texts.js';
 
 /**
  * What is on, when, where and in which language, with calendar download. Every control below is
@@ -54,6 +55,23 @@ export const ManyOffers: Story = {
 export const Narrow: Story = { name: 'Narrow (320 px)', args: { filters: true }, decorators: [narrow] };
 
 export const CustomTheme: Story = { name: 'Custom theme', decorators: [themed] };
+
+/** The Düsseldorf theme with `color-scheme: dark` (dark-scheme.css supplies the dark tokens). */
+export const Dark: Story = { name: 'Dark scheme (Düsseldorf theme)', args: {}, decorators: [dark] };
+
+/** The widgets in system colours, as forced colours (Windows high contrast) would paint them. */
+export const ForcedColours: Story = { name: 'Forced colours (system colours)', decorators: [forcedColours] };
+
+/** Arabic, right to left, at 320 px. */
+export const RtlNarrow: Story = { name: 'Right to left, 320 px (Arabic)', decorators: [rtlNarrow] };
+
+/** The longest names, addresses and titles, at 320 px. */
+export const LongTexts: Story = {
+  name: 'Long texts (320 px)',
+  args: { src: undefined },
+  decorators: [narrow],
+  render: args => renderWidget('offer-list', args, { feed: LONG_TEXTS_FEED }),
+};
 
 // One story per UI locale. The UI language is page-wide, so these stay off the docs page.
 export const LocaleEn: Story = { name: 'Locale: en – English', args: { lang: 'en' }, tags: ['!autodocs'] };

@@ -8,6 +8,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
 import { generateFeed } from '../scripts/test/generate-feed.mjs';
+import { DUESSELDORF, PLUM, SYSTEM_COLOURS, themeStyle } from './themes.js';
 
 /** The bundled Düsseldorf sample feed (10 districts "1"–"10", 13 points, 167 offers). */
 export const SAMPLE_FEED = '/demo/data/duesseldorf.json';
@@ -41,7 +42,8 @@ export interface WelcomeStoryParameters {
 
 /**
  * Builds the element from args named like its attributes (as custom-elements.json lists them,
- * so the Controls panel edits exactly what an editor would write in HTML). Function args are
+ * so the Controls panel edits exactly what an editor would write in HTML) and its `--welcome-*`
+ * custom properties (set on the element's style). Function args are
  * Storybook's action handlers for the events (`onWelcomeFeedLoad` → `welcome-feed-load`).
  */
 export function renderWidget(tag: WidgetTag, args: WidgetArgs, properties: Record<string, unknown> = {}): HTMLElement {
@@ -52,7 +54,9 @@ export function renderWidget(tag: WidgetTag, args: WidgetArgs, properties: Recor
       continue;
     }
     if (value === undefined || value === null || value === false || value === '') continue;
-    element.setAttribute(name, value === true ? '' : String(value));
+    // The Controls panel's --welcome-* entries are custom properties, not attributes.
+    if (name.startsWith('--')) element.style.setProperty(name, String(value));
+    else element.setAttribute(name, value === true ? '' : String(value));
   }
   Object.assign(element, properties);
   return element;
@@ -101,23 +105,22 @@ export const withPendingFeeds: Decorator<WidgetArgs> = story => {
 export const narrow: Decorator<WidgetArgs> = story => html`<div class="story-narrow" style="inline-size: 320px; max-inline-size: 100%; outline: 1px dashed #999">${story()}</div>`;
 
 /** A partner's own colours, set only through the documented --welcome-* custom properties. */
-export const CUSTOM_THEME: Record<string, string> = {
-  '--welcome-font-family': 'Georgia, "Times New Roman", serif',
-  '--welcome-color-accent': '#7a1f5c',
-  '--welcome-color-on-accent': '#ffffff',
-  '--welcome-color-accent-soft': '#f6e8f1',
-  '--welcome-color-surface': '#fffdf8',
-  '--welcome-color-surface-alt': '#f4efe4',
-  '--welcome-color-border': '#8c7f6a',
-  '--welcome-color-focus': '#0b5cad',
-  '--welcome-radius': '0',
-};
+export const themed: Decorator<WidgetArgs> = story => html`<div class="story-theme" style=${themeStyle(PLUM)}>${story()}</div>`;
 
-export const themed: Decorator<WidgetArgs> = story => {
-  const style = Object.entries(CUSTOM_THEME).map(([name, value]) => `${name}: ${value}`).join('; ');
-  return html`<div class="story-theme" style=${style}>${story()}</div>`;
-};
+/** The Düsseldorf theme in the dark scheme (dark-scheme.css is loaded by Storybook and the story test). */
+export const dark: Decorator<WidgetArgs> = story =>
+  html`<div class="story-dark" style="${themeStyle(DUESSELDORF)}; color-scheme: dark; background: Canvas; padding: 0.5rem">${story()}</div>`;
 
+/**
+ * Forced colours (Windows high contrast) as far as a page can show them: every token set to a CSS
+ * system colour. The real mode is tested with emulation in test/styles/schemes.test.ts; in
+ * Chromium DevTools: Rendering → "Emulate CSS media feature forced-colors".
+ */
+export const forcedColours: Decorator<WidgetArgs> = story => html`<div class="story-forced" style=${themeStyle(SYSTEM_COLOURS)}>${story()}</div>`;
+
+/** Arabic, right to left, at the narrowest phone width. */
+export const rtlNarrow: Decorator<WidgetArgs> = story =>
+  html`<div lang="ar" dir="rtl" class="story-narrow" style="inline-size: 320px; max-inline-size: 100%; outline: 1px dashed #999">${story()}</div>`;
 
 /** A heading for stories that show several states side by side. */
 export const caption = (text: string): TemplateResult => html`<p class="story-caption">${text}</p>`;

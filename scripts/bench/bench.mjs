@@ -14,7 +14,8 @@
  * - keystroke filtering vs a naive full re-render (the page of `npm run bench:list`);
  * - 10,000 map points vs Leaflet.markercluster (the page of `npm run bench:map`);
  * - `welcome-feed export --format csv`, `import` and `lint` of the same feed vs JSON.parse +
- *   stringify (`npm run bench:editor`).
+ *   stringify (`npm run bench:editor`);
+ * - the static edition of the feed (`welcome-feed render`, every language) vs writing its files alone.
  *
  * Headless Debian Chromium (/usr/bin/chromium or CHROME_PATH) via puppeteer-core; pages served by
  * @web/dev-server on 127.0.0.1 from the sources with Lit's production build. Exit code 1 when a
@@ -271,6 +272,13 @@ try {
     const ratio = r.markercluster.best / r.ours.best;
     row('10,000 map points, render (best of 5)', `${ms(r.ours.best)} (${ratio.toFixed(0)}× faster)`, `Leaflet.markercluster ${ms(r.markercluster.best)}`, '≥ 20× faster (district-map issue)', ratio >= 20);
     await page.close();
+  }
+
+  // 6. the static edition (Node, no browser): render + write vs write alone
+  {
+    const { benchStatic } = await import('./bench-static.mjs');
+    const r = await benchStatic(feedText);
+    row(`static edition (${r.pages} pages, all languages)`, `${(r.render / 1000).toFixed(1)} s`, `writing its ${r.files} files alone ${(r.write / 1000).toFixed(1)} s`, '≤ 10 s (static edition issue)', r.render <= 10_000);
   }
 } finally {
   await browser.close();

@@ -19,6 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import polygonClipping from 'polygon-clipping';
 import { random } from '../test/generate-feed.mjs';
 import { CATEGORIES, DISTRICTS, POINTS, slot, TEMPLATES, URBAN_CENTRE } from './sample-feed-data.mjs';
+import { CATEGORY_LABELS, districtName, offerTitle, translate, translateKnown } from './sample-feed-texts.mjs';
 
 const OUT = new URL('../../demo/data/duesseldorf.json', import.meta.url);
 /** Düsseldorf's quarters from OpenStreetMap, a copy of ../shared/data (ODbL; see demo/data/README.md). */
@@ -69,7 +70,8 @@ function pointInGeometry(position, geometry) {
 const districts = DISTRICTS.map(([number, lat, lng, quarters]) => ({
   id: String(number),
   number,
-  name: { de: `Stadtbezirk ${number}`, en: `District ${number}`, ar: `الدائرة ${number}`, uk: `Округ ${number}`, tr: `${number}. İlçe`, fa: `منطقه ${number}`, ru: `Округ ${number}` },
+  // One word per language for the district, the same as the UI's (docs/i18n/glossary.md).
+  name: { de: `Stadtbezirk ${number}`, en: `District ${number}`, uk: `Округ ${number}`, tr: `${number}. İlçe`, ru: `Округ ${number}`, ...districtName(number) },
   quarters: quarters.map(([id, name]) => ({ id, name })),
   center: { lat, lng },
   geometry: districtGeometry(quarters),
@@ -95,20 +97,22 @@ function yearEndClosures(closures = []) {
 /** When someone last checked each point: mostly this year, two a while ago (for the "may be out of date" hint). */
 const LAST_VERIFIED = ['2026-10-12', '2026-09-28', '2024-06-30', '2026-10-20', '2024-03-31', '2026-08-14', '2025-09-15', '2026-10-05', '2026-07-01', '2026-10-27', '2026-06-18', '2025-07-02', '2026-09-09'];
 
-/** Appends the 2023/24 renaming to the description of every point still running. */
-const withUrbanCentre = point =>
-  point.status
-    ? point.description
-    : Object.fromEntries(
-        Object.entries(point.description).map(([lang, text]) => [lang, URBAN_CENTRE[lang] ? `${text} ${URBAN_CENTRE[lang]}` : text]),
-      );
+/** The description in every UI language (sample-feed-texts.mjs), plus the 2023/24 renaming for every point still running. */
+const urbanCentre = translate(URBAN_CENTRE);
+const withUrbanCentre = point => {
+  const description = translate(point.description);
+  return point.status
+    ? description
+    : Object.fromEntries(Object.entries(description).map(([lang, text]) => [lang, urbanCentre[lang] ? `${text} ${urbanCentre[lang]}` : text]));
+};
 
 const points = POINTS.map((point, n) => ({
   status: 'active',
   ...point,
   description: withUrbanCentre(point),
+  ...(point.hoursNote && { hoursNote: translateKnown(point.hoursNote) }),
   contact: { ...sampleContact(point.id, n), url: `https://welcome-points.example.org/${point.id}` },
-  ...(!point.status && { closures: yearEndClosures(point.closures) }),
+  ...(!point.status && { closures: yearEndClosures(point.closures).map(c => ({ ...c, ...(c.note && { note: translateKnown(c.note) }) })) }),
   lastVerified: LAST_VERIFIED[n],
 }));
 
@@ -142,7 +146,7 @@ for (const point of points) {
     const offer = {
       id: `${point.id.replace(/^wp-/, '')}-${template.key}`,
       welcomePointId: point.id,
-      title: template.title,
+      title: offerTitle(template.key, template.title),
       ...(template.description && { description: template.description }),
       categoryIds: template.categoryIds,
       audiences: template.audiences,
@@ -173,7 +177,7 @@ const feed = {
   $schema: '../../dist/welcome-feed.schema.json',
   version: 1,
   meta: {
-    title: { de: 'Welcome Points in Düsseldorf (Beispieldaten)', en: 'Welcome Points in Düsseldorf (sample data)', ar: 'نقاط الترحيب في دوسلدورف (بيانات نموذجية)', uk: 'Welcome Points у Дюссельдорфі (приклад даних)' },
+    title: { de: 'Welcome Points in Düsseldorf (Beispieldaten)', en: 'Welcome Points in Düsseldorf (sample data)', ar: 'مراكز Welcome Point في دوسلدورف (بيانات تجريبية)', uk: 'Welcome Points у Дюссельдорфі (приклад даних)' },
     description: {
       de: 'Beispieldaten, zusammengestellt aus öffentlichen Berichten 2015–2024: nicht amtlich, nicht aktuell. Mit „Beispieldaten“ markierte Angaben sind erfunden, Koordinaten ungefähr. Stadtbezirksgrenzen: Vereinigung der Stadtteile aus OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0.',
       'de-x-ls': 'Das sind Beispiel-Daten. Sie sind nicht von der Stadt. Sie sind nicht aktuell. Die Grenzen der Stadt-Bezirke sind von OpenStreetMap.',
@@ -190,7 +194,7 @@ const feed = {
     corrections: { email: 'korrekturen@example.org' },
   },
   districts,
-  categories: CATEGORIES,
+  categories: CATEGORIES.map(({ id, label }) => ({ id, label: { ...label, ...CATEGORY_LABELS[id] } })),
   welcomePoints: points,
   offers,
 };

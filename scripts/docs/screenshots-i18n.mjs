@@ -11,10 +11,10 @@
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import config from '../web-dev-server.config.mjs';
+import config from '../../web-dev-server.config.mjs';
 
 const locales = process.argv.slice(2).length ? process.argv.slice(2) : ['ar', 'fa', 'uk', 'de-x-ls'];
-const out = name => new URL(`../docs/screenshots/${name}`, import.meta.url).pathname;
+const out = name => new URL(`../../docs/screenshots/${name}`, import.meta.url).pathname;
 const port = await new Promise(resolve => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
     const { port: free } = probe.address();

@@ -4,7 +4,8 @@
  * `lit-localize extract` finds them) must have a non-empty <target> in every xliff/<locale>.xlf,
  * with the same placeholders as the source. Also fails when a translation does not use the key
  * terms of docs/i18n/glossary.md (e.g. "Welcome Point" in Latin letters wherever the source has
- * it; different words for district and quarter). Prints nothing when all is well.
+ * it; different words for district and quarter), in the UI strings and in the sample feed's
+ * district names, category labels and offer titles. Prints nothing when all is well.
  *
  * Fix a failure with `npm run i18n:extract`, then translate the new units in xliff/*.xlf.
  */
@@ -12,7 +13,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
-import { glossaryProblems, readGlossary } from './glossary.mjs';
+import { feedGlossaryProblems, glossaryProblems, readGlossary } from './glossary.mjs';
 import { readUnitsFile } from './xliff-units.mjs';
 
 const config = readConfigFileAndWriteSchema(resolve('lit-localize.json'));
@@ -50,6 +51,12 @@ for (const locale of config.targetLocales) {
 }
 
 problems.push(...localizer.validateTranslations().errors);
+
+// The sample feed is what visitors of the demo read beside the UI: the same terms there.
+const sampleFeed = resolve('demo/data/duesseldorf.json');
+if (existsSync(sampleFeed)) {
+  problems.push(...feedGlossaryProblems(glossary, JSON.parse(readFileSync(sampleFeed, 'utf8')), config.targetLocales));
+}
 
 if (problems.length) {
   console.error(`Translations incomplete (${problems.length} problem(s)):\n- ${problems.join('\n- ')}`);

@@ -81,3 +81,45 @@ export function glossaryProblems(glossary, locale, units) {
   }
   return problems;
 }
+
+/**
+ * The same terms in a feed's texts: district names use the district word (and Persian digits in
+ * Farsi, as the UI writes numbers); category labels and offer titles use the concept words
+ * wherever their English text does; "Welcome Point" stays in Latin letters in every translation
+ * of a point description that has it in German.
+ */
+export function feedGlossaryProblems(glossary, feed, locales) {
+  const problems = [];
+  const inLocales = text => Object.entries(typeof text === 'object' && text ? text : {}).filter(([lang]) => locales.includes(lang));
+  for (const district of feed.districts ?? []) {
+    for (const [lang, name] of inLocales(district.name)) {
+      const forms = glossary.district?.[lang]?.forms ?? [];
+      if (forms.length && !uses(name, forms, lang)) problems.push(`feed: district ${district.id} in ${lang}: "${name}" lacks the glossary term (${forms.join(' / ')})`);
+      if (lang === 'fa' && /[0-9]/.test(name)) problems.push(`feed: district ${district.id} in fa: "${name}" has Latin digits; the UI writes Persian digits`);
+    }
+  }
+  const texts = [
+    ...(feed.categories ?? []).map(category => [`category ${category.id}`, category.label]),
+    ...(feed.offers ?? []).map(offer => [`offer ${offer.id}`, offer.title]),
+  ];
+  const seen = new Set();
+  for (const [where, text] of texts) {
+    if (typeof text !== 'object' || !text?.en || seen.has(JSON.stringify(text))) continue;
+    seen.add(JSON.stringify(text));
+    for (const [lang, value] of inLocales(text)) {
+      for (const [key, concept] of Object.entries(CONCEPTS)) {
+        const forms = glossary[key]?.[lang]?.forms ?? [];
+        if (forms.length && concept.source.test(text.en) && !uses(value, forms, lang, concept.caseSensitive)) {
+          problems.push(`feed: ${where} in ${lang}: "${value}" lacks the glossary term for ${key} (${forms.join(' / ')})`);
+        }
+      }
+    }
+  }
+  for (const point of feed.welcomePoints ?? []) {
+    if (!point.description?.de?.includes('Welcome Point')) continue;
+    for (const [lang, value] of inLocales(point.description)) {
+      if (!value.includes('Welcome Point')) problems.push(`feed: description of ${point.id} in ${lang} lacks "Welcome Point" in Latin letters`);
+    }
+  }
+  return problems;
+}

@@ -204,7 +204,23 @@ export function escapeText(value: string): string {
   return value.replace(/[\\;,]/g, c => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Octets of a string in UTF-8, counted from its UTF-16 code units (no buffer is made). */
+function utf8Length(value: string): number {
+  let octets = 0;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit < 0x80) octets += 1;
+    else if (unit < 0x800) octets += 2;
+    else if (isPairAt(value, i)) {
+      // a surrogate pair is one code point of four octets
+      octets += 4;
+      i++;
+    } else octets += 3;
+  }
+  return octets;
+}
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -214,25 +230,46 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * combining marks (Arabic vowel signs, emoji sequences), which some clients render badly.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // Most lines are short ASCII: no need to encode them to know they fit (a big saving for the
+  // static edition, which writes thousands of calendars).
+  if (line.length <= 75 && PRINTABLE_ASCII.test(line)) return line;
+  if (utf8Length(line) <= 75) return line;
+  if (PRINTABLE_ASCII.test(line)) {
+    // one octet per character and no combining marks: fold by position
+    const parts = [line.slice(0, 75)];
+    for (let i = 75; i < line.length; i += 74) parts.push(line.slice(i, i + 74));
+    return parts.join(`${CRLF} `);
+  }
+  // Count octets by code point, and ask the segmenter only where a cut falls: segmenting every
+  // character of every long line was most of the time of a big static build.
+  const segments = graphemes.segment(line);
   const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const { segment: char } of graphemes.segment(line)) {
-    const size = encoder.encode(char).length;
+  let start = 0;
+  while (start < line.length) {
     // The first line may hold 75 octets; continuations 74 after their leading space.
     const limit = out.length ? 74 : 75;
-    if (octets + size > limit) {
-      out.push(current);
-      current = '';
-      octets = 0;
+    let end = start;
+    let octets = 0;
+    while (end < line.length) {
+      const units = isPairAt(line, end) ? 2 : 1;
+      const size = utf8Length(line.slice(end, end + units));
+      if (octets + size > limit) break;
+      octets += size;
+      end += units;
     }
-    current += char;
-    octets += size;
+    if (end < line.length) {
+      // never split a grapheme: cut before the one the limit falls into (or after it, when that
+      // one alone is longer than a line)
+      const grapheme = segments.containing(end)!;
+      end = grapheme.index > start ? grapheme.index : grapheme.index + grapheme.segment.length;
+    }
+    out.push(line.slice(start, end));
+    start = end;
   }
-  out.push(current);
   return out.join(`${CRLF} `);
 }
+
+const isPairAt = (value: string, i: number) => (value.charCodeAt(i) & 0xfc00) === 0xd800 && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 
 function dateTimeProperty(name: string, value: LocalDateTime | Date, timeZone: string): string {
   if (value instanceof Date) return `${name}:${utcStamp(value)}`;
@@ -288,6 +325,19 @@ const CENTRAL_EUROPE = [
  * years, read from `Intl`, as explicit observances.
  */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
+  const key = `${timeZone}|${fromYear}|${toYear}`;
+  let lines = vtimezones.get(key);
+  if (!lines) {
+    lines = buildVtimezone(timeZone, fromYear, toYear);
+    vtimezones.set(key, lines);
+  }
+  return lines;
+}
+
+/** Reading a zone's transitions from Intl is slow; a page or a static build asks for the same years again and again. */
+const vtimezones = new Map<string, string[]>();
+
+function buildVtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
   const transitions = zoneTransitions(timeZone, fromYear - 1, toYear + 1);
   const body = followsCentralEurope(timeZone, fromYear - 1, toYear + 1, transitions) ? CENTRAL_EUROPE : observances(timeZone, fromYear - 1, transitions);
   return ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, ...body, 'END:VTIMEZONE'];

@@ -13,15 +13,10 @@
 
 const EASY = /^de-x-ls$/i;
 
-/** Whether a UI locale is Easy German. */
-export const isEasyGerman = (locale: string): boolean => EASY.test(locale);
-
 /** The tag to give `Intl.DateTimeFormat` for a UI locale: Persian with the Gregorian calendar. */
 export function dateLocale(locale: string): string {
-  // A calendar the page chose itself (`fa-u-ca-persian`) is kept.
-  if (!/^fa(-|$)/i.test(locale) || /-u-(.+-)?ca-/i.test(locale)) return locale;
-  const privateUse = locale.search(/-x-/i);
-  return privateUse < 0 ? `${locale}-u-ca-gregory` : `${locale.slice(0, privateUse)}-u-ca-gregory${locale.slice(privateUse)}`;
+  // A calendar or other extension the page chose itself (`fa-u-ca-persian`) is kept.
+  return /^fa\b/i.test(locale) && !/-u-/i.test(locale) ? locale.replace(/(-x-.*)?$/i, '-u-ca-gregory$1') : locale;
 }
 
 /**
@@ -29,16 +24,11 @@ export function dateLocale(locale: string): string {
  * style spelled out as its long parts. Other locales get `options` unchanged.
  */
 export function dateOptions(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
-  if (!isEasyGerman(locale)) return options;
-  const { dateStyle, ...rest } = options;
-  const easy: Intl.DateTimeFormatOptions = { ...rest };
-  if (dateStyle) {
-    // dateStyle cannot be combined with the fields below, so it becomes its long parts.
-    Object.assign(easy, { day: 'numeric', month: 'long', year: 'numeric' }, dateStyle === 'full' ? { weekday: 'long' } : {});
-  }
+  if (!EASY.test(locale)) return options;
+  // dateStyle cannot be combined with the fields below, so it becomes its long parts.
+  const { dateStyle, ...easy } = options;
+  if (dateStyle) Object.assign(easy, { day: 'numeric', month: 'long', year: 'numeric' }, dateStyle === 'full' && { weekday: 'long' });
   if (easy.weekday) easy.weekday = 'long';
   if (easy.month) easy.month = 'long';
-  if (easy.year) easy.year = 'numeric';
-  if (easy.day) easy.day = 'numeric';
   return easy;
 }

@@ -10,9 +10,20 @@ import { tokens } from './tokens.js';
 export const hostStyles = [
   tokens,
   css`
+    /*
+     * Spacing is the visitor's (WCAG 1.4.12): not important, so a user style or extension that
+     * sets it on every element ("*") reaches the host and is inherited inside (by form controls
+     * too), while an ancestor's spacing stops here. The line height has a floor of 1.5 below the host.
+     */
     :host {
       display: block;
       container-type: inline-size;
+      line-height: 1.5;
+      letter-spacing: normal;
+      word-spacing: normal;
+    }
+    :host > * {
+      line-height: max(1.5em, 1lh);
     }
     /*
      * The page's own rules on the host element beat normal :host rules, so a theme's
@@ -23,11 +34,8 @@ export const hostStyles = [
     :host {
       font-family: var(--_font) !important;
       font-size: var(--_font-size) !important;
-      line-height: 1.5 !important;
       color: var(--_text) !important;
       text-align: start !important;
-      letter-spacing: normal !important;
-      word-spacing: normal !important;
       text-transform: none !important;
       text-indent: 0 !important;
       white-space: normal !important;
@@ -64,6 +72,8 @@ export const hostStyles = [
     select {
       font: inherit;
       color: inherit;
+      letter-spacing: inherit;
+      word-spacing: inherit;
     }
     a {
       color: var(--_accent);

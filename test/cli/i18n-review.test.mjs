@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readGlossary, glossaryProblems } from '../../scripts/i18n/glossary.mjs';
+import { readGlossary, glossaryProblems, feedGlossaryProblems } from '../../scripts/i18n/glossary.mjs';
 import { readUnitsFile } from '../../scripts/i18n/xliff-units.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -112,5 +112,21 @@ describe('glossary check', () => {
     const same = structuredClone(glossary);
     same.quarter.ru = { term: 'Округ', forms: ['округ'] };
     assert.match(glossaryProblems(same, 'ru', []).join('\n'), /ru: the district and the quarter share a word/);
+  });
+
+  test('finds the same kinds of error in a feed’s texts', () => {
+    const feed = {
+      districts: [{ id: '1', name: { de: 'Stadtbezirk 1', ar: 'الدائرة 1', fa: 'منطقه 1', uk: 'Округ 1' } }],
+      categories: [{ id: 'counselling', label: { en: 'Counselling for refugees', fa: 'مشاوره برای پناهجویان', uk: 'Консультації для біженців' } }],
+      offers: [{ id: 'o1', title: { en: 'Volunteer exchange', ar: 'بورصة التطوع', tr: 'Gönüllülük fırsatları' } }],
+      welcomePoints: [{ id: 'wp-nord', description: { de: 'Der erste Welcome Point.', ar: 'أول نقطة ترحيب.', uk: 'Перший пункт Welcome Point.' } }],
+    };
+    const problems = feedGlossaryProblems(glossary, feed, ['ar', 'fa', 'tr', 'uk']);
+    assert.deepEqual(problems, [
+      'feed: district 1 in ar: "الدائرة 1" lacks the glossary term (منطقة / مناطق)',
+      'feed: district 1 in fa: "منطقه 1" has Latin digits; the UI writes Persian digits',
+      'feed: category counselling in fa: "مشاوره برای پناهجویان" lacks the glossary term for refugees (پناهند)',
+      'feed: description of wp-nord in ar lacks "Welcome Point" in Latin letters',
+    ]);
   });
 });

@@ -58,6 +58,6 @@ describe('<offer-list> where an offer takes place', () => {
     el.addEventListener('welcome-point-select', spy);
     card(el, 'o-cafe').querySelector<HTMLButtonElement>('button[part="point-link"]')!.click();
     expect(spy.calledOnce).to.equal(true);
-    expect(spy.firstCall.args[0].detail.pointId).to.equal('wp-mitte');
+    expect((spy.firstCall.args[0] as CustomEvent<{ pointId: string }>).detail.pointId).to.equal('wp-mitte');
   });
 });

@@ -2,6 +2,7 @@
 // Test-server routes that simulate what a real feed host does: count requests, fail with a
 // status, recover, or hang. Tests use real HTTP through these instead of stubbing fetch.
 import { strictCsp } from '../../web-dev-server.config.mjs';
+import { staticSiteRoutes } from './static-site.mjs';
 
 const requestCounts = new Map();
 const TILE_PNG = Buffer.from(
@@ -27,6 +28,7 @@ const cycles = new Map();
  * - `cors/<file path>` → the file with `Access-Control-Allow-Origin: *`, as the city's host sends
  *   it for the bundle and the feed (docs/embedding/hosting.md)
  * - `tile/<z>/<x>/<y>.png` → a 1×1 PNG, a stand-in tile server for map tests (count with `count`)
+ * - `static-render`, `static-site/…` → the static edition of a posted feed (./static-site.mjs)
  */
 export async function testServerMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -101,6 +103,7 @@ export async function testServerMiddleware(ctx, next) {
     // a turn may be another test route, e.g. /__test/status/500
     return ctx.url.startsWith('/__test/') ? testServerMiddleware(ctx, next) : next();
   }
+  if (await staticSiteRoutes(ctx, rest)) return;
   if (/^tile\/\d+\/-?\d+\/-?\d+\.png$/.test(rest)) {
     ctx.type = 'image/png';
     ctx.body = TILE_PNG;

@@ -29,8 +29,8 @@ function visibleText(root: Node): string {
   return text.replace(/\s+/g, ' ');
 }
 
-async function finderIn(locale: string): Promise<WelcomeElement> {
-  const el = await fixture<WelcomeElement>(html`<welcome-point-finder lang=${locale} src=${FEED}></welcome-point-finder>`);
+async function finderIn(locale: string, now?: Date): Promise<WelcomeElement> {
+  const el = await fixture<WelcomeElement>(html`<welcome-point-finder lang=${locale} src=${FEED} .now=${now}></welcome-point-finder>`);
   await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded`, { timeout: 10000 });
   await waitUntil(() => el.feedController.state === 'ready' && el.shadowRoot!.querySelector('[part~="card"]'), 'no cards', { timeout: 10000 });
   await el.updateComplete;
@@ -89,6 +89,24 @@ describe('dates per locale', () => {
       it(`${locale}: "${label}${month}"`, async () => {
         const text = visibleText(await finderIn(locale));
         expect(text).to.contain(`${label}${month}`);
+      });
+    }
+  });
+
+  describe('the next opening names day and time with the word the language needs between them', () => {
+    // Saturday 7 November 2026, 15:00 in Düsseldorf: Welcome Point Nord opens again on Monday at 9:00.
+    const saturday = new Date('2026-11-07T14:00:00Z');
+    // Engines differ on a leading zero in 24-hour times ("9:00" / "09:00"); both are right.
+    for (const [locale, expected] of [
+      ['de', /öffnet Montag um 0?9:00/],
+      ['de-x-ls', /öffnet am Montag um 0?9:00 Uhr/],
+      ['uk', /відкриється: понеділок, о 0?9:00/],
+      ['tr', /açılış: Pazartesi, saat 0?9:00/],
+    ] as const) {
+      it(`${locale}: ${String(expected)}`, async () => {
+        const text = visibleText(await finderIn(locale, saturday));
+        const nord = text.slice(text.indexOf('Welcome Point Nord'), text.indexOf('Welcome Point Nord') + 120);
+        expect(nord).to.match(expected);
       });
     }
   });

@@ -55,7 +55,7 @@ describe('language choice', () => {
 
   it('the element lang attribute beats the page language; ar renders right to left', async () => {
     const el = await fixture<I18nProbe>(html`<i18n-probe lang="ar"></i18n-probe>`);
-    await waitUntil(() => uiText(el) === 'حاول مرة أخرى', `UI stayed "${uiText(el)}"`);
+    await waitUntil(() => uiText(el) === 'إعادة المحاولة', `UI stayed "${uiText(el)}"`);
     expect(getComputedStyle(el).direction).to.equal('rtl');
     expect(getComputedStyle($(el, '.ui')).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
@@ -89,7 +89,7 @@ describe('language choice', () => {
 
   it('feed texts follow the language and name the original where the feed lacks it', async () => {
     const el = await fixture<I18nProbe>(html`<i18n-probe lang="ar"></i18n-probe>`);
-    await waitUntil(() => uiText(el) === 'حاول مرة أخرى');
+    await waitUntil(() => uiText(el) === 'إعادة المحاولة');
     const translated = $(el, '.feed span[lang]');
     expect(translated.getAttribute('lang')).to.equal('ar');
     expect(translated.textContent).to.equal('مقهى اللغة يوم الثلاثاء');
@@ -153,7 +153,7 @@ describe('language choice', () => {
     select.value = 'ar';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     for (const el of [withSwitcher, turkish, plain]) {
-      await waitUntil(() => getComputedStyle(el).direction === 'rtl' && uiText(el) === 'حاول مرة أخرى');
+      await waitUntil(() => getComputedStyle(el).direction === 'rtl' && uiText(el) === 'إعادة المحاولة');
     }
     await expect(withSwitcher).shadowDom.to.be.accessible();
   });

@@ -141,12 +141,13 @@ describe('widgets in every locale', () => {
   });
 
   it('feed texts the feed lacks in Ukrainian show in German, marked lang="de", with an "original" hint', async () => {
-    const [finder] = await renderAll('uk');
-    // Descriptions show once a card is opened.
-    finder.shadowRoot!.querySelector<HTMLButtonElement>('li[data-point] button[aria-expanded="false"]')!.click();
-    await finder.updateComplete;
-    const hints = [...finder.shadowRoot!.querySelectorAll('.original-language')];
-    expect(hints.length, 'no original-language hint in the finder').to.be.above(0);
+    // Every point description of the sample feed is in Ukrainian; most offer descriptions are not.
+    const [, list] = await renderAll('uk');
+    // Descriptions show once an offer is opened.
+    for (const button of [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')].slice(0, 5)) button.click();
+    await list.updateComplete;
+    const hints = [...list.shadowRoot!.querySelectorAll('.original-language')];
+    expect(hints.length, 'no original-language hint in the offer list').to.be.above(0);
     for (const hint of hints) {
       // Older ICU (WebKitGTK on Debian) capitalises Ukrainian language names ("Німецька").
       expect(hint.textContent.trim().toLowerCase()).to.equal('оригінал: німецька');

@@ -71,6 +71,14 @@ async function settle(root: Element, expected: 'loading' | 'done'): Promise<void
   await nextFrame();
 }
 
+// Storybook's preview imports the dark scheme's tokens; so does this page (inert without color-scheme).
+before(async () => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/src/styles/dark-scheme.css' });
+  const loaded = new Promise(resolve => link.addEventListener('load', resolve, { once: true }));
+  document.head.append(link);
+  await loaded;
+});
+
 for (const module of MODULES) {
   const meta = module.default;
   describe(`stories: ${meta.title}`, () => {

@@ -110,8 +110,9 @@ export function renderStatus(status: PointStatus | undefined): TemplateResult | 
 }
 
 export function districtLabel({ district, name }: { district: District; name: string }): string {
-  // "Stadtbezirk 1" already says which district it is.
-  return district.number === undefined || new RegExp(`(^|\\D)${district.number}(\\D|$)`).test(name)
+  // "Stadtbezirk 1" already says which district it is; so does "منطقه ۱" (Persian digits, as the UI writes numbers).
+  const digits = name.replace(/[٠-٩۰-۹]/g, d => String(d.charCodeAt(0) & 0xf));
+  return district.number === undefined || new RegExp(`(^|\\D)${district.number}(\\D|$)`).test(digits)
     ? name
     : msg(str`District ${district.number}: ${name}`, { id: 'district-map.district-label', desc: 'A city district with its official number' });
 }

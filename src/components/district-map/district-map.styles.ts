@@ -68,7 +68,6 @@ export const districtMapStyles = css`
     background: var(--_surface-alt);
     font: inherit;
     font-size: 0.875rem;
-    line-height: 1.4;
   }
   .map__canvas:focus-visible {
     outline: 3px solid var(--_focus);
@@ -127,7 +126,7 @@ export const districtMapStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 
   /* Consent placeholder for background tiles */
@@ -219,7 +218,7 @@ export const districtMapStyles = css`
   .district-label__number {
     min-inline-size: 1.5em;
     padding: 0 0.35em;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_text);
     color: var(--_surface);
     text-align: center;
@@ -292,7 +291,6 @@ export const districtMapStyles = css`
   .point-popup .leaflet-popup-content {
     margin: 0.75rem 2.5rem 0.75rem 0.9rem;
     font-size: 0.875rem;
-    line-height: 1.4;
   }
   :host([dir='rtl']) .point-popup .leaflet-popup-content {
     margin: 0.75rem 0.9rem 0.75rem 2.5rem;
@@ -388,7 +386,7 @@ export const districtMapStyles = css`
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: none;
-    color: var(--_accent);
+    color: var(--_accent-text);
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -406,7 +404,7 @@ export const districtMapStyles = css`
   .badge {
     min-inline-size: 1.75em;
     padding: 0 0.4em;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_text);
     color: var(--_surface);
     text-align: center;

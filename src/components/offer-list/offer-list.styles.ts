@@ -39,7 +39,7 @@ export const offerListStyles = css`
   .field select {
     inline-size: 100%;
     min-block-size: 2.75rem;
-    padding: 0.375rem 0.625rem;
+    padding: 0.5rem 0.625rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -97,7 +97,7 @@ export const offerListStyles = css`
     block-size: 0.8em;
     border: 2px solid currentColor;
     border-block-start-width: 4px;
-    border-radius: 2px;
+    border-radius: var(--welcome-radius-small, 0.25rem);
   }
   .chip {
     display: flex;
@@ -107,7 +107,7 @@ export const offerListStyles = css`
     margin: 0;
     padding: 0.25rem 0.25rem 0.25rem 0.875rem;
     padding-inline: 0.875rem 0.25rem;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_accent-soft);
     flex-basis: 100%;
   }
@@ -115,9 +115,9 @@ export const offerListStyles = css`
     min-block-size: 2.75rem;
     padding: 0.25rem 0.75rem;
     border: 0;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: none;
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 600;
     text-decoration: underline;
     cursor: pointer;
@@ -139,7 +139,8 @@ export const offerListStyles = css`
     margin: 0;
     padding-block-end: 0.375rem;
     border-block-end: 2px solid var(--_border-subtle);
-    font-size: 1.25em;
+    font-family: var(--welcome-heading-font-family, var(--_font));
+    font-size: var(--welcome-font-size-x-large, 1.25em);
     line-height: 1.3;
   }
   .base--compact .group__heading {

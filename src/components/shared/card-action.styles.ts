@@ -8,25 +8,35 @@ import { css } from 'lit';
 export const cardActionStyles = css`
   .action {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.4em;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
+    max-inline-size: 100%;
     padding: 0.375rem 0.75rem;
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
+    /* the same secondary button as "Show offers" and "Retry" next to it */
+    border: 1px solid var(--_accent);
+    border-radius: var(--welcome-button-radius, var(--_radius));
     background: var(--_surface);
-    color: var(--_accent);
+    color: var(--_secondary-text);
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
   }
   .action:hover {
-    border-color: var(--_accent);
     background: var(--_accent-soft);
   }
+  /* The list items may shrink to the card, so a long address wraps instead of running out of it. */
+  .actions > li,
+  .offer__actions > li {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  /* An e-mail address or URL breaks only when it cannot fit on a line of its own. */
   .action bdi {
-    overflow-wrap: anywhere;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
   }
   .print-only {
     display: none;

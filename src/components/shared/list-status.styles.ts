@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { css } from 'lit';
+import { themeStyles } from '../../styles/theme.styles.js';
 
-/** For `list-status.ts`; the shared `.status` and `.button` rules are in `status.styles.ts`. */
+/**
+ * For `list-status.ts`; the shared `.status` and `.button` rules are in `status.styles.ts`. Every
+ * view adds these styles, so they carry the theme layer (dark scheme, brand, type scale) too.
+ */
 export const listStatusStyles = css`
+  ${themeStyles}
   .status--problems {
     padding: 0.5rem var(--_space);
     border-color: var(--_warning);

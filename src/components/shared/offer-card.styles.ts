@@ -27,15 +27,15 @@ export const offerCardStyles = [
   }
   .offer__time {
     margin: 0;
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 650;
     font-variant-numeric: tabular-nums;
   }
   .offer__title {
     margin: 0;
-    font-size: var(--_offer-title-size, 1.125em);
+    font-size: var(--_offer-title-size, var(--welcome-font-size-large, 1.125em));
     line-height: 1.3;
-    font-weight: 650;
+    font-weight: var(--welcome-heading-font-weight, 650);
   }
   .offer__toggle {
     display: flex;
@@ -90,7 +90,7 @@ export const offerCardStyles = [
     display: inline-block;
     padding: 0.125rem 0.625rem;
     border: 1px solid transparent;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_surface-alt);
     color: var(--_text);
     font-size: 0.875em;
@@ -98,7 +98,7 @@ export const offerCardStyles = [
   }
   .offer-tag--category {
     background: var(--_accent-soft);
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   .offer-tag--now {
     background: var(--_success-soft);
@@ -108,7 +108,7 @@ export const offerCardStyles = [
   .offer-tag--today {
     border-color: var(--_accent);
     background: var(--_surface);
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 600;
   }
   .offer-tag--free {
@@ -165,7 +165,7 @@ export const offerCardStyles = [
     padding: 0;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_accent-text);
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -185,7 +185,7 @@ export const offerCardStyles = [
   .offer__route {
     display: inline-block;
     margin-inline-start: 0.5rem;
-    color: var(--_accent);
+    color: var(--_accent-text, var(--_accent));
     text-underline-offset: 0.15em;
   }
   .offer__details:not([hidden]) {
@@ -222,7 +222,7 @@ export const offerCardStyles = [
     block-size: 0.8em;
     border: 2px solid currentColor;
     border-block-start-width: 4px;
-    border-radius: 2px;
+    border-radius: var(--welcome-radius-small, 0.25rem);
   }
 
   @media (forced-colors: active) {

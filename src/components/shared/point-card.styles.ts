@@ -31,9 +31,9 @@ export const pointCardStyles = [
   }
   .card__title {
     margin: 0;
-    font-size: 1.1875em;
+    font-size: var(--welcome-font-size-large, 1.125em);
     line-height: 1.3;
-    font-weight: 650;
+    font-weight: var(--welcome-heading-font-weight, 650);
   }
   .card__select {
     display: block;
@@ -43,7 +43,6 @@ export const pointCardStyles = [
     padding: 0.375rem 0;
     border: 0;
     background: none;
-    font-weight: inherit;
     text-align: start;
     cursor: pointer;
   }
@@ -52,7 +51,7 @@ export const pointCardStyles = [
     text-underline-offset: 0.15em;
   }
   .card--selected .card__select {
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
   .card__where {
     display: flex;
@@ -75,9 +74,8 @@ export const pointCardStyles = [
     margin: 0;
     padding: 0.25rem 0.625rem;
     border: 1px solid transparent;
-    border-radius: 999px;
+    border-radius: var(--_radius-pill);
     background: var(--_surface-alt);
-    color: var(--_text);
     font-size: 0.9375em;
   }
   .badge__status {
@@ -147,11 +145,7 @@ export const pointCardStyles = [
     padding: 0;
     list-style: none;
   }
-  .access-note {
-    display: block;
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
+  .access-note,
   .closures__note {
     display: block;
     color: var(--_text-muted);

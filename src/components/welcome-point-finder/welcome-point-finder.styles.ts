@@ -95,13 +95,9 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
   }
   select {
     padding-inline-end: 0.25rem;
-  }
-  .field--search input {
-    font-size: 1.0625em;
   }
   .check {
     display: flex;

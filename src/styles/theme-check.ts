@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The console check for themes the browser cannot repair: reads the colours a widget really
+ * uses (after the page's tokens, `light-dark()` and the derived colours) and warns once per
+ * failing pair, naming the tokens and the ratio. For browsers without relative colours, or themes
+ * that set a dependent token by hand. Call it once a view has rendered (see docs/theming.md).
+ */
+import { CONTRAST_PAIRS, checkColours, describe, type ColourToken, type ContrastResult, type Rgb } from './contrast.js';
+
+const warned = new Set<string>();
+
+/** Failing pairs of the widget's used colours (empty when the theme is AA). */
+export function themeProblems(host: Element): ContrastResult[] {
+  const root = host.shadowRoot;
+  if (!root) return [];
+  const tokens = new Set<ColourToken>(CONTRAST_PAIRS.flatMap(pair => [pair.foreground, pair.background]));
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  root.append(probe);
+  const colours = {} as Record<ColourToken, Rgb>;
+  try {
+    for (const token of tokens) {
+      probe.style.color = token === 'accent-text' ? 'var(--_accent-text, var(--_accent))' : `var(--_${token})`;
+      colours[token] = toRgb(getComputedStyle(probe).color);
+    }
+  } finally {
+    probe.remove();
+  }
+  return checkColours(colours).filter(result => !result.ok);
+}
+
+/** Warns in the console once per failing pair and page. Returns the failures. */
+export function warnThemeProblems(host: Element): ContrastResult[] {
+  const problems = themeProblems(host);
+  for (const problem of problems) {
+    const text = describe(problem);
+    if (warned.has(text)) continue;
+    warned.add(text);
+    console.warn(`<${host.localName}>: theme colours below WCAG AA contrast: ${text}`);
+  }
+  return problems;
+}
+
+let context: CanvasRenderingContext2D | null | undefined;
+/** Any CSS colour the browser computes (rgb(), oklch(), color(…)) as sRGB bytes, via a 1×1 canvas. */
+function toRgb(colour: string): Rgb {
+  context ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
+  if (!context) return { r: 0, g: 0, b: 0 };
+  context.clearRect(0, 0, 1, 1);
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return { r, g, b };
+}

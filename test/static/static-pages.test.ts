@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The static edition in real engines: pages made by `welcome-feed render` (dist/static.js, via
+ * the test server's /__test/static-render route) opened in iframes. The hardening suite's XSS
+ * corpus runs no script even with the page's CSP taken out; the sample feed's pages are
+ * axe-clean at 320 and 1280 px, left to right and right to left, and reflow without a
+ * horizontal scroll bar.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { LINK_ATTRIBUTES, dangerous, poison } from '../hostile/xss-corpus.js';
+
+declare global {
+  interface Window {
+    __xssCanary?: (...args: unknown[]) => void;
+  }
+}
+
+interface AxeResult {
+  violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>;
+}
+
+async function sample(): Promise<Record<string, unknown>> {
+  const response = await fetch('/demo/data/duesseldorf.json');
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Renders `feed` on the test server; resolves with the site's base path. */
+async function render(feed: unknown, lang: string[]): Promise<string> {
+  const response = await fetch('/__test/static-render', { method: 'POST', body: JSON.stringify({ feed, lang }) });
+  if (!response.ok) throw new Error(`static-render: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { base: string }).base;
+}
+
+/**
+ * Opens a generated page in an iframe of `width` px as `srcdoc`, with the page's CSP meta taken
+ * out (so it is the markup itself that must not run anything) and `prepend` before it.
+ */
+async function open(url: string, width: number, prepend = ''): Promise<HTMLIFrameElement> {
+  const html = await (await fetch(url)).text();
+  const page = html
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace('<head>', `<head><base href="${new URL(url, location.href).href}">${prepend}`);
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `inline-size: ${width}px; block-size: 700px; border: 0`;
+  frame.title = 'static page';
+  const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = page;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Runs axe-core inside the frame on the whole document (html lang, title, landmarks included). */
+async function axe(frame: HTMLIFrameElement): Promise<AxeResult> {
+  const doc = frame.contentDocument!;
+  const script = doc.createElement('script');
+  const ready = new Promise(resolve => script.addEventListener('load', resolve, { once: true }));
+  script.src = '/node_modules/axe-core/axe.min.js';
+  doc.head.append(script);
+  await ready;
+  const run = (frame.contentWindow as unknown as { axe: { run: (context: Document) => Promise<AxeResult> } }).axe.run;
+  return run(doc);
+}
+
+const summary = (result: AxeResult) => result.violations.map(v => `${v.id}: ${v.nodes.map(n => JSON.stringify(n.target)).join(' ')}`);
+
+describe('static edition', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    await setViewport({ width: 1400, height: 900 });
+  });
+  afterEach(() => {
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  });
+
+  describe('the XSS corpus in every feed field', () => {
+    let base: string;
+    const calls: unknown[][] = [];
+
+    before(async () => {
+      window.__xssCanary = (...args) => calls.push(args);
+      base = await render(poison(await sample()).feed, ['en', 'ar']);
+    });
+    after(() => delete window.__xssCanary);
+
+    for (const path of ['en/', 'ar/', 'en/points/wp-nord/', 'ar/points/wp-nord/', 'en/points/wp-01/', 'en/districts/5/']) {
+      it(`${path}: runs no payload, has no script, handler or script link, and keeps 320 px`, async () => {
+        // the frame gets the canary first, so a payload that ran would be counted
+        const frame = await open(`${base}${path}`, 320, '<script>window.__xssCanary = (...args) => parent.__xssCanary(...args)</script>');
+        const doc = frame.contentDocument!;
+        // a payload waiting for a later event (image errors, animations) gets its chance
+        await new Promise(resolve => frame.contentWindow!.requestAnimationFrame(() => setTimeout(resolve, 50)));
+        expect(calls, 'the canary was called').to.deep.equal([]);
+        const scripts = [...doc.querySelectorAll('script')].filter(s => s.type !== 'application/ld+json' && !s.textContent.includes('__xssCanary ='));
+        expect(scripts.map(s => s.outerHTML.slice(0, 80))).to.deep.equal([]);
+        expect(doc.querySelectorAll('iframe, object, embed, img, style, [onerror], [onload], [onmouseover], [srcdoc]')).to.have.length(0);
+        const bad: string[] = [];
+        let links = 0;
+        for (const node of doc.querySelectorAll('*')) {
+          for (const name of LINK_ATTRIBUTES) {
+            const value = node.getAttribute(name);
+            if (value === null) continue;
+            links++;
+            if (dangerous(value)) bad.push(`<${node.localName} ${name}="${value.slice(0, 60)}">`);
+          }
+        }
+        expect(bad).to.deep.equal([]);
+        expect(links).to.be.greaterThan(5);
+        expect(doc.body.textContent).to.contain('<img src=x onerror=');
+        expect(doc.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(320);
+      });
+    }
+  });
+
+  describe('the sample feed', () => {
+    let base: string;
+    before(async () => {
+      base = await render(await sample(), ['de', 'ar']);
+    });
+
+    for (const lang of ['de', 'ar']) {
+      for (const page of ['', 'points/wp-nord/', 'districts/5/']) {
+        for (const width of [320, 1280]) {
+          it(`${lang}/${page} is axe-clean at ${width} px and reflows`, async () => {
+            const frame = await open(`${base}${lang}/${page}`, width);
+            const doc = frame.contentDocument!;
+            expect(doc.documentElement.lang).to.equal(lang);
+            expect(doc.documentElement.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+            expect(getComputedStyle(doc.body).maxInlineSize, 'site.css applies').to.not.equal('none');
+            expect(doc.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(width);
+            expect(summary(await axe(frame))).to.deep.equal([]);
+          });
+        }
+      }
+    }
+
+    it('a point page reads in order: name, address, hours; the map is a link', async () => {
+      const frame = await open(`${base}de/points/wp-nord/`, 1280);
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('h1')!.textContent).to.equal('Welcome Point Nord');
+      const main = doc.querySelector('main')!.textContent.replace(/\s+/g, ' ');
+      const at = ['Welcome Point Nord', 'Niederrheinstraße 20', 'Öffnungszeiten', 'Montag'].map(part => main.indexOf(part));
+      expect(at.every((value, i) => value >= 0 && (i === 0 || value > at[i - 1])), at.join(',')).to.equal(true);
+      const route = doc.querySelector<HTMLAnchorElement>('a.maplink')!;
+      expect(new URL(route.href).hostname).to.equal('www.openstreetmap.org');
+      // print: the QR code shows, the language navigation does not
+      expect(getComputedStyle(doc.querySelector('.qr')!).display).to.equal('none');
+    });
+  });
+});
