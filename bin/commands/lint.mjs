@@ -11,17 +11,19 @@ public holidays in the next 60 days on opening days, points outside their distri
 without offers, offers of closed points, duplicate names, phone numbers without country code,
 texts too long for a card. Ends with the translation coverage per language.
   --now <date>          the date to check against (YYYY-MM-DD or date-time; default: now)
-  --stale-after <age>   warn about entries not verified within this time: 12m (default), 90d, 2y
+  --stale-after <age>   warn about entries whose lastVerified is older: 12m (default, as the
+                        widgets' "may be out of date"), 90d, 2w, 2y
   --region <code>       public holidays of this region when the feed does not say (default DE-NW)
   --format text|json    json is for CI pipelines (default text)
   --strict              exit 1 on warnings too
 Exit code: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage or unreadable feed.`;
 
-/** "12m" → days. */
-function days(age) {
+/** "12m" → { months: 12 }, "2y" → { months: 24 }, "90d" → { days: 90 }, "2w" → { days: 14 }. */
+function staleAfter(age) {
   const match = /^(\d+)([dwmy])$/.exec(age);
   if (!match) throw new UsageError(`--stale-after ${JSON.stringify(age)}: write a number and d, w, m or y, e.g. 12m`);
-  return Number(match[1]) * { d: 1, w: 7, m: 30.44, y: 365.25 }[match[2]];
+  const [count, unit] = [Number(match[1]), match[2]];
+  return unit === 'm' || unit === 'y' ? { months: count * (unit === 'y' ? 12 : 1) } : { days: count * (unit === 'w' ? 7 : 1) };
 }
 
 export async function run(args) {
@@ -40,7 +42,7 @@ export async function run(args) {
   const editor = await loadDist('editor.js');
   let result;
   try {
-    result = editor.lintFeed(raw, { now, staleAfterDays: days(values['stale-after']), region: values.region }, source);
+    result = editor.lintFeed(raw, { now, staleAfter: staleAfter(values['stale-after']), region: values.region }, source);
   } catch (error) {
     if (error instanceof editor.FeedFormatError) throw new FatalError(`${source}: ${error.message}`);
     throw error;

@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import type { Text, WelcomeFeed } from '../feed/schema.js';
 import { formatHours } from './hours-syntax.js';
-import { GEOMETRY_FILE, TABLES, getPath, type Column, type TableName, type TableSpec } from './tables.js';
+import { GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, getPath, type Column, type TableName, type TableSpec } from './tables.js';
 
 export interface CsvExportOptions {
   /** `,` (default) or `;` as German Excel expects. */
@@ -30,14 +30,27 @@ function entriesOf(feed: WelcomeFeed): Record<TableName, Bag[]> {
   };
 }
 
-/** Languages used by a text column, the default language first. */
+/** Languages used by a text column (or by the texts of a list of names), the default language first. */
 function languagesOf(entries: Bag[], column: Column, defaultLanguage: string): string[] {
   const found = new Set<string>([defaultLanguage]);
   for (const entry of entries) {
     const value = getPath(entry, column.path);
-    if (value && typeof value === 'object') for (const lang of Object.keys(value)) found.add(lang);
+    for (const text of Array.isArray(value) ? (value as unknown[]) : [value]) if (text && typeof text === 'object') for (const lang of Object.keys(text)) found.add(lang);
   }
   return [...found];
+}
+
+/** One cell per language; in each, the names in that language in list order, an empty slot where a name lacks it. */
+function nameCells(value: unknown, languages: string[], defaultLanguage: string): string[] {
+  const names = Array.isArray(value) ? (value as Text[]) : [];
+  return languages.map(lang =>
+    names
+      .map(name => (typeof name === 'string' ? (lang === defaultLanguage ? name : '') : (name[lang] ?? '')))
+      .join(` ${NAME_SEPARATOR} `)
+      // Trailing empty slots say nothing; leading ones keep the later names in their place.
+      .replace(/(\s*\|\s*)+$/, '')
+      .trim(),
+  );
 }
 
 function textCells(value: unknown, languages: string[], defaultLanguage: string): string[] {
@@ -65,11 +78,12 @@ export function tableRows(spec: TableSpec, entries: Bag[], defaultLanguage: stri
   const header: string[] = [];
   const writers: ((entry: Bag) => string[])[] = [];
   for (const column of spec.columns) {
-    if (column.kind === 'text' || column.kind === 'cost') {
+    if (PER_LANGUAGE.has(column.kind)) {
       const languages = languagesOf(entries, column, defaultLanguage);
       header.push(...languages.map(lang => (lang === defaultLanguage ? column.header : `${column.header}.${lang}`)));
       writers.push(entry => {
         const value = getPath(entry, column.path);
+        if (column.kind === 'names') return nameCells(value, languages, defaultLanguage);
         const cells = textCells(value, languages, defaultLanguage);
         if (value === 'free') cells[0] = 'free';
         return cells;

@@ -11,7 +11,7 @@ import { decodeText } from './decode.js';
 import { parseHours } from './hours-syntax.js';
 import type { EditorProblem } from './problems.js';
 import { mapValidationProblems, type RowOrigins } from './origins.js';
-import { FEED_LIST, GEOMETRY_FILE, TABLES, nearest, setPath, type Column, type TableName, type TableSpec } from './tables.js';
+import { FEED_LIST, GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, nearest, setPath, type Column, type TableName, type TableSpec } from './tables.js';
 
 /** A file as read from disk or dropped on the workshop page. */
 export interface SourceFile {
@@ -59,7 +59,7 @@ function mapHeader(spec: TableSpec, header: string[], file: string, problems: Ed
     const [base, ...rest] = name.split('.');
     const lang = rest.join('.');
     const column = byHeader.get((lang ? base : name).toLowerCase());
-    const ok = column && (!lang || ((column.kind === 'text' || column.kind === 'cost') && LANGUAGE_TAG.test(lang)));
+    const ok = column && (!lang || (PER_LANGUAGE.has(column.kind) && LANGUAGE_TAG.test(lang)));
     if (!ok) {
       const guess = nearest(lang ? base : name, known);
       problems.push({
@@ -139,7 +139,7 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
       if (!mapped) continue;
       const { column, lang } = mapped;
       const value = (cells[mapped.index] ?? '').replace(ESCAPED_FORMULA, '');
-      if (column.kind === 'text' || column.kind === 'cost') {
+      if (PER_LANGUAGE.has(column.kind)) {
         if (value.trim()) (texts.get(column) ?? texts.set(column, {}).get(column)!)[lang ?? defaultLanguage] = value;
         continue;
       }
@@ -161,17 +161,48 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
       }
     }
     for (const [column, text] of texts) {
-      const languages = Object.keys(text);
-      const plain = languages.length === 1 && languages[0] === defaultLanguage;
-      const value = plain ? text[defaultLanguage] : text;
-      setPath(entry, column.path, column.kind === 'cost' && plain && value === 'free' ? 'free' : value);
+      if (column.kind === 'names') {
+        const names = namesOf(text, defaultLanguage);
+        if (names.length) setPath(entry, column.path, names);
+        continue;
+      }
+      const value = plainOrText(text, defaultLanguage);
+      setPath(entry, column.path, column.kind === 'cost' && value === 'free' ? 'free' : value);
     }
-    if (entry.address && (entry.address as Bag).postalCode === undefined) (entry.address as Bag).postalCode = '';
+    if (entry.address) fixAddress(entry.address as Bag);
     // A list the feed requires (an offer's categories) may be left out of a hand-made file.
     for (const column of absentLists) setPath(entry, column.path, []);
     if (!bad) rows.push({ entry, row });
   }
   return rows;
+}
+
+/** A text in the default language only stays a plain string, as editors write it in the feed. */
+function plainOrText(text: Record<string, string>, defaultLanguage: string): string | Record<string, string> {
+  const languages = Object.keys(text);
+  return languages.length === 1 && languages[0] === defaultLanguage ? text[defaultLanguage] : text;
+}
+
+/** Per-language cells of several names (`A | B`) → a list of texts, the n-th name of each cell together. */
+function namesOf(cells: Record<string, string>, defaultLanguage: string): (string | Record<string, string>)[] {
+  const split = Object.entries(cells).map(([lang, cell]) => [lang, cell.split(NAME_SEPARATOR).map(name => name.trim())] as const);
+  const count = Math.max(0, ...split.map(([, names]) => names.length));
+  const names: (string | Record<string, string>)[] = [];
+  for (let index = 0; index < count; index++) {
+    const text = Object.fromEntries(split.filter(([, parts]) => parts[index]).map(([lang, parts]) => [lang, parts[index]]));
+    if (Object.keys(text).length) names.push(plainOrText(text, defaultLanguage));
+  }
+  return names;
+}
+
+/**
+ * A street address always has a postal code (maybe empty); an address on request needs none,
+ * and "no" in addressOnRequest just means a street address.
+ */
+function fixAddress(address: Bag): void {
+  if (address.onRequest === false) delete address.onRequest;
+  if (address.onRequest !== true && address.postalCode === undefined) address.postalCode = '';
+  if (address.onRequest === true && address.postalCode === '') delete address.postalCode;
 }
 
 /** Leaves out the second and later rows with the same id. */

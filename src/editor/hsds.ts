@@ -104,13 +104,16 @@ export function exportHsds(feed: WelcomeFeed): HsdsExport {
       location_type: 'physical',
       organization_id: organizationOf(point).id,
       name: pointName(point),
+      // HSDS has one alternate name; former names are what people may still search for.
+      alternate_name: point.formerNames?.length ? point.formerNames.map(name => text(name)).join('; ') : undefined,
       description: text(point.description),
       url: point.contact?.url,
       latitude: point.location?.lat,
       longitude: point.location?.lng,
       external_identifier: point.id,
       external_identifier_type: 'welcome-feed',
-      addresses: [
+      // HSDS needs street, city and postal code: an address given only on request has none to publish.
+      addresses: point.address.onRequest ? [] : [
         {
           // Required by HSDS, unknown to the feed: an empty state rather than a guess.
           state_province: '',
@@ -165,6 +168,8 @@ export function exportHsds(feed: WelcomeFeed): HsdsExport {
       service_at_locations: [{ id: id('service-at-location', offer.id, point.id), service_id: serviceId, location_id: location.id, location }],
       organization: organizationOf(point),
       last_modified: /^\d{4}-\d{2}-\d{2}T/.test(feed.meta.updated) ? feed.meta.updated : undefined,
+      // "The date that the information about the service was last checked": the offer's, else its point's.
+      assured_date: offer.lastVerified ?? point.lastVerified,
     }));
   }
   const result = { organizations: [...organizations.values()], locations: [...locations.values()], services };

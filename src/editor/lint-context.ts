@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** What every lint rule gets: the validated feed, the raw one (for fields the validator does not know yet) and the clock. */
+import { STALE_AFTER_MONTHS } from '../feed/freshness.js';
 import type { Text, WelcomeFeed } from '../feed/schema.js';
 import { resolveText } from '../feed/text.js';
 
 export interface LintOptions {
   /** "Now" for every date rule; default: the current time. */
   now?: Date;
-  /** Entries not verified within this many days get a warning; default 365 (12 months). */
-  staleAfterDays?: number;
+  /**
+   * Entries not verified within this time get a warning; default 12 months, the age at which
+   * the widgets show "may be out of date" (freshness.ts).
+   */
+  staleAfter?: StaleAfter;
   /** ISO 3166-2 region for public holidays when the feed does not name one; default `DE-NW`. */
   region?: string;
 }
+
+/** A time in whole months (as the widgets count) or days. */
+export type StaleAfter = { months: number } | { days: number };
 
 export interface LintWarning {
   rule: string;
@@ -27,7 +34,7 @@ export interface LintContext {
   /** Today in the feed's time zone, YYYY-MM-DD. */
   today: string;
   now: Date;
-  staleAfterDays: number;
+  staleAfter: StaleAfter;
   region: string;
   /** The default-language text of a feed Text. */
   text: (value: Text | undefined) => string;
@@ -66,7 +73,7 @@ export function createContext(feed: WelcomeFeed, raw: Record<string, unknown>, o
     raw,
     now,
     today: dateIn(now, feed.meta.timeZone ?? 'Europe/Berlin'),
-    staleAfterDays: options.staleAfterDays ?? 365,
+    staleAfter: options.staleAfter ?? { months: STALE_AFTER_MONTHS },
     region: options.region ?? 'DE-NW',
     text: value => resolveText(value, lang, lang).text,
     pathOf: (list, id) => index.get(`${list}:${id}`)?.path ?? list,

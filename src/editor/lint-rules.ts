@@ -3,8 +3,10 @@
  * Editorial lint rules: things the validator cannot call wrong, but that make a feed untrue or
  * hard to use. Each rule says where (JSON path) and what to do (a one-line hint).
  */
-import { getHolidays } from 'feiertagejs';
+import { isStale } from '../feed/freshness.js';
+import { holidaysIn } from '../feed/holidays.js';
 import type { Geometry, LatLng, Text, Weekday } from '../feed/schema.js';
+import { resolveText } from '../feed/text.js';
 import { addDays, type LintContext, type LintWarning } from './lint-context.js';
 
 type Rule = (context: LintContext) => LintWarning[];
@@ -52,47 +54,48 @@ const expired: Rule = ({ feed, today, pathOf }) => [
   ),
 ];
 
-/** `lastVerified` (newer feeds) per entry, else `meta.updated` for the whole feed. */
-const stale: Rule = ({ feed, raw, now, staleAfterDays, pathOf, rawOf }) => {
-  const limit = now.getTime() - staleAfterDays * 86_400_000;
-  const old = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && Date.parse(value) < limit;
+/**
+ * `lastVerified` per entry, judged by the same rule as the widgets' "may be out of date" hint
+ * (freshness.ts); a feed without any `lastVerified` is judged by `meta.updated` as a whole.
+ * Closed points are hidden from visitors, so nobody needs to check them.
+ */
+const stale: Rule = ({ feed, today, staleAfter, pathOf }) => {
+  const old = (date: string | undefined) =>
+    'months' in staleAfter ? isStale(date, today, staleAfter.months) : !!date && date < addDays(today, -staleAfter.days);
+  const age = 'months' in staleAfter ? `${staleAfter.months} month${staleAfter.months === 1 ? '' : 's'}` : `${staleAfter.days} days`;
   const warnings: LintWarning[] = [];
   let verifiedEntries = 0;
-  for (const list of ['welcomePoints', 'offers'] as const) {
-    for (const entry of feed[list]) {
-      const verified = rawOf(list, entry.id)?.lastVerified;
-      if (verified === undefined) continue;
-      verifiedEntries++;
-      if (old(verified)) warnings.push({ rule: 'stale', path: `${pathOf(list, entry.id)}.lastVerified`, message: `last verified ${JSON.stringify(verified)}, more than ${staleAfterDays} days ago`, hint: 'check the entry with the Welcome Point and update lastVerified' });
-    }
+  const entries = [...feed.welcomePoints.filter(point => point.status !== 'closed').map(p => ['welcomePoints', p] as const), ...feed.offers.map(o => ['offers', o] as const)];
+  for (const [list, entry] of entries) {
+    if (entry.lastVerified === undefined) continue;
+    verifiedEntries++;
+    if (old(entry.lastVerified)) warnings.push({ rule: 'stale', path: `${pathOf(list, entry.id)}.lastVerified`, message: `last verified ${entry.lastVerified}, more than ${age} ago`, hint: 'check the entry with the Welcome Point and update lastVerified' });
   }
-  const updated = (raw.meta as Record<string, unknown> | undefined)?.updated;
-  if (!verifiedEntries && old(updated ?? feed.meta.updated)) {
-    warnings.push({ rule: 'stale', path: 'meta.updated', message: `the feed was last updated ${feed.meta.updated}, more than ${staleAfterDays} days ago`, hint: 'check every entry, then set meta.updated (or lastVerified per entry)' });
+  if (!verifiedEntries && old(feed.meta.updated.slice(0, 10))) {
+    warnings.push({ rule: 'stale', path: 'meta.updated', message: `the feed was last updated ${feed.meta.updated}, more than ${age} ago`, hint: 'check every entry, then set lastVerified per entry (or meta.updated)' });
   }
   return warnings;
 };
 
-/** Public holidays in the next 60 days on which points are open by their weekly hours. */
-const holidays: Rule = ({ feed, raw, today, region }) => {
-  if ((raw.meta as Record<string, unknown> | undefined)?.holidays !== undefined) return [];
-  const state = region.replace(/^DE-/, '');
+/**
+ * Public holidays in the next 60 days on which points are open by their weekly hours, for feeds
+ * without `meta.holidays` (with it, holidays are closed days unless a point says openOnHolidays).
+ */
+const holidays: Rule = ({ feed, today, region }) => {
+  if (feed.meta.holidays !== undefined) return [];
   const until = addDays(today, HOLIDAY_WINDOW_DAYS);
   const years = [...new Set([today.slice(0, 4), until.slice(0, 4)])].map(Number);
-  let list: { dateString: string; translate(lang?: string): string | undefined }[];
-  try {
-    list = years.flatMap(year => getHolidays(year, state as never));
-  } catch {
-    return [{ rule: 'holidays', path: 'meta', message: `no public holidays known for region ${JSON.stringify(region)}`, hint: 'use a German state code such as DE-NW' }];
-  }
+  const list = years.flatMap(year => holidaysIn(region, year));
+  if (!list.length) return [{ rule: 'holidays', path: 'meta', message: `no public holidays known for region ${JSON.stringify(region)}`, hint: 'use a German state code such as DE-NW, or DE' }];
   const warnings: LintWarning[] = [];
   for (const holiday of list) {
-    const date = holiday.dateString;
+    const date = holiday.date;
     if (date < today || date > until) continue;
     const day = WEEK[new Date(`${date}T00:00:00Z`).getUTCDay()];
     const open = feed.welcomePoints.filter(
       point =>
         (point.status ?? 'active') === 'active' &&
+        !point.openOnHolidays &&
         !(point.closures ?? []).some(c => c.from <= date && date <= c.to) &&
         (point.openingHours ?? []).some(slot => slot.days.includes(day) && (!slot.validFrom || slot.validFrom <= date) && (!slot.validUntil || date <= slot.validUntil)),
     );
@@ -100,8 +103,8 @@ const holidays: Rule = ({ feed, raw, today, region }) => {
     warnings.push({
       rule: 'holidays',
       path: 'meta',
-      message: `${date} is a public holiday in ${region} (${holiday.translate('en') ?? holiday.translate()}); ${open.length} Welcome Point${open.length === 1 ? ' is' : 's are'} open that day by their hours (${open.slice(0, 3).map(p => p.id).join(', ')}${open.length > 3 ? ', …' : ''})`,
-      hint: 'set meta.holidays (closed on public holidays), or add a closure for that day',
+      message: `${date} is a public holiday in ${region} (${resolveText(holiday.name, 'en', 'de').text}); ${open.length} Welcome Point${open.length === 1 ? ' is' : 's are'} open that day by their hours (${open.slice(0, 3).map(p => p.id).join(', ')}${open.length > 3 ? ', …' : ''})`,
+      hint: `set "meta.holidays": "${region}" (closed on public holidays), or add a closure for that day`,
     });
   }
   return warnings;

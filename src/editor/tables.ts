@@ -13,7 +13,8 @@ export type Kind =
   | 'boolean' // yes/no (also ja/nein, true/false, 1/0)
   | 'list' // comma-separated values
   | 'hours' // weekly slots in the syntax of hours-syntax.ts
-  | 'cost'; // "free", or a text
+  | 'cost' // "free", or a text
+  | 'names'; // a list of texts: one column per language as for 'text', several names separated by NAME_SEPARATOR
 
 export interface Column {
   /** The CSV header (for texts: the header of the default-language column). */
@@ -38,9 +39,20 @@ export interface TableSpec {
   parent?: { table: TableName; key: string };
 }
 
+/**
+ * Between several names in one cell, e.g. `Welcome Point 7 | Begegnungscafé Flingern`: typed
+ * with AltGr+< on a German keyboard, and unlike `,` and `;` never part of a place's name.
+ */
+export const NAME_SEPARATOR = '|';
+
+/** Kinds with one column per language (`name`, `name.ar`, …). */
+export const PER_LANGUAGE: ReadonlySet<Kind> = new Set(['text', 'cost', 'names']);
+
 const s = (header: string, path = header, extra: Partial<Column> = {}): Column => ({ header, path, kind: 'string', ...extra });
 const t = (header: string, path = header): Column => ({ header, path, kind: 'text' });
 const contact = (urlHeader: string): Column[] => [s('phone', 'contact.phone'), s('email', 'contact.email'), s(urlHeader, 'contact.url')];
+/** When an entry was last checked, and whether it is open on public holidays (points and offers alike). */
+const upkeep = (): Column[] => [{ header: 'openOnHolidays', path: 'openOnHolidays', kind: 'boolean' }, s('lastVerified')];
 
 export const TABLES: TableSpec[] = [
   {
@@ -55,6 +67,9 @@ export const TABLES: TableSpec[] = [
       s('defaultLanguage'),
       s('timeZone'),
       ...contact('url'),
+      s('holidays'),
+      s('correctionsEmail', 'corrections.email'),
+      s('correctionsUrl', 'corrections.url'),
     ],
   },
   {
@@ -86,9 +101,12 @@ export const TABLES: TableSpec[] = [
       s('status'),
       s('validFrom'),
       s('validUntil'),
+      { header: 'formerNames', path: 'formerNames', kind: 'names' },
       s('street', 'address.street'),
       s('postalCode', 'address.postalCode', { emptyValue: '' }),
       s('city', 'address.city'),
+      { header: 'addressOnRequest', path: 'address.onRequest', kind: 'boolean' },
+      t('addressNote', 'address.note'),
       { header: 'lat', path: 'location.lat', kind: 'number' },
       { header: 'lng', path: 'location.lng', kind: 'number' },
       s('operator', 'operator.name'),
@@ -101,6 +119,7 @@ export const TABLES: TableSpec[] = [
       { header: 'languages', path: 'languages', kind: 'list' },
       s('wheelchair', 'accessibility.wheelchair'),
       t('accessibilityNote', 'accessibility.note'),
+      ...upkeep(),
     ],
   },
   {
@@ -126,6 +145,7 @@ export const TABLES: TableSpec[] = [
       t('registrationNote', 'registration.note'),
       s('url'),
       ...contact('contactUrl'),
+      ...upkeep(),
     ],
   },
   {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { generateFeed } from '../../scripts/test/generate-feed.mjs';
+import { generateFeed, random } from '../../scripts/test/generate-feed.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const sample = join(root, 'demo/data/duesseldorf.json');
@@ -30,11 +30,40 @@ function normalize(feed) {
   const TEXT = new Set(['title', 'description', 'name', 'label', 'note', 'hoursNote', 'cost']);
   const walk = (value, key) => {
     if (typeof value === 'string' && TEXT.has(key) && value !== 'free') return { [lang]: value };
-    if (Array.isArray(value)) return value.map(item => walk(item));
+    if (Array.isArray(value)) return value.map(item => walk(item, key === 'formerNames' ? 'name' : undefined));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     return value;
   };
   return walk(feed);
+}
+
+/**
+ * The generator predates the newer feed fields (and other tests depend on its exact output), so
+ * the round trip adds them here, seeded: holidays, corrections, former names in random languages
+ * (some without a German one), addresses on request, openOnHolidays and lastVerified.
+ */
+function withNewerFields(feed, seed) {
+  const rnd = random(seed + 1000);
+  const chance = p => rnd() < p;
+  const pick = list => list[Math.floor(rnd() * list.length)];
+  const date = () => `2025-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+  const name = index => {
+    const text = Object.fromEntries(['de', 'en', 'ar', 'uk'].filter(lang => (lang === 'de' ? chance(0.8) : chance(0.3))).map(lang => [lang, `${lang} Name ${index}, alt`]));
+    return Object.keys(text).length ? text : `Welcome Point ${index}`;
+  };
+  feed.meta.holidays = pick(['DE', 'DE-NW', 'DE-BY', 'DE-BE']);
+  feed.meta.corrections = chance(0.5) ? { email: 'fehler@example.org' } : { url: 'https://example.org/melden?was={type}&id={id}', email: 'fehler@example.org' };
+  for (const [index, point] of feed.welcomePoints.entries()) {
+    if (chance(0.4)) point.formerNames = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, n) => name(index * 10 + n));
+    if (chance(0.15)) point.address = chance(0.5) ? { onRequest: true, note: { de: 'Adresse auf Anfrage', en: 'Address on request' }, postalCode: point.address.postalCode, city: point.address.city } : { onRequest: true };
+    if (chance(0.3)) point.openOnHolidays = chance(0.5);
+    if (chance(0.7)) point.lastVerified = date();
+  }
+  for (const offer of feed.offers) {
+    if (chance(0.2)) offer.openOnHolidays = chance(0.5);
+    if (chance(0.5)) offer.lastVerified = date();
+  }
+  return feed;
 }
 
 const files = map => [...map].map(([name, text]) => ({ name, bytes: new TextEncoder().encode(text) }));
@@ -112,13 +141,52 @@ describe('round trip export → import', () => {
 
   test('20 seeded generated feeds, plain and as German Excel', () => {
     for (let seed = 1; seed <= 20; seed++) {
-      const { feed } = validateFeed(generateFeed({ points: 12, offers: 120, districts: 4, seed }));
+      const { feed, problems } = validateFeed(withNewerFields(generateFeed({ points: 12, offers: 120, districts: 4, seed }), seed));
+      assert.deepEqual(problems, [], `seed ${seed}: the enriched feed is valid`);
       for (const options of [{}, { delimiter: ';', bom: true }]) {
         const result = editor.importCsv(files(editor.exportCsv(feed, options)));
         assert.deepEqual(result.problems, [], `seed ${seed}`);
         assert.deepEqual(normalize(result.feed), normalize(feed), `seed ${seed} ${JSON.stringify(options)}`);
       }
     }
+  });
+
+  test('the newer fields: holidays, corrections, former names in several languages, addresses on request, lastVerified', () => {
+    const { feed } = validateFeed(JSON.parse(readFileSync(sample, 'utf8')));
+    feed.meta.corrections = { email: 'korrekturen@example.org', url: 'https://example.org/fehler?typ={type}&id={id}' };
+    const [nord, second, third] = feed.welcomePoints;
+    nord.formerNames = ['Welcome Point 7', { de: 'Begegnungscafé Nord', en: 'Meeting café North', ar: 'مقهى اللقاء الشمالي' }];
+    second.formerNames = [{ en: 'only in English' }, 'Treff, Rath']; // no German first name; a comma inside a name
+    third.address = { onRequest: true, note: { de: 'Adresse nach Anmeldung', en: 'Address after registration' }, city: 'Düsseldorf' };
+    feed.welcomePoints[3].address = { onRequest: true };
+    nord.openOnHolidays = true;
+    second.openOnHolidays = false;
+    feed.offers[0].openOnHolidays = true;
+    feed.offers[0].lastVerified = '2026-11-20';
+    const exported = editor.exportCsv(feed, { delimiter: ';', bom: true });
+    const points = Papa.parse(exported.get('welcome-points.csv').slice(1), { header: true, delimiter: ';' }).data;
+    assert.equal(points[0].formerNames, 'Welcome Point 7 | Begegnungscafé Nord');
+    assert.equal(points[0]['formerNames.en'], '| Meeting café North', 'an empty slot keeps the English name second');
+    assert.equal(points[1].formerNames, '| Treff, Rath');
+    assert.equal(points[2].addressOnRequest, 'yes');
+    assert.match(exported.get('meta.csv'), /holidays;correctionsEmail;correctionsUrl/);
+    const result = editor.importCsv(files(exported));
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(normalize(result.feed), normalize(feed));
+    assert.equal(result.feed.welcomePoints[2].address.postalCode, undefined, 'an address on request gets no empty postal code');
+  });
+
+  test('a hand-typed cell of former names: spaces and empty names do not matter; "no" on request is a street address', () => {
+    const { feed } = validateFeed(JSON.parse(readFileSync(sample, 'utf8')));
+    const exported = editor.exportCsv(feed);
+    const table = Papa.parse(exported.get('welcome-points.csv'), { header: true });
+    table.data[0].formerNames = ' Alter Treff |  | Welcome Point 7 |';
+    table.data[0].addressOnRequest = 'nein';
+    exported.set('welcome-points.csv', Papa.unparse(table.data));
+    const result = editor.importCsv(files(exported));
+    assert.deepEqual(result.problems, []);
+    assert.deepEqual(result.feed.welcomePoints[0].formerNames, ['Alter Treff', 'Welcome Point 7']);
+    assert.deepEqual(result.feed.welcomePoints[0].address, feed.welcomePoints[0].address);
   });
 
   test('quoted fields with line breaks, quotes, delimiters and formula-like text survive', () => {
@@ -231,5 +299,20 @@ describe('docs/spreadsheets.md', () => {
     assert.deepEqual(result.problems, []);
     assert.equal(result.feed.welcomePoints[0].closures[0].note.en, 'Christmas break');
     assert.deepEqual(result.feed.offers[0].dates, [{ start: '2026-12-16T15:00', end: '2026-12-16T17:00' }]);
+    assert.equal(result.feed.meta.holidays, 'DE-NW');
+    assert.deepEqual(result.feed.welcomePoints[0].formerNames, ['Welcome Point 1', { de: 'Begegnungscafé Altstadt', en: 'Meeting café Old Town' }]);
+    assert.deepEqual(result.feed.welcomePoints[2].address, { onRequest: true, city: 'Düsseldorf', note: { de: 'Adresse nach Anruf', en: 'Address when you call' } });
+    assert.equal(result.feed.welcomePoints[1].openOnHolidays, true);
+  });
+
+  test('every column of every file is documented in the section of its file', () => {
+    const sections = readFileSync(join(root, 'docs/spreadsheets.md'), 'utf8').split(/^### /m);
+    const { feed } = validateFeed(JSON.parse(readFileSync(sample, 'utf8')));
+    for (const [file, text] of editor.exportCsv(feed)) {
+      if (!file.endsWith('.csv')) continue;
+      const section = sections.find(part => part.split('\n')[0].includes(file));
+      assert.ok(section, `a section for ${file}`);
+      for (const column of text.split('\r\n')[0].split(',').filter(header => !header.includes('.'))) assert.ok(section.includes(`\`${column}\``), `${file}: ${column}`);
+    }
   });
 });

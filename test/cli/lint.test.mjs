@@ -33,6 +33,15 @@ const file = (name, content) => {
 describe('welcome-feed lint', () => {
   test('finds each kind of editorial problem, with path, line and hint', async () => {
     const feed = sampleFeed();
+    delete feed.meta.holidays; // holidays are not closed days: the lint names those on opening days
+    const dropRussian = value => {
+      if (Array.isArray(value)) value.forEach(dropRussian);
+      else if (value && typeof value === 'object') {
+        delete value.ru;
+        Object.values(value).forEach(dropRussian);
+      }
+    };
+    dropRussian(feed);
     const [nord, second] = feed.welcomePoints;
     nord.contact.phone = '0211 555 0100';
     nord.location = { lat: 51.1, lng: 6.9 }; // far south-east of district 5
@@ -59,20 +68,40 @@ describe('welcome-feed lint', () => {
     for (const [pattern] of rules) assert.match(stdout, pattern);
     assert.match(stdout, /^warning .*editorial\.json:\d+: welcomePoints\[0\]\.contact\.phone/m, 'each problem has its line');
     assert.match(stdout, /Translation coverage \(\d+ texts\):\n {2}de +\d+ %/);
-    assert.match(stdout, /^ {2}de-x-ls +0 %/m);
+    for (const lang of ['de-x-ls', 'en', 'ar', 'fa', 'tr', 'uk', 'ru']) assert.match(stdout, new RegExp(`^ {2}${lang} +\\d+ %`, 'm'), `a row for ${lang}`);
+    assert.match(stdout, /^ {2}ru +0 %/m, 'a widget language the feed lacks still gets its row, at 0 %');
   });
 
-  test('set meta.holidays and the holiday warnings go', async () => {
+  test('set meta.holidays (as the sample feed does) and the holiday warnings go', async () => {
     const feed = sampleFeed();
-    feed.meta.holidays = 'DE-NW';
-    const { stdout } = await cli('lint', file('holidays.json', feed), '--now', '2026-12-01');
+    assert.equal(feed.meta.holidays, 'DE-NW');
+    const { stdout } = await cli('lint', sample, '--now', '2026-12-01');
     assert.doesNotMatch(stdout, /public holiday/);
+    delete feed.meta.holidays;
+    const bavaria = await cli('lint', file('no-holidays.json', feed), '--now', '2026-07-01', '--region', 'DE-BY');
+    assert.match(bavaria.stdout, /meta: 2026-08-15 is a public holiday in DE-BY \(Assumption Day\)/, 'the region flag picks the rules');
+    const points = feed.welcomePoints.map(point => ({ ...point, openOnHolidays: true }));
+    const open = await cli('lint', file('open-on-holidays.json', { ...feed, welcomePoints: points }), '--now', '2026-12-01');
+    assert.doesNotMatch(open.stdout, /public holiday/, 'points open on holidays on purpose are no surprise');
   });
 
-  test('--stale-after: an old meta.updated is stale; a recent one is not', async () => {
-    const stale = await cli('lint', sample, '--now', '2027-06-01', '--stale-after', '90d');
+  test('--stale-after: entries by lastVerified, counted in months as the widgets do; meta.updated without any', async () => {
+    const year = await cli('lint', sample, '--now', '2026-12-01');
+    const staleIn = stdout => [...stdout.matchAll(/(welcomePoints|offers)\[(\d+)\]\.lastVerified: last verified (\S+), more than (.+?) ago/g)].map(m => `${m[1]}[${m[2]}] ${m[3]} ${m[4]}`);
+    // wp-06 and wp-07 (temporarily closed) are over a year old; closed wp-01 and wp-03 are not reported.
+    assert.deepEqual(staleIn(year.stdout), ['welcomePoints[6] 2025-09-15 12 months', 'welcomePoints[11] 2025-07-02 12 months']);
+    const quarter = await cli('lint', sample, '--now', '2026-12-01', '--stale-after', '3m');
+    assert.deepEqual(staleIn(quarter.stdout).map(line => line.split(' ')[0]), ['welcomePoints[5]', 'welcomePoints[6]', 'welcomePoints[8]', 'welcomePoints[10]', 'welcomePoints[11]']);
+    const days = await cli('lint', sample, '--now', '2026-12-01', '--stale-after', '50d');
+    assert.match(days.stdout, /welcomePoints\[1\]\.lastVerified: last verified 2026-09-28, more than 50 days ago/);
+    assert.doesNotMatch(days.stdout, /welcomePoints\[0\]\.lastVerified/, 'wp-nord was checked on 2026-10-12');
+
+    const feed = sampleFeed();
+    for (const point of feed.welcomePoints) delete point.lastVerified;
+    const unverified = file('unverified.json', feed);
+    const stale = await cli('lint', unverified, '--now', '2027-06-01', '--stale-after', '90d');
     assert.match(stale.stdout, /meta\.updated: the feed was last updated 2026-11-01T09:00:00\+01:00, more than 90 days ago/);
-    const fresh = await cli('lint', sample, '--now', '2026-12-01', '--stale-after', '12m');
+    const fresh = await cli('lint', unverified, '--now', '2026-12-01', '--stale-after', '12m');
     assert.doesNotMatch(fresh.stdout, /last updated/);
   });
 
@@ -88,10 +117,12 @@ describe('welcome-feed lint', () => {
     const { stdout } = await cli('lint', sample, '--now', '2026-12-01', '--format', 'json');
     const report = JSON.parse(stdout);
     assert.equal(report.errors, 0);
-    const holiday = report.problems.find(p => p.rule === 'holidays');
-    assert.equal(holiday.path, 'meta');
-    assert.equal(typeof holiday.row, 'number');
-    assert.match(holiday.hint, /meta\.holidays/);
+    const stale = report.problems.find(p => p.rule === 'stale');
+    assert.equal(stale.path, 'welcomePoints[6].lastVerified');
+    assert.equal(stale.severity, 'warning');
+    const lines = readFileSync(sample, 'utf8').split('\n');
+    assert.match(lines[stale.row - 1], /"lastVerified": "2025-09-15"/, 'row is the line of the field');
+    assert.match(stale.hint, /update lastVerified/);
     assert.ok(report.coverage.find(c => c.lang === 'ar').share > 0.2);
   });
 
@@ -137,6 +168,29 @@ describe('welcome-feed export --format hsds', () => {
     assert.match(csv, /^id,/);
     const datapackage = read('datapackage.json');
     assert.ok(datapackage.resources.some(r => r.path === 'service_at_location.csv'));
+  });
+
+  test('lastVerified, former names and addresses on request carry over where HSDS has a field', async () => {
+    const feed = sampleFeed();
+    const [nord, second] = feed.welcomePoints;
+    nord.formerNames = ['Welcome Point 7', { de: 'Begegnungscafé Nord', en: 'Meeting café North' }];
+    second.address = { onRequest: true, note: { de: 'Adresse nach Anruf' } };
+    feed.offers.find(offer => offer.welcomePointId === nord.id).lastVerified = '2026-11-20';
+    const out = join(dir, 'hsds-newer');
+    assert.equal((await cli('export', file('newer.json', feed), '--format', 'hsds', '--out', out)).code, 0);
+    const read = name => JSON.parse(readFileSync(join(out, name), 'utf8'));
+    const services = read('services.json');
+    const validate = ajv.getSchema('service.json');
+    for (const service of services) assert.ok(validate(service), `${service.id}: ${ajv.errorsText(validate.errors)}`);
+    const ofNord = services.filter(service => service.service_at_locations[0].location.external_identifier === nord.id);
+    assert.deepEqual(ofNord.map(service => service.assured_date).sort(), [...ofNord.slice(1).map(() => nord.lastVerified), '2026-11-20'].sort(), 'the offer\'s own date, else its point\'s');
+    const locations = read('locations.json');
+    assert.equal(locations.find(l => l.external_identifier === nord.id).alternate_name, 'Welcome Point 7; Begegnungscafé Nord');
+    const validLocation = ajv.getSchema('location.json');
+    for (const location of locations) assert.ok(validLocation(location), `${location.id}: ${ajv.errorsText(validLocation.errors)}`);
+    assert.equal(locations.find(l => l.external_identifier === second.id).addresses?.length ?? 0, 0, 'no address to publish');
+    assert.equal(locations.find(l => l.external_identifier === nord.id).addresses.length, 1);
+    assert.ok(!readFileSync(join(out, 'addresses.csv'), 'utf8').includes(second.id));
   });
 
   test('ids are UUID v5 of the feed ids: a re-export gives the same ids', async () => {
