@@ -26,6 +26,20 @@ export const { getLocale, setLocale } = configureLocalization({
   loadLocale: locale => loaders[locale as keyof typeof loaders]() as never,
 });
 
+/**
+ * The locale @lit/localize is fetching right now, if any. A state rendered meanwhile would come
+ * out in the previous locale (usually the English source), so fast failures wait for it.
+ */
+let pendingLocale: string | undefined;
+window.addEventListener('lit-localize-status', ({ detail }) => {
+  pendingLocale = detail.status === 'loading' ? detail.loadingLocale : undefined;
+});
+
+/** True while a UI locale is being fetched: strings rendered now would be in the wrong language. */
+export function isLocaleLoading(): boolean {
+  return pendingLocale !== undefined;
+}
+
 const allLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
 /** The UI locale we have for a BCP 47 tag (`ar-EG` → `ar`), or `undefined`. */

@@ -215,7 +215,7 @@ export abstract class WelcomeElement extends LitElement {
     const { state, error } = this.feedController;
     const failure = state === 'error' ? error : this.#viewError;
     if (failure) {
-      return html`<div part="base" class="base">${this.renderLanguageSwitcher()} ${renderError(failure, () => this.#retry())}</div>`;
+      return html`<div part="base" class="base">${this.renderLanguageSwitcher()} ${renderError(failure, () => this.#retry(), this.loadingRows)}</div>`;
     }
     return this.#view?.render() ?? this.renderPending();
   }
