@@ -15,7 +15,7 @@ import type { UrlState } from '../../internal/url-state.js';
 import { MinuteClock } from '../../internal/clock.js';
 import type { SharedEvent } from '../../internal/group-controller.js';
 import { renderLoading } from '../../internal/status.js';
-import { clampLevel } from '../shared/heading.js';
+import { clampLevel, inferHeadingLevel } from '../shared/heading.js';
 import { renderProblems, renderShowMore } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { pointCardStyles } from '../shared/point-card.styles.js';
@@ -162,7 +162,8 @@ class FinderView implements ViewController {
       locale: this.host.uiLanguage,
       text: value => feedText(this.host, value),
       renderText: (value, options) => renderFeedText(this.host, value, options),
-      headingLevel: clampLevel(this.host.headingLevel, 3),
+      // Fit the page's outline: one below the heading before the finder, unless the page says.
+      headingLevel: clampLevel(this.host.headingLevel ?? inferHeadingLevel(this.host)),
       routeProvider: this.host.routeProvider,
     };
     return html`${renderResults(ctx, this.rows.slice(0, this.shown), {

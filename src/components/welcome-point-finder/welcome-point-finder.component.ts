@@ -130,8 +130,12 @@ export class WelcomePointFinder extends WelcomeElement {
   /** `list` (default): cards only; `map`: the map only; `both`: cards and map side by side when wide. */
   @property({ reflect: true }) view: FinderView = 'list';
 
-  /** Heading level (2–6) of each card's title, to fit the page's outline. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Heading level (2–6) of each card's title, to fit the page's outline. By default one below
+   * the nearest heading before the finder in the page (an `<h1>` gives 2, an `<h2>` 3), 2 when
+   * there is none, so the outline never skips a level.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number | null = null;
 
   /**
    * Map site of each card's route link: `osm` (default, openstreetmap.org directions), `google`,
