@@ -8,6 +8,7 @@ import { districtOfQuarter, filterPoints, sortByDistance } from './query.js';
 import { distanceKm, pointLocation } from './geo.js';
 import { pointOpeningState } from './hours.js';
 import type { Audience, LatLng, WelcomeFeed, WelcomePoint } from './schema.js';
+import type { AudienceTerms } from './search.js';
 
 /** The filter values a person can set, as kept in properties, the URL and group events. */
 export interface FilterState {
@@ -34,14 +35,17 @@ export interface ResultsQuery {
   /** A chosen quarter: its points first, then its district's, then by distance. */
   quarter?: string;
   now: Date;
+  /** The audiences' names in the visitor's language, searched along with the feed's texts. */
+  audienceTerms?: AudienceTerms;
 }
 
 /** The matching points in the order they are shown. */
-export function computeRows(feed: WelcomeFeed, { filters, origin, quarter, now }: ResultsQuery): ResultRow[] {
+export function computeRows(feed: WelcomeFeed, { filters, origin, quarter, now, audienceTerms }: ResultsQuery): ResultRow[] {
   const points = filterPoints(
     feed,
     {
       query: filters.query.trim() || undefined,
+      audienceTerms,
       district: filters.district || undefined,
       category: filters.category || undefined,
       // Any string a page sets is passed on; the query engine matches only known audiences.

@@ -10,7 +10,8 @@
  */
 import type { Audience, Category, District, LatLng, Offer, WelcomeFeed, WelcomePoint } from './schema.js';
 import { distanceKm } from './geo.js';
-import { normalizeForSearch, queryVariants } from './search.js';
+import { audiencesMatching, normalizeForSearch, queryVariants } from './search.js';
+import type { AudienceTerms } from './search.js';
 import {
   addDays,
   appliesOn,
@@ -26,8 +27,10 @@ import {
 import type { CompiledSlot, ZonedMoment } from './hours.js';
 
 export interface PointFilter {
-  /** Words searched in name, description, address, quarter, district, operator and offer titles, in every language. */
+  /** Words searched in name, description, address, quarter, district, operator, offer titles and categories, in every language. */
   query?: string;
+  /** The audiences' names in the visitor's language, so a query finds points with offers for them. */
+  audienceTerms?: AudienceTerms;
   /** District id. */
   district?: string;
   /** Quarter id. */
@@ -47,6 +50,8 @@ export interface PointFilter {
 export interface OfferFilter {
   /** Words searched in title, description, category labels, point, quarter and district names, in every language. */
   query?: string;
+  /** The audiences' names in the visitor's language, so "ev sahibi" finds offers for landlords. */
+  audienceTerms?: AudienceTerms;
   /** District id (of the offer's Welcome Point). */
   district?: string;
   /** Welcome Point id. */
@@ -198,15 +203,30 @@ function wordHits(index: WordIndex, word: string): Uint8Array {
   return hits;
 }
 
+/** The audiences of each entry, for matching their names in the visitor's language. */
+type AudiencesOf = (entry: number) => Iterable<string>;
+
+/** {@link wordHits}, plus the entries for an audience whose name in the visitor's language contains `word`. */
+function termHits(index: WordIndex, word: string, terms?: AudienceTerms, audiencesOf?: AudiencesOf): Uint8Array {
+  const hits = wordHits(index, word);
+  const audiences = terms && audiencesOf ? audiencesMatching(terms, word) : undefined;
+  if (!audiences?.size) return hits;
+  const result = Uint8Array.from(hits);
+  for (let entry = 0; entry < index.size; entry++) {
+    if (!result[entry]) for (const audience of audiencesOf!(entry)) if (audiences.has(audience)) result[entry] = 1;
+  }
+  return result;
+}
+
 /** Entries matching a query (every word of one variant), or undefined for "no text filter". */
-function searchHits(index: WordIndex, query: string | undefined): Uint8Array | undefined {
+function searchHits(index: WordIndex, query: string | undefined, terms?: AudienceTerms, audiencesOf?: AudiencesOf): Uint8Array | undefined {
   const variants = query ? queryVariants(query) : [];
   if (!variants.length) return undefined;
   const result = new Uint8Array(index.size);
   for (const words of variants) {
-    const all = Uint8Array.from(wordHits(index, words[0]));
+    const all = Uint8Array.from(termHits(index, words[0], terms, audiencesOf));
     for (const word of words.slice(1)) {
-      const hits = wordHits(index, word);
+      const hits = termHits(index, word, terms, audiencesOf);
       for (let entry = 0; entry < index.size; entry++) all[entry] &= hits[entry];
     }
     for (let entry = 0; entry < index.size; entry++) result[entry] |= all[entry];
@@ -285,7 +305,8 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
     offers,
     pointWords: once(() => {
       const words = wordIndexBuilder();
-      for (const { point } of points) {
+      for (const entry of points) {
+        const { point } = entry;
         words.add(
           point.name,
           point.description,
@@ -296,6 +317,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
           districtById.get(point.districtId)?.name,
           point.operator?.name,
           ...(offersOfPoint.get(point.id) ?? []).map(offer => offer.title),
+          ...[...entry.categories].map(id => categoryById.get(id)?.label),
         );
       }
       return words.done();
@@ -352,7 +374,9 @@ const isOpenPoint = (entry: PointEntry, moment: ZonedMoment, bit: number) =>
  */
 export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = new Date()): WelcomePoint[] {
   const index = indexOf(feed);
-  const hits = filter.query ? searchHits(index.pointWords(), filter.query) : undefined;
+  const hits = filter.query
+    ? searchHits(index.pointWords(), filter.query, filter.audienceTerms, i => index.points[i].audiences)
+    : undefined;
   const language = filter.language && base(filter.language);
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);
@@ -381,7 +405,9 @@ export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = 
  */
 export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = new Date()): Offer[] {
   const index = indexOf(feed);
-  const hits = filter.query ? searchHits(index.offerWords(), filter.query) : undefined;
+  const hits = filter.query
+    ? searchHits(index.offerWords(), filter.query, filter.audienceTerms, i => index.offers[i].offer.audiences ?? [])
+    : undefined;
   const language = filter.language && base(filter.language);
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);

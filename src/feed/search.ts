@@ -72,3 +72,19 @@ export function matchesQuery(haystack: string, variants: string[][]): boolean {
   if (!variants.length) return true;
   return variants.some(words => words.every(word => haystack.includes(word)));
 }
+
+/**
+ * What each audience is called in the visitor's language, with the words people search it by
+ * (`{ landlords: 'Ev sahipleri ev sahibi kira konut' }`). Audiences are codes in the feed, so
+ * their names exist only in the UI translations; the widgets pass these with a query.
+ */
+export type AudienceTerms = Readonly<Record<string, string>>;
+
+const normalizedTerms = new WeakMap<AudienceTerms, Array<[string, string[]]>>();
+
+/** The audiences whose name or search words contain `word` (a normalised query word). */
+export function audiencesMatching(terms: AudienceTerms, word: string): Set<string> {
+  let list = normalizedTerms.get(terms);
+  if (!list) normalizedTerms.set(terms, (list = Object.entries(terms).map(([audience, text]) => [audience, normalizeForSearch(text).split(' ')])));
+  return new Set(list.filter(([, words]) => words.some(candidate => candidate.includes(word))).map(([audience]) => audience));
+}

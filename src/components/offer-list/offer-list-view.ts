@@ -30,6 +30,7 @@ import { filtersFromUrl, filtersToUrl } from './offer-list-filters.js';
 import type { FilterKey, UserFilters } from './offer-list-filters.js';
 import { inferHeadingLevel, renderGroupLabel, renderSelectionChip } from './offer-list-groups.js';
 import { filterOffers } from '../../feed/query.js';
+import { audienceSearchTerms } from '../../i18n/audience-label.js';
 import type { OfferFilter } from '../../feed/query.js';
 import { zonedMoment } from '../../feed/hours.js';
 import type { ZonedMoment } from '../../feed/hours.js';
@@ -289,7 +290,7 @@ class OfferListView implements ViewController {
   }
 
   private recompute(feed: WelcomeFeed, filter: OfferFilter): void {
-    this.matchingOffers = filterOffers(feed, filter, this.now);
+    this.matchingOffers = filterOffers(feed, { ...filter, audienceTerms: audienceSearchTerms() }, this.now);
     const all = this.host.groupBy === 'day' ? agendaEntries(feed, this.moment.date) : groupedEntries(feed, this.host.groupBy);
     const set = new Set(this.matchingOffers);
     let entries = all.filter(entry => set.has(entry.offer));

@@ -25,7 +25,9 @@ import { describeResults, renderResults } from './finder-results.js';
 import { renderForm } from './finder-form.js';
 import type { GeoProblem } from './finder-form.js';
 import { computeRows } from '../../feed/point-order.js';
-import type { ResultRow, ResultsQuery } from '../../feed/point-order.js';
+import { renderSuggestions } from './finder-suggestions.js';
+import { audienceSearchTerms } from '../../i18n/audience-label.js';
+import type { FilterState, ResultRow, ResultsQuery } from '../../feed/point-order.js';
 import { applyFilters, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf } from './finder-state.js';
 import type { FinderState } from './finder-state.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
@@ -172,6 +174,7 @@ class FinderView implements ViewController {
       onSelect: this.handleCardSelect,
       onToggle: this.handleToggle,
       onReset: this.handleReset,
+      suggestions: this.rows.length ? undefined : renderSuggestions(feed, this.resultsQuery(), this.host.uiLanguage, this.handleRelax),
       renderOffers: pointId => html`<offer-list
         src=${ifDefined(this.host.feed ? undefined : (this.host.src ?? undefined))}
         .feed=${this.host.feed}
@@ -242,6 +245,14 @@ class FinderView implements ViewController {
     this.filtersChangedByUser(false);
     // The reset button disappears with the filters; put focus where a new search starts.
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
+  };
+
+  /** A "Clear the … filter" suggestion: that filter goes, and focus moves to the first result. */
+  private readonly handleRelax = (filter: keyof FilterState) => {
+    if (filter === 'openNow') this.host.openNow = false;
+    else this.host[filter] = '';
+    this.filtersChangedByUser(false);
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.card__select')?.focus());
   };
 
   private readonly handleQuarterChange = (event: Event) => {
@@ -348,7 +359,13 @@ class FinderView implements ViewController {
   }
 
   private resultsQuery(): ResultsQuery {
-    return { filters: filterStateOf(this.host), origin: this.origin, quarter: this.host.quarter || undefined, now: this.clock() };
+    return {
+      filters: filterStateOf(this.host),
+      origin: this.origin,
+      quarter: this.host.quarter || undefined,
+      now: this.clock(),
+      audienceTerms: audienceSearchTerms(),
+    };
   }
 
   /** A person changed the search or a filter: tell siblings and the page, and record it in the URL. */
