@@ -100,12 +100,29 @@ function pointInRing([lng, lat], ring) {
   return inside;
 }
 
+// Approximate centres of some quarters (sample data), so "choose your quarter" measures from the
+// quarter itself (feed field `quarters[].center`); the others fall back to their district.
+const QUARTER_CENTRES = {
+  '031': { lat: 51.2136, lng: 6.7797 }, // Friedrichstadt
+  '032': { lat: 51.2108, lng: 6.7636 }, // Unterbilk
+  '036': { lat: 51.2035, lng: 6.7893 }, // Bilk
+  '037': { lat: 51.2133, lng: 6.8017 }, // Oberbilk
+  '021': { lat: 51.2214, lng: 6.8110 }, // Flingern-Süd
+  '022': { lat: 51.2318, lng: 6.8062 }, // Flingern-Nord
+  '042': { lat: 51.2330, lng: 6.7120 }, // Heerdt
+  '071': { lat: 51.2371, lng: 6.8569 }, // Gerresheim
+  '081': { lat: 51.2092, lng: 6.8372 }, // Lierenfeld
+  '082': { lat: 51.1990, lng: 6.8560 }, // Eller
+  '091': { lat: 51.1790, lng: 6.8170 }, // Wersten
+  '095': { lat: 51.1632, lng: 6.8731 }, // Benrath
+};
+
 const centres = DISTRICTS.map(([, lat, lng]) => project([lng, lat]));
 const districts = DISTRICTS.map(([number, lat, lng, quarters], i) => ({
   id: String(number),
   number,
   name: { de: `Stadtbezirk ${number}`, en: `District ${number}`, ar: `الدائرة ${number}`, uk: `Округ ${number}`, tr: `${number}. İlçe`, fa: `منطقه ${number}`, ru: `Округ ${number}` },
-  quarters: quarters.map(([id, name]) => ({ id, name })),
+  quarters: quarters.map(([id, name]) => (QUARTER_CENTRES[id] ? { id, name, center: QUARTER_CENTRES[id] } : { id, name })),
   center: { lat, lng },
   geometry: { type: 'Polygon', coordinates: [voronoiCell(centres, i)] },
 }));
