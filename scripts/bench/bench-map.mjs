@@ -24,7 +24,7 @@ if (!existsSync(new URL('../../src/map/generated/leaflet-css.ts', import.meta.ur
 
 const server = await startDevServer({
   config: {
-    rootDir: new URL('../../..', import.meta.url).pathname,
+    rootDir: new URL('../..', import.meta.url).pathname,
     port: 0,
     hostname: '127.0.0.1',
     nodeResolve: true,

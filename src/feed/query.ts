@@ -209,13 +209,9 @@ type AudiencesOf = (entry: number) => Iterable<string>;
 /** {@link wordHits}, plus the entries for an audience whose name in the visitor's language contains `word`. */
 function termHits(index: WordIndex, word: string, terms?: AudienceTerms, audiencesOf?: AudiencesOf): Uint8Array {
   const hits = wordHits(index, word);
-  const audiences = terms && audiencesOf ? audiencesMatching(terms, word) : undefined;
+  const audiences = terms && audiencesOf && audiencesMatching(terms, word);
   if (!audiences?.size) return hits;
-  const result = Uint8Array.from(hits);
-  for (let entry = 0; entry < index.size; entry++) {
-    if (!result[entry]) for (const audience of audiencesOf!(entry)) if (audiences.has(audience)) result[entry] = 1;
-  }
-  return result;
+  return hits.map((hit, entry) => (hit || [...audiencesOf!(entry)].some(a => audiences.has(a)) ? 1 : 0));
 }
 
 /** Entries matching a query (every word of one variant), or undefined for "no text filter". */

@@ -80,11 +80,7 @@ export function matchesQuery(haystack: string, variants: string[][]): boolean {
  */
 export type AudienceTerms = Readonly<Record<string, string>>;
 
-const normalizedTerms = new WeakMap<AudienceTerms, Array<[string, string[]]>>();
-
-/** The audiences whose name or search words contain `word` (a normalised query word). */
+/** The audiences whose name or search words contain `word` (a normalised query word); a dozen short texts, no cache needed. */
 export function audiencesMatching(terms: AudienceTerms, word: string): Set<string> {
-  let list = normalizedTerms.get(terms);
-  if (!list) normalizedTerms.set(terms, (list = Object.entries(terms).map(([audience, text]) => [audience, normalizeForSearch(text).split(' ')])));
-  return new Set(list.filter(([, words]) => words.some(candidate => candidate.includes(word))).map(([audience]) => audience));
+  return new Set(Object.keys(terms).filter(audience => normalizeForSearch(terms[audience]).split(' ').some(candidate => candidate.includes(word))));
 }

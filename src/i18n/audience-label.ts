@@ -40,17 +40,13 @@ export function audienceLabel(audience: Audience): string {
  * is about), in the UI language; never shown. Turkish "Ev sahipleri" must also be found as
  * "ev sahibi" or "kira" (rent).
  */
-function searchWords(audience: Audience): string {
-  switch (audience) {
-    case 'landlords':
-      return msg('landlord owner rent renting let flat housing', {
+const searchWords = (audience: Audience): string =>
+  audience === 'landlords'
+    ? msg('landlord rent flat housing', {
         id: 'audience.landlords-search',
         desc: 'Not shown: space-separated search words that should find offers for landlords (singular, synonyms, rent, housing)',
-      });
-    default:
-      return '';
-  }
-}
+      })
+    : '';
 
 let termsLocale = '';
 let terms: AudienceTerms = {};

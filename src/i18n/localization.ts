@@ -27,18 +27,14 @@ export const { getLocale, setLocale } = configureLocalization({
 });
 
 /**
- * The locale @lit/localize is fetching right now, if any. A state rendered meanwhile would come
+ * Whether @lit/localize is fetching a locale right now. A state rendered meanwhile would come
  * out in the previous locale (usually the English source), so fast failures wait for it.
  */
-let pendingLocale: string | undefined;
-window.addEventListener('lit-localize-status', ({ detail }) => {
-  pendingLocale = detail.status === 'loading' ? detail.loadingLocale : undefined;
-});
+let localeLoading = false;
+window.addEventListener('lit-localize-status', ({ detail }) => (localeLoading = detail.status === 'loading'));
 
 /** True while a UI locale is being fetched: strings rendered now would be in the wrong language. */
-export function isLocaleLoading(): boolean {
-  return pendingLocale !== undefined;
-}
+export const isLocaleLoading = (): boolean => localeLoading;
 
 const allLocales: readonly string[] = [sourceLocale, ...targetLocales];
 

@@ -25,7 +25,7 @@ export function errorMessage(error: unknown): string {
     case 'offline':
       // A failed fetch means "no network" only when the browser says so; otherwise the server is
       // down or blocks the page (CORS), and telling the visitor to check their connection misleads.
-      return navigator.onLine === false
+      return !navigator.onLine
         ? msg('The information could not be loaded. Please check your internet connection.', { id: 'status.error-offline' })
         : msg('The information could not be loaded from its server. Please try again later.', {
             id: 'status.error-unreachable',

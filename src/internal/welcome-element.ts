@@ -184,7 +184,7 @@ export abstract class WelcomeElement extends LitElement {
     if (!this.languageSwitcher) return nothing;
     // Until the menu's code is there, an empty box holds its place so nothing below it moves.
     if (!this.#switcher) return html`<span class="language-switcher" aria-hidden="true"></span>`;
-    return this.#switcher.renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this));
+    return this.#switcher.renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this), this);
   }
 
   /**

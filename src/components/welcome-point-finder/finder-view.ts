@@ -25,7 +25,6 @@ import { describeResults, renderResults } from './finder-results.js';
 import { renderForm } from './finder-form.js';
 import type { GeoProblem } from './finder-form.js';
 import { computeRows } from '../../feed/point-order.js';
-import { renderSuggestions } from './finder-suggestions.js';
 import { audienceSearchTerms } from '../../i18n/audience-label.js';
 import type { FilterState, ResultRow, ResultsQuery } from '../../feed/point-order.js';
 import { applyFilters, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf } from './finder-state.js';
@@ -174,7 +173,7 @@ class FinderView implements ViewController {
       onSelect: this.handleCardSelect,
       onToggle: this.handleToggle,
       onReset: this.handleReset,
-      suggestions: this.rows.length ? undefined : renderSuggestions(feed, this.resultsQuery(), this.host.uiLanguage, this.handleRelax),
+      suggestions: this.rows.length ? undefined : this.renderSuggestions(feed),
       renderOffers: pointId => html`<offer-list
         src=${ifDefined(this.host.feed ? undefined : (this.host.src ?? undefined))}
         .feed=${this.host.feed}
@@ -182,6 +181,21 @@ class FinderView implements ViewController {
         group-by="none"
       ></offer-list>`,
     })}${renderShowMore(this.shown, this.rows.length, PAGE_SIZE, this.host.uiLanguage, this.handleShowMore)}`;
+  }
+
+  /** What would find something; its code comes only when a search first finds nothing. */
+  private suggestions?: typeof import('./finder-suggestions.js');
+
+  private renderSuggestions(feed: WelcomeFeed): unknown {
+    if (this.suggestions) return this.suggestions.renderSuggestions(feed, this.resultsQuery(), this.host.uiLanguage, this.handleRelax);
+    import('./finder-suggestions.js').then(
+      module => {
+        this.suggestions = module;
+        this.host.requestUpdate();
+      },
+      () => undefined,
+    );
+    return undefined;
   }
 
   private readonly handleShowMore = () => {
