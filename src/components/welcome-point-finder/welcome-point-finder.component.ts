@@ -121,7 +121,11 @@ export class WelcomePointFinder extends WelcomeElement {
   /** Only points open right now (by their weekly hours in the feed's time zone, closures respected). */
   @property({ type: Boolean, attribute: 'open-now' }) openNow = false;
 
-  /** Quarter (Stadtteil) id: sorts that quarter's, then its district's points first, then by distance from there. */
+  /**
+   * Quarter (Stadtteil) id: that quarter's points first, then the others by distance from the
+   * quarter's `center` in the feed (shown on each card); without one, its district's points next,
+   * then by distance from the district's centre.
+   */
   @property() quarter = '';
 
   /** The selected Welcome Point's id (highlighted, shown on the map). */
