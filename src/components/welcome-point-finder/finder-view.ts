@@ -188,13 +188,7 @@ class FinderView implements ViewController {
 
   private renderSuggestions(feed: WelcomeFeed): unknown {
     if (this.suggestions) return this.suggestions.renderSuggestions(feed, this.resultsQuery(), this.host.uiLanguage, this.handleRelax);
-    import('./finder-suggestions.js').then(
-      module => {
-        this.suggestions = module;
-        this.host.requestUpdate();
-      },
-      () => undefined,
-    );
+    void import('./finder-suggestions.js').then(module => ((this.suggestions = module), this.host.requestUpdate()), () => undefined);
     return undefined;
   }
 
@@ -373,13 +367,8 @@ class FinderView implements ViewController {
   }
 
   private resultsQuery(): ResultsQuery {
-    return {
-      filters: filterStateOf(this.host),
-      origin: this.origin,
-      quarter: this.host.quarter || undefined,
-      now: this.clock(),
-      audienceTerms: audienceSearchTerms(),
-    };
+    const { origin } = this;
+    return { filters: filterStateOf(this.host), origin, quarter: this.host.quarter || undefined, now: this.clock(), audienceTerms: audienceSearchTerms() };
   }
 
   /** A person changed the search or a filter: tell siblings and the page, and record it in the URL. */
