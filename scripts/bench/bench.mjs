@@ -30,7 +30,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { generateFeed } from '../test/generate-feed.mjs';
 import { leafletTrustedTypesDevServer } from '../build/leaflet-trusted-types.mjs';
 
-const root = new URL('../../..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const WRITE = process.argv.includes('--write');
 const OFFERS = 10_000;
 const POINTS = 500;

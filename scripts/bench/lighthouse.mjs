@@ -14,7 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { startDevServer } from '@web/dev-server';
 import config from '../../web-dev-server.config.mjs';
 
-const root = new URL('../../..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const PAGES = ['index', 'partner', 'district', 'this-week', 'configurator'];
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(path => path && existsSync(path));

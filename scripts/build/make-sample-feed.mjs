@@ -61,6 +61,23 @@ function pointInRing([lng, lat], ring) {
   return inside;
 }
 
+// Approximate centres of some quarters (sample data), so "choose your quarter" measures from the
+// quarter itself (feed field `quarters[].center`); the others fall back to their district.
+const QUARTER_CENTRES = {
+  '031': { lat: 51.2136, lng: 6.7797 }, // Friedrichstadt
+  '032': { lat: 51.2108, lng: 6.7636 }, // Unterbilk
+  '036': { lat: 51.2035, lng: 6.7893 }, // Bilk
+  '037': { lat: 51.2133, lng: 6.8017 }, // Oberbilk
+  '021': { lat: 51.2214, lng: 6.8110 }, // Flingern-Süd
+  '022': { lat: 51.2318, lng: 6.8062 }, // Flingern-Nord
+  '042': { lat: 51.2330, lng: 6.7120 }, // Heerdt
+  '071': { lat: 51.2371, lng: 6.8569 }, // Gerresheim
+  '081': { lat: 51.2092, lng: 6.8372 }, // Lierenfeld
+  '082': { lat: 51.1990, lng: 6.8560 }, // Eller
+  '091': { lat: 51.1790, lng: 6.8170 }, // Wersten
+  '095': { lat: 51.1632, lng: 6.8731 }, // Benrath
+};
+
 /** Inside the outer ring and outside the holes of one of the polygons. */
 function pointInGeometry(position, geometry) {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -72,7 +89,7 @@ const districts = DISTRICTS.map(([number, lat, lng, quarters]) => ({
   number,
   // One word per language for the district, the same as the UI's (docs/i18n/glossary.md).
   name: { de: `Stadtbezirk ${number}`, en: `District ${number}`, uk: `Округ ${number}`, tr: `${number}. İlçe`, ru: `Округ ${number}`, ...districtName(number) },
-  quarters: quarters.map(([id, name]) => ({ id, name })),
+  quarters: quarters.map(([id, name]) => (QUARTER_CENTRES[id] ? { id, name, center: QUARTER_CENTRES[id] } : { id, name })),
   center: { lat, lng },
   geometry: districtGeometry(quarters),
 }));

@@ -8,6 +8,7 @@ import { districtOfQuarter, filterPoints, sortByDistance } from './query.js';
 import { distanceKm, pointLocation } from './geo.js';
 import { pointOpeningState } from './hours.js';
 import type { Audience, LatLng, WelcomeFeed, WelcomePoint } from './schema.js';
+import type { AudienceTerms } from './search.js';
 
 /** The filter values a person can set, as kept in properties, the URL and group events. */
 export interface FilterState {
@@ -34,14 +35,17 @@ export interface ResultsQuery {
   /** A chosen quarter: its points first, then its district's, then by distance. */
   quarter?: string;
   now: Date;
+  /** The audiences' names in the visitor's language, searched along with the feed's texts. */
+  audienceTerms?: AudienceTerms;
 }
 
 /** The matching points in the order they are shown. */
-export function computeRows(feed: WelcomeFeed, { filters, origin, quarter, now }: ResultsQuery): ResultRow[] {
+export function computeRows(feed: WelcomeFeed, { filters, origin, quarter, now, audienceTerms }: ResultsQuery): ResultRow[] {
   const points = filterPoints(
     feed,
     {
       query: filters.query.trim() || undefined,
+      audienceTerms,
       district: filters.district || undefined,
       category: filters.category || undefined,
       // Any string a page sets is passed on; the query engine matches only known audiences.
@@ -57,7 +61,12 @@ export function computeRows(feed: WelcomeFeed, { filters, origin, quarter, now }
   if (origin) {
     rows = sortByDistance(points, origin, point => pointLocation(feed, point)).map(({ item, km }) => ({ point: item, km }));
   } else if (quarter) {
-    rows = sortByQuarter(feed, points, quarter).map(point => ({ point }));
+    // Distances as with "Near me", measured from the quarter's own position when the feed has one.
+    const from = quarterCenter(feed, quarter);
+    rows = sortByQuarter(feed, points, quarter).map(point => {
+      const where = from && pointLocation(feed, point);
+      return { point, km: where && from ? distanceKm(from, where) : undefined };
+    });
   } else {
     rows = points.map(point => ({ point }));
   }
@@ -67,15 +76,23 @@ export function computeRows(feed: WelcomeFeed, { filters, origin, quarter, now }
   return [...withState.filter(r => !r.inactive), ...withState.filter(r => r.inactive)];
 }
 
+/** Where a quarter is: its own `center` from the feed, else undefined. */
+export function quarterCenter(feed: WelcomeFeed, quarterId: string): LatLng | undefined {
+  return districtOfQuarter(feed, quarterId)?.quarters?.find(q => q.id === quarterId)?.center;
+}
+
 /**
- * "Choose your quarter": the quarter's own points first, then the rest of its district, then
- * everything else by distance from the district's centre (stable where nothing is known).
+ * "Choose your quarter": the quarter's own points first, then everything else by distance from
+ * the quarter's position (so a neighbour across a district border comes before a point on the
+ * far side of the city). A quarter without a position falls back to its district: the rest of
+ * the district next, then the others by distance from the district's centre.
  */
 export function sortByQuarter(feed: WelcomeFeed, points: WelcomePoint[], quarterId: string): WelcomePoint[] {
   const district = districtOfQuarter(feed, quarterId);
   if (!district) return points;
-  const center = district.center;
-  const rank = (point: WelcomePoint) => (point.quarterId === quarterId ? 0 : point.districtId === district.id ? 1 : 2);
+  const own = quarterCenter(feed, quarterId);
+  const center = own ?? district.center;
+  const rank = (point: WelcomePoint) => (point.quarterId === quarterId ? 0 : own || point.districtId === district.id ? 1 : 2);
   const km = (point: WelcomePoint) => {
     const where = center && pointLocation(feed, point);
     return where && center ? distanceKm(center, where) : Infinity;

@@ -8,7 +8,7 @@
  * maps, and each keystroke only runs `includes` over precomputed strings. A feed is treated as
  * immutable; pass a new object after changing one.
  */
-import type { Audience, Category, District, Offer, WelcomeFeed, WelcomePoint } from './schema.js';
+import type { Category, District, Offer, WelcomeFeed, WelcomePoint } from './schema.js';
 export { sortByDistance } from './geo.js';
 import { searchHits, wordIndexBuilder } from './word-index.js';
 import type { WordIndex } from './word-index.js';
@@ -27,54 +27,8 @@ import {
 } from './hours.js';
 import type { CompiledSlot, HolidayLookup, ZonedMoment } from './hours.js';
 
-export interface PointFilter {
-  /** Words searched in name, description, address, quarter, district, operator and offer titles, in every language. */
-  query?: string;
-  /** District id. */
-  district?: string;
-  /** Quarter id. */
-  quarter?: string;
-  /** Category id: points holding at least one offer of it. */
-  category?: string;
-  /** Points with an offer for this audience. */
-  audience?: Audience;
-  /** BCP 47 tag, matched by base language (`ar-EG` ≈ `ar`) against the point's or its offers' languages. */
-  language?: string;
-  /** Only points open at `at` by their weekly hours (not on closure days or public holidays). */
-  openNow?: boolean;
-  /** Default false: points with status `closed` or outside validFrom/validUntil are hidden. */
-  includeClosed?: boolean;
-}
-
-export interface OfferFilter {
-  /** Words searched in title, description, category labels, point, quarter and district names, in every language. */
-  query?: string;
-  /** District id (of the offer's Welcome Point). */
-  district?: string;
-  /** Welcome Point id. */
-  welcomePoint?: string;
-  /** Category id. */
-  category?: string;
-  audience?: Audience;
-  /** BCP 47 tag, base match against the offer's languages (else its point's, else the feed's default). */
-  language?: string;
-  /** Only offers taking place at `at`: a weekly slot, or a dated event running then. */
-  openNow?: boolean;
-  /** Only offers marked free. */
-  cost?: 'free';
-  /** Offers with a slot or a date within the next N days (today counts as day 1). */
-  upcomingDays?: number;
-  /**
-   * Default false: offers of Welcome Points that are `closed` (or past their validUntil) are
-   * hidden, because they no longer take place.
-   */
-  includeClosed?: boolean;
-  /**
-   * Default false: offers with no occurrence left (every dated event over, every weekly slot past
-   * its validUntil) are hidden, so a list never presents an ended offer as current.
-   */
-  includeEnded?: boolean;
-}
+export type { OfferFilter, PointFilter } from './filters.js';
+import type { OfferFilter, PointFilter } from './filters.js';
 
 interface PointEntry {
   point: WelcomePoint;
@@ -194,7 +148,8 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
     offers,
     pointWords: once(() => {
       const words = wordIndexBuilder();
-      for (const { point } of points) {
+      for (const entry of points) {
+        const { point } = entry;
         words.add(
           point.name,
           ...(point.formerNames ?? []),
@@ -206,6 +161,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
           districtById.get(point.districtId)?.name,
           point.operator?.name,
           ...(offersOfPoint.get(point.id) ?? []).map(offer => offer.title),
+          ...[...entry.categories].map(id => categoryById.get(id)?.label),
         );
       }
       return words.done();
@@ -264,7 +220,9 @@ const isOpenPoint = (entry: PointEntry, moment: ZonedMoment, bit: number, holida
  */
 export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = new Date()): WelcomePoint[] {
   const index = indexOf(feed);
-  const hits = filter.query ? searchHits(index.pointWords(), filter.query) : undefined;
+  const hits = filter.query
+    ? searchHits(index.pointWords(), filter.query, filter.audienceTerms, i => index.points[i].audiences)
+    : undefined;
   const language = filter.language && base(filter.language);
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);
@@ -294,7 +252,9 @@ export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = 
  */
 export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = new Date()): Offer[] {
   const index = indexOf(feed);
-  const hits = filter.query ? searchHits(index.offerWords(), filter.query) : undefined;
+  const hits = filter.query
+    ? searchHits(index.offerWords(), filter.query, filter.audienceTerms, i => index.offers[i].offer.audiences ?? [])
+    : undefined;
   const language = filter.language && base(filter.language);
   const moment = zonedMoment(at, index.timeZone);
   const bit = dayBit(moment.weekday);

@@ -185,7 +185,12 @@ export const Geometry = v.variant('type', [
 ], issue => `${quote(issue.input)} is not a GeoJSON geometry type here (Polygon or MultiPolygon)`);
 
 
-export const Quarter = v.object({ id, name: nonEmpty });
+export const Quarter = v.object({
+  id,
+  name: nonEmpty,
+  // Optional (feed v1 stays valid): "Choose your quarter" measures from here instead of the district's centre.
+  center: v.optional(doc(LatLng, "The quarter's position (e.g. its centroid): \"choose your quarter\" sorts and measures from here.")),
+});
 
 export const District = doc(
   v.object({

@@ -72,3 +72,15 @@ export function matchesQuery(haystack: string, variants: string[][]): boolean {
   if (!variants.length) return true;
   return variants.some(words => words.every(word => haystack.includes(word)));
 }
+
+/**
+ * What each audience is called in the visitor's language, with the words people search it by
+ * (`{ landlords: 'Ev sahipleri ev sahibi kira konut' }`). Audiences are codes in the feed, so
+ * their names exist only in the UI translations; the widgets pass these with a query.
+ */
+export type AudienceTerms = Readonly<Record<string, string>>;
+
+/** The audiences whose name or search words contain `word` (a normalised query word); a dozen short texts, no cache needed. */
+export function audiencesMatching(terms: AudienceTerms, word: string): Set<string> {
+  return new Set(Object.keys(terms).filter(audience => normalizeForSearch(terms[audience]).split(' ').some(candidate => candidate.includes(word))));
+}

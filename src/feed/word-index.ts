@@ -3,7 +3,8 @@
  * The word index behind text search in the query engine (query.ts): every distinct normalised
  * word with the entries containing it, so a keystroke looks words up instead of scanning texts.
  */
-import { normalizeForSearch, queryVariants } from './search.js';
+import { audiencesMatching, normalizeForSearch, queryVariants } from './search.js';
+import type { AudienceTerms } from './search.js';
 
 /**
  * Word index for search: every distinct normalised word, with the entries containing it.
@@ -90,15 +91,26 @@ function wordHits(index: WordIndex, word: string): Uint8Array {
   return hits;
 }
 
+/** The audiences of each entry, for matching their names in the visitor's language. */
+export type AudiencesOf = (entry: number) => Iterable<string>;
+
+/** {@link wordHits}, plus the entries for an audience whose name in the visitor's language contains `word`. */
+function termHits(index: WordIndex, word: string, terms?: AudienceTerms, audiencesOf?: AudiencesOf): Uint8Array {
+  const hits = wordHits(index, word);
+  const audiences = terms && audiencesOf && audiencesMatching(terms, word);
+  if (!audiences?.size) return hits;
+  return hits.map((hit, entry) => (hit || [...audiencesOf!(entry)].some(a => audiences.has(a)) ? 1 : 0));
+}
+
 /** Entries matching a query (every word of one variant), or undefined for "no text filter". */
-export function searchHits(index: WordIndex, query: string | undefined): Uint8Array | undefined {
+export function searchHits(index: WordIndex, query: string | undefined, terms?: AudienceTerms, audiencesOf?: AudiencesOf): Uint8Array | undefined {
   const variants = query ? queryVariants(query) : [];
   if (!variants.length) return undefined;
   const result = new Uint8Array(index.size);
   for (const words of variants) {
-    const all = Uint8Array.from(wordHits(index, words[0]));
+    const all = Uint8Array.from(termHits(index, words[0], terms, audiencesOf));
     for (const word of words.slice(1)) {
-      const hits = wordHits(index, word);
+      const hits = termHits(index, word, terms, audiencesOf);
       for (let entry = 0; entry < index.size; entry++) all[entry] &= hits[entry];
     }
     for (let entry = 0; entry < index.size; entry++) result[entry] |= all[entry];

@@ -26,6 +26,16 @@ export const { getLocale, setLocale } = configureLocalization({
   loadLocale: locale => loaders[locale as keyof typeof loaders]() as never,
 });
 
+/**
+ * Whether @lit/localize is fetching a locale right now. A state rendered meanwhile would come
+ * out in the previous locale (usually the English source), so fast failures wait for it.
+ */
+let localeLoading = false;
+window.addEventListener('lit-localize-status', ({ detail }) => (localeLoading = detail.status === 'loading'));
+
+/** True while a UI locale is being fetched: strings rendered now would be in the wrong language. */
+export const isLocaleLoading = (): boolean => localeLoading;
+
 const allLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
 /** The UI locale we have for a BCP 47 tag (`ar-EG` → `ar`), or `undefined`. */

@@ -3,10 +3,11 @@
  * The visitor-facing language menu widgets show in their header with `language-switcher`.
  * A template, not an element: it lives in the widget's shadow root and uses its styles.
  */
-import { css, html, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { uiLanguages } from '../i18n/languages.js';
+import { renderLanguageSuggestion } from './language-suggestion.js';
 
 const globe = svg`<svg class="language-switcher__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"
   fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round">
@@ -19,9 +20,13 @@ const globe = svg`<svg class="language-switcher__icon" viewBox="0 0 24 24" width
  * @param current the UI locale shown now
  * @param onChoose called with the chosen UI locale
  */
-export function renderLanguageSwitcher(current: string, onChoose: (tag: string) => void): TemplateResult {
+export function renderLanguageSwitcher(
+  current: string,
+  onChoose: (tag: string) => void,
+  host?: HTMLElement & { requestUpdate(): void },
+): TemplateResult {
   const label = msg('Language', { id: 'language-switcher.label', desc: 'Label of the menu to change the language of the widgets' });
-  return html`<label class="language-switcher" part="language-switcher">
+  return html`${host ? renderLanguageSuggestion(host, current, onChoose) : nothing}<label class="language-switcher" part="language-switcher">
     ${globe}<span class="visually-hidden">${label}</span>
     <select
       class="language-switcher__select"
@@ -48,6 +53,27 @@ export const languageSwitcherStyles = css`
     align-items: center;
     gap: 0.375rem;
     color: var(--_text-muted);
+  }
+  /* The offer of the browser's language: a row of its own above the menu. */
+  .language-suggestion {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+    flex-basis: 100%;
+    grid-column: 1 / -1;
+  }
+  .language-suggestion button {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
   }
   .language-switcher__icon {
     flex: none;

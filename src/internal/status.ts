@@ -8,6 +8,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FeedLoadError } from '../feed/errors.js';
+import { isLocaleLoading } from '../i18n/localization.js';
 
 /** A calm skeleton in the shape of the content, so nothing jumps when the data arrives. */
 export function renderLoading(rows = 3): TemplateResult {
@@ -22,7 +23,14 @@ export function errorMessage(error: unknown): string {
   const kind = error instanceof FeedLoadError ? error.kind : 'unknown';
   switch (kind) {
     case 'offline':
-      return msg('The information could not be loaded. Please check your internet connection.', { id: 'status.error-offline' });
+      // A failed fetch means "no network" only when the browser says so; otherwise the server is
+      // down or blocks the page (CORS), and telling the visitor to check their connection misleads.
+      return !navigator.onLine
+        ? msg('The information could not be loaded. Please check your internet connection.', { id: 'status.error-offline' })
+        : msg('The information could not be loaded from its server. Please try again later.', {
+            id: 'status.error-unreachable',
+            desc: 'The data server could not be reached although the device is online (server down or blocked)',
+          });
     case 'timeout':
       return msg('The information is taking too long to load.', { id: 'status.error-timeout' });
     case 'http':
@@ -37,7 +45,13 @@ export function errorMessage(error: unknown): string {
   }
 }
 
-export function renderError(error: unknown, onRetry: () => void): TemplateResult {
+/**
+ * The error alert. A feed can fail before the page's UI locale has arrived; the alert would
+ * then be read out in the source language, so until the locale is there the skeleton stays
+ * (the element re-renders when the locale is ready).
+ */
+export function renderError(error: unknown, onRetry: () => void, rows?: number): TemplateResult {
+  if (isLocaleLoading()) return renderLoading(rows);
   return html`<div class="status status--error" role="alert" part="error">
     <p class="status__text">${errorMessage(error)}</p>
     <button type="button" class="button" part="retry" @click=${onRetry}>

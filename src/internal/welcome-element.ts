@@ -184,7 +184,7 @@ export abstract class WelcomeElement extends LitElement {
     if (!this.languageSwitcher) return nothing;
     // Until the menu's code is there, an empty box holds its place so nothing below it moves.
     if (!this.#switcher) return html`<span class="language-switcher" aria-hidden="true"></span>`;
-    return this.#switcher.renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this));
+    return this.#switcher.renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this), this);
   }
 
   /**
@@ -215,7 +215,7 @@ export abstract class WelcomeElement extends LitElement {
     const { state, error } = this.feedController;
     const failure = state === 'error' ? error : this.#viewError;
     if (failure) {
-      return html`<div part="base" class="base">${this.renderLanguageSwitcher()} ${renderError(failure, () => this.#retry())}</div>`;
+      return html`<div part="base" class="base">${this.renderLanguageSwitcher()} ${renderError(failure, () => this.#retry(), this.loadingRows)}</div>`;
     }
     return this.#view?.render() ?? this.renderPending();
   }

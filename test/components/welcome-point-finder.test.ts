@@ -88,7 +88,7 @@ describe('<welcome-point-finder>', () => {
       const el = await finder(html`<welcome-point-finder src=${FEED} .now=${TUESDAY_11}></welcome-point-finder>`);
       const point = raw.welcomePoints.find(p => p.contact?.phone && p.languages?.includes('ar') && p.status !== 'closed')!;
       const card = $(el, `li[data-point="${point.id}"]`)!;
-      expect(card.querySelector('h3')!.textContent).to.contain(name(point));
+      expect(card.querySelector('[part="card-title"]')!.textContent).to.contain(name(point));
       expect(card.querySelector('address')!.textContent).to.contain(point.address.street);
       expect(card.textContent).to.contain('Arabic');
       const tel = card.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;

@@ -118,6 +118,17 @@ describe('feed/point-order', () => {
       expect(sortByQuarter(feed, feed.welcomePoints, quarter).map(p => p.id)).to.deep.equal(expected);
     });
   }
+
+  it('a quarter with its own center: its points first, then the nearest across district borders, with distances from it', () => {
+    const feed = makeFeed();
+    // q12 lies near district 2's point b, far from its own district's c.
+    feed.districts[0].quarters![1].center = { lat: 51.45, lng: 6.45 };
+    expect(sortByQuarter(feed, feed.welcomePoints, 'q12').map(p => p.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    const rows = computeRows(feed, { filters: none, quarter: 'q12', now });
+    expect(rows.map(r => r.point.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(rows[1].km).to.be.closeTo(6.6, 0.2);
+    expect(rows.every(r => typeof r.km === 'number')).to.be.true;
+  });
 });
 
 describe('feed/feed-options', () => {

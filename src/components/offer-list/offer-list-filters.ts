@@ -102,7 +102,7 @@ export function renderFilterBar(o: FilterBarOptions): TemplateResult {
       </select>
     </div>
     <div class="field">
-      <label for="language">${msg('Language', { id: 'offer-list.language-label', desc: 'Label of the language filter' })}</label>
+      <label for="language">${msg('Offered in', { id: 'offer-list.language-label', desc: 'Label of the filter by the language offers are held in (not the language of this page)' })}</label>
       <select id="language" @change=${select('language')}>
         <option value="" .selected=${live(!filter.language)}>${msg('All languages', { id: 'offer-list.language-all' })}</option>
         ${feedLanguages(feed).map(

@@ -15,7 +15,6 @@ import { feedText } from '../../i18n/feed-text.js';
 import type { TextHost } from '../../i18n/feed-text.js';
 import { formatDate, formatRelativeDay } from '../../i18n/format-schedule.js';
 import { getLocale } from '../../i18n/localization.js';
-import { clampLevel } from '../shared/heading.js';
 
 /** The heading of one group: `key` is a category id, a point id or a date (`YYYY-MM-DD`). */
 export function renderGroupLabel(host: TextHost, feed: WelcomeFeed, groupBy: GroupBy, key: string, today: string): unknown {
@@ -75,21 +74,5 @@ function dayDiff(date: string, from: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/**
- * One below the nearest heading before `element` in document order, looking at preceding
- * siblings of the element and of each ancestor (crossing shadow roots): an `<h2>` section gives
- * 3, a finder card titled with an `<h3>` gives 4. 2 when there is none.
- */
-export function inferHeadingLevel(element: Element): number {
-  let node: Node | null = element;
-  while (node) {
-    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-      if (!(sibling instanceof Element)) continue;
-      const match = /^H([1-6])$/.exec(sibling.tagName);
-      const level = match ? Number(match[1]) : sibling.getAttribute('role') === 'heading' ? Number(sibling.getAttribute('aria-level')) : 0;
-      if (level) return clampLevel(level + 1);
-    }
-    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
-  }
-  return 2;
-}
+// Moved to shared/heading.ts (the finder infers its level the same way); kept here for importers.
+export { inferHeadingLevel } from '../shared/heading.js';

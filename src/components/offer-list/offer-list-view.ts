@@ -5,8 +5,7 @@
  * parallel with the feed: a reactive controller the element adds when it arrives (see
  * `ViewController`).
  */
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { ViewController } from '../../internal/welcome-element.js';
@@ -29,6 +28,7 @@ import { filtersFromUrl, filtersToUrl, renderFilterBar } from './offer-list-filt
 import type { FilterKey, UserFilters } from './offer-list-filters.js';
 import { inferHeadingLevel, renderGroupLabel, renderSelectionChip } from './offer-list-groups.js';
 import { filterOffers, pointById } from '../../feed/query.js';
+import { audienceSearchTerms } from '../../i18n/audience-label.js';
 import type { OfferFilter } from '../../feed/query.js';
 import { zonedMoment, type ZonedMoment } from '../../feed/hours.js';
 import type { Audience, Offer, WelcomeFeed } from '../../feed/schema.js';
@@ -290,7 +290,7 @@ class OfferListView implements ViewController {
   }
 
   private recompute(feed: WelcomeFeed, filter: OfferFilter): void {
-    this.matchingOffers = filterOffers(feed, filter, this.now);
+    this.matchingOffers = filterOffers(feed, { ...filter, audienceTerms: audienceSearchTerms() }, this.now);
     const all = this.host.groupBy === 'day' ? agendaEntries(feed, this.moment.date) : groupedEntries(feed, this.host.groupBy);
     const set = new Set(this.matchingOffers);
     let entries = all.filter(entry => set.has(entry.offer));

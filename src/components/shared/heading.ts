@@ -19,3 +19,22 @@ export function headingTag(level: number): StaticValue {
 export function clampLevel(level: number, fallback = 2): number {
   return Math.min(6, Math.max(2, Math.round(level) || fallback));
 }
+
+/**
+ * One below the nearest heading before `element` in document order, looking at preceding
+ * siblings of the element and of each ancestor (crossing shadow roots): an `<h2>` section gives
+ * 3, a finder card titled with an `<h3>` gives 4. 2 when there is none.
+ */
+export function inferHeadingLevel(element: Element): number {
+  let node: Node | null = element;
+  while (node) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (!(sibling instanceof Element)) continue;
+      const match = /^H([1-6])$/.exec(sibling.tagName);
+      const level = match ? Number(match[1]) : sibling.getAttribute('role') === 'heading' ? Number(sibling.getAttribute('aria-level')) : 0;
+      if (level) return clampLevel(level + 1);
+    }
+    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+  }
+  return 2;
+}

@@ -90,7 +90,7 @@ export function renderForm(host: WelcomePointFinder, feed: WelcomeFeed | undefin
       ${renderSelect(
         o.onSelectChange,
         'language',
-        msg('Language spoken', { id: 'welcome-point-finder.language', desc: 'Label of the filter by language spoken at the place' }),
+        msg('Offered in', { id: 'welcome-point-finder.language', desc: 'Label of the filter by the language offers are held in (not the language of this page)' }),
         msg('All languages', { id: 'welcome-point-finder.language-all' }),
         host.language ?? '',
         feed ? languageOptions(feed, host.uiLanguage) : [],

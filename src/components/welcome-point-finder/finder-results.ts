@@ -3,7 +3,7 @@
  * The finder's result texts and cards: the count sentence, filter options and the card list
  * (the order of the rows is `feed/point-order.ts`). Part of the finder's view chunk (see `finder-view.ts`).
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { districtOfQuarter, offersOfPoint } from '../../feed/query.js';
@@ -64,6 +64,8 @@ export interface ListOptions {
   onSelect: (pointId: string) => void;
   onToggle: (pointId: string) => void;
   onReset: () => void;
+  /** Under the "nothing matches" message: the filters that would find something. */
+  suggestions?: unknown;
   /** The expanded part of a card: the point's offers. */
   renderOffers: (pointId: string) => unknown;
 }
@@ -83,10 +85,10 @@ function idsOf(feed: WelcomeFeed): Map<string, string> {
 /** The cards as a list, or the "nothing matches" message with a reset button. */
 export function renderResults(ctx: PointCardContext, rows: ResultRow[], options: ListOptions): TemplateResult {
   if (!rows.length) {
-    return renderEmpty(
+    return html`${renderEmpty(
       msg('No Welcome Point matches your search.', { id: 'welcome-point-finder.empty', desc: 'Shown when the filters leave no result' }),
       options.onReset,
-    );
+    )}${options.suggestions ?? nothing}`;
   }
   const ids = idsOf(ctx.feed);
   return html`<ul class="list" part="list" role="list">

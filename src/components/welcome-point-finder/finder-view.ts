@@ -15,7 +15,7 @@ import type { UrlState } from '../../internal/url-state.js';
 import { MinuteClock } from '../../internal/clock.js';
 import type { SharedEvent } from '../../internal/group-controller.js';
 import { renderLoading } from '../../internal/status.js';
-import { clampLevel } from '../shared/heading.js';
+import { clampLevel, inferHeadingLevel } from '../shared/heading.js';
 import { renderProblems, renderShowMore } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { pointCardStyles } from '../shared/point-card.styles.js';
@@ -25,7 +25,8 @@ import { describeResults, renderResults } from './finder-results.js';
 import { renderForm } from './finder-form.js';
 import type { GeoProblem } from './finder-form.js';
 import { computeRows } from '../../feed/point-order.js';
-import type { ResultRow, ResultsQuery } from '../../feed/point-order.js';
+import { audienceSearchTerms } from '../../i18n/audience-label.js';
+import type { FilterState, ResultRow, ResultsQuery } from '../../feed/point-order.js';
 import { applyFilters, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf } from './finder-state.js';
 import type { FinderState } from './finder-state.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
@@ -162,7 +163,8 @@ class FinderView implements ViewController {
       locale: this.host.uiLanguage,
       text: value => feedText(this.host, value),
       renderText: (value, options) => renderFeedText(this.host, value, options),
-      headingLevel: clampLevel(this.host.headingLevel ?? 3, 3),
+      // Fit the page's outline: one below the heading before the finder, unless the page says.
+      headingLevel: clampLevel(this.host.headingLevel ?? inferHeadingLevel(this.host)),
       routeProvider: this.host.routeProvider,
     };
     return html`${renderResults(ctx, this.rows.slice(0, this.shown), {
@@ -171,6 +173,7 @@ class FinderView implements ViewController {
       onSelect: this.handleCardSelect,
       onToggle: this.handleToggle,
       onReset: this.handleReset,
+      suggestions: this.rows.length ? undefined : this.renderSuggestions(feed),
       renderOffers: pointId => html`<offer-list
         src=${ifDefined(this.host.feed ? undefined : (this.host.src ?? undefined))}
         .feed=${this.host.feed}
@@ -178,6 +181,15 @@ class FinderView implements ViewController {
         group-by="none"
       ></offer-list>`,
     })}${renderShowMore(this.shown, this.rows.length, PAGE_SIZE, this.host.uiLanguage, this.handleShowMore)}`;
+  }
+
+  /** What would find something; its code comes only when a search first finds nothing. */
+  private suggestions?: typeof import('./finder-suggestions.js');
+
+  private renderSuggestions(feed: WelcomeFeed): unknown {
+    if (this.suggestions) return this.suggestions.renderSuggestions(feed, this.resultsQuery(), this.host.uiLanguage, this.handleRelax);
+    void import('./finder-suggestions.js').then(module => ((this.suggestions = module), this.host.requestUpdate()), () => undefined);
+    return undefined;
   }
 
   private readonly handleShowMore = () => {
@@ -241,6 +253,15 @@ class FinderView implements ViewController {
     this.filtersChangedByUser(false);
     // The reset button disappears with the filters; put focus where a new search starts.
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#q')?.focus());
+  };
+
+  /** A "Clear the … filter" suggestion: that filter goes, and focus moves to the first result. */
+  private readonly handleRelax = (filter: keyof FilterState) => {
+    if (filter === 'openNow') this.host.openNow = false;
+    else if (filter === 'query') this.host.query = '';
+    else this.host[filter] = null;
+    this.filtersChangedByUser(false);
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.card__select')?.focus());
   };
 
   private readonly handleQuarterChange = (event: Event) => {
@@ -347,7 +368,8 @@ class FinderView implements ViewController {
   }
 
   private resultsQuery(): ResultsQuery {
-    return { filters: filterStateOf(this.host), origin: this.origin, quarter: this.host.quarter || undefined, now: this.clock() };
+    const { origin } = this;
+    return { filters: filterStateOf(this.host), origin, quarter: this.host.quarter || undefined, now: this.clock(), audienceTerms: audienceSearchTerms() };
   }
 
   /** A person changed the search or a filter: tell siblings and the page, and record it in the URL. */

@@ -122,7 +122,11 @@ export class WelcomePointFinder extends WelcomeElement {
   /** Only points open right now (by their weekly hours in the feed's time zone, closures respected). Reflects the visitor's choice. */
   @property({ type: Boolean, attribute: 'open-now', reflect: true }) openNow = false;
 
-  /** Quarter (Stadtteil) id: sorts that quarter's, then its district's points first, then by distance from there. */
+  /**
+   * Quarter (Stadtteil) id: that quarter's points first, then the others by distance from the
+   * quarter's `center` in the feed (shown on each card); without one, its district's points next,
+   * then by distance from the district's centre.
+   */
   @property() quarter = '';
 
   /** The selected Welcome Point (its id): highlighted, and shown on the map. Reflects the visitor's choice. */
@@ -131,7 +135,11 @@ export class WelcomePointFinder extends WelcomeElement {
   /** `list` (default): cards only; `map`: the map only; `both`: cards and map side by side when wide. */
   @property({ reflect: true }) view: FinderView = 'list';
 
-  /** Heading level (2–6) of each card's title, to fit the page's outline. Default: 3. */
+  /**
+   * Heading level (2–6) of each card's title, to fit the page's outline. By default one below
+   * the nearest heading before the finder in the page (an `<h1>` gives 2, an `<h2>` 3), 2 when
+   * there is none, so the outline never skips a level.
+   */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel: number | null = null;
 
   /**

@@ -255,4 +255,17 @@ export const finderStyles = css`
       margin-block-end: 0.5rem;
     }
   }
+
+  /* "Nothing matches": the filters that would find something, as buttons that wrap on phones. */
+  .suggestions__languages {
+    margin: 0 0 0.5rem;
+  }
+  .suggestions__list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
 `;
