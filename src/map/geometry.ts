@@ -21,9 +21,14 @@ export function largestPolygonCenter(shape: Polygon | MultiPolygon): Leaflet.Lat
     const area = Math.abs(ringArea(outer));
     if (area > bestArea) [best, bestArea] = [outer, area];
   }
-  if (!best) return undefined;
-  const latlngs = best.map(([lng, lat]) => L.latLng(lat, lng));
-  return L.PolyUtil.polygonCenter(latlngs, L.CRS.EPSG3857);
+  if (!best || !(bestArea > 0)) return undefined;
+  try {
+    const latlngs = best.map(([lng, lat]) => L.latLng(lat, lng));
+    return L.PolyUtil.polygonCenter(latlngs, L.CRS.EPSG3857);
+  } catch {
+    // A degenerate ring (a feed's broken geometry) has no centre: the caller falls back to the district's centre.
+    return undefined;
+  }
 }
 
 function ringArea(ring: Position[]): number {
