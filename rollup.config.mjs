@@ -25,17 +25,23 @@ const plugins = () => [
 ];
 
 /**
- * Modules every view chunk needs (the feed query, texts, search, language names, list states,
- * view styles) as ONE chunk: left to Rollup they are five, and each file costs its own gzip
+ * Modules every view chunk needs (the feed query, texts, search, language names, audiences, list
+ * states, view styles) as ONE chunk: left to Rollup they are five, and each file costs its own gzip
  * header and dictionary, about 440 bytes per first render in all.
  */
-const viewShared = /\/src\/(feed\/(query|hours|word-index|text|search)|i18n\/(languages|render-text|feed-text|i18n-view\.styles)|internal\/url-(state|sync)|styles\/theme\.styles|components\/shared\/list-status(\.styles)?)\.ts$/;
+const viewShared = /\/src\/(feed\/(query|hours|word-index|text|search|audiences)|i18n\/(languages|render-text|feed-text|i18n-view\.styles)|internal\/url-(state|sync)|styles\/theme\.styles|components\/shared\/list-status(\.styles)?)\.ts$/;
 /**
  * Rollup puts a manual chunk's dependencies into it too, so the shell (`welcome-element.ts` and
  * everything it imports statically) is named as well: it stays the chunk the entries import.
  */
+/** What the finder's and the offer list's cards share (contact links, routes, schedules): one chunk too. */
+const cardShared = /\/src\/(internal\/clock|components\/shared\/(heading|contact-links|route-label|card-action\.styles)|feed\/route-url|i18n\/(audience-label|format-schedule|date-style)|events\/welcome-filter-change)\.ts$|\/lit-html\/static\.js$/;
+
 function manualChunks(id, { getModuleIds, getModuleInfo }) {
   if (viewShared.test(id)) return 'query';
+  if (cardShared.test(id)) return 'welcome-filter-change';
+  // Every entry imports the shell chunk anyway: `defineElement` need not be a file of its own.
+  if (/\/src\/internal\/define\.ts$/.test(id)) return 'welcome-element';
   shell ??= staticImports([...getModuleIds()].find(m => m.endsWith('/src/internal/welcome-element.ts')), getModuleInfo);
   return shell.has(id) ? 'welcome-element' : undefined;
 }
