@@ -1,21 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The offer list's filter bar (`filters` attribute): search, category, audience, language and
- * "taking place now", and how the visitor's filters are written in the URL. A template; the view
- * owns the state and handles the changes.
+ * The offer list's filters: what the visitor chose (filter bar, group sibling, URL) and how it is
+ * written in the URL. The bar itself is `offer-list-filter-bar.ts`, a chunk loaded only by lists
+ * with the `filters` attribute.
  */
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
-import { feedAudiences, feedLanguages } from '../../feed/feed-options.js';
-import type { OfferFilter } from '../../feed/query.js';
-import type { Text, WelcomeFeed } from '../../feed/schema.js';
-import type { ResolvedText } from '../../feed/text.js';
-import { audienceLabel } from '../../i18n/audience-label.js';
-import { formatLanguage } from '../../i18n/format-schedule.js';
-
+import type { ReactiveElement } from 'lit';
 import type { UrlState } from '../../internal/url-state.js';
+import { addStyles } from '../../internal/add-styles.js';
 
 export type FilterKey = 'category' | 'audience' | 'language' | 'openNow';
 
@@ -63,61 +54,35 @@ export function filtersFromUrl(url: UrlState): UserFilters {
   return filters;
 }
 
-export interface FilterBarOptions {
-  feed: WelcomeFeed;
-  filter: OfferFilter;
-  locale: string;
-  text: (value: Text | undefined) => ResolvedText;
-  /** The visitor changed a filter: show the reset button. */
-  canReset: boolean;
-  onSearchInput: (event: Event) => void;
-  onSearchBlur: () => void;
-  onChange: (key: FilterKey, value: string | boolean) => void;
-  onReset: () => void;
-}
+/**
+ * Loads the filter bar (code and styles, `offer-list-filter-bar.ts`) once, when a list with
+ * `filters` first asks for it, and renders the list again when it is there.
+ */
+export class FilterBarLoader {
+  #module?: typeof import('./offer-list-filter-bar.js');
+  #state: 'idle' | 'loading' | 'done' = 'idle';
 
-export function renderFilterBar(o: FilterBarOptions): TemplateResult {
-  const { feed, filter, locale } = o;
-  const select = (key: FilterKey) => (e: Event) => o.onChange(key, (e.target as HTMLSelectElement).value);
-  return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
-    <div class="field field--search">
-      <label for="search">${msg('Search offers', { id: 'offer-list.search-label', desc: 'Label of the search field' })}</label>
-      <input id="search" type="search" part="search" autocomplete="off" .value=${filter.query ?? ''} @input=${o.onSearchInput} @blur=${o.onSearchBlur} />
-    </div>
-    <div class="field">
-      <label for="category">${msg('Category', { id: 'offer-list.category-label', desc: 'Label of the category filter' })}</label>
-      <select id="category" @change=${select('category')}>
-        <option value="" .selected=${live(!filter.category)}>${msg('All categories', { id: 'offer-list.category-all' })}</option>
-        ${feed.categories.map(c => {
-          const label = o.text(c.label);
-          return html`<option value=${c.id} lang=${label.lang} .selected=${live(filter.category === c.id)}>${label.text}</option>`;
-        })}
-      </select>
-    </div>
-    <div class="field">
-      <label for="audience">${msg('For', { id: 'offer-list.audience-label', desc: 'Label of the audience filter (offers for families, women…)' })}</label>
-      <select id="audience" @change=${select('audience')}>
-        <option value="" .selected=${live(!filter.audience)}>${msg('Everyone', { id: 'offer-list.audience-all', desc: 'Audience filter: no restriction' })}</option>
-        ${feedAudiences(feed).map(a => html`<option value=${a} .selected=${live(filter.audience === a)}>${audienceLabel(a)}</option>`)}
-      </select>
-    </div>
-    <div class="field">
-      <label for="language">${msg('Offered in', { id: 'offer-list.language-label', desc: 'Label of the filter by the language offers are held in (not the language of this page)' })}</label>
-      <select id="language" @change=${select('language')}>
-        <option value="" .selected=${live(!filter.language)}>${msg('All languages', { id: 'offer-list.language-all' })}</option>
-        ${feedLanguages(feed).map(
-          tag => html`<option value=${tag} lang=${tag} .selected=${live(filter.language === tag)}>
-            ${formatLanguage(tag)}${formatLanguage(tag) !== formatLanguage(tag, locale) ? ` – ${formatLanguage(tag, locale)}` : ''}
-          </option>`,
-        )}
-      </select>
-    </div>
-    <label class="check">
-      <input type="checkbox" .checked=${!!filter.openNow} @change=${(e: Event) => o.onChange('openNow', (e.target as HTMLInputElement).checked)} />
-      ${msg('Taking place now', { id: 'offer-list.open-now', desc: 'Checkbox: only offers happening right now' })}
-    </label>
-    ${o.canReset
-      ? html`<button type="button" class="button filters__reset" @click=${o.onReset}>${msg('Reset filters', { id: 'offer-list.reset' })}</button>`
-      : nothing}
-  </form>`;
+  /** The bar's module once loaded (none if it could not load); starts loading it on the first call. */
+  load(host: ReactiveElement): typeof import('./offer-list-filter-bar.js') | undefined {
+    if (this.#state === 'idle') {
+      this.#state = 'loading';
+      import('./offer-list-filter-bar.js')
+        .then(module => {
+          addStyles(host.renderRoot as ShadowRoot, module.filterBarStyles);
+          this.#module = module;
+        })
+        // Without its bar the list still works (filters from attributes, the URL, a group).
+        .catch(() => undefined)
+        .finally(() => {
+          this.#state = 'done';
+          host.requestUpdate();
+        });
+    }
+    return this.#module;
+  }
+
+  /** While the bar is on its way the list shows its skeleton, so the list does not jump when the bar comes. */
+  get loading(): boolean {
+    return this.#state === 'loading';
+  }
 }

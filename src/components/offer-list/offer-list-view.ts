@@ -24,8 +24,7 @@ import type { OfferCardContext } from '../shared/offer-card.js';
 import { offerCardStyles } from '../shared/offer-card.styles.js';
 import { offerListStyles } from './offer-list.styles.js';
 import { countText, renderToolbar, showingText } from './offer-list-toolbar.js';
-import { filtersFromUrl, filtersToUrl, renderFilterBar } from './offer-list-filters.js';
-import type { FilterKey, UserFilters } from './offer-list-filters.js';
+import { FilterBarLoader, filtersFromUrl, filtersToUrl, type FilterKey, type UserFilters } from './offer-list-filters.js';
 import { inferHeadingLevel, renderGroupLabel, renderSelectionChip } from './offer-list-groups.js';
 import { filterOffers, pointById } from '../../feed/query.js';
 import { audienceSearchTerms } from '../../i18n/audience-label.js';
@@ -58,7 +57,6 @@ class OfferListView implements ViewController {
   /** Entries before `limit` cut them (0: no cut); `showAll` once the visitor lifted the cut. */
   private limitedFrom = 0;
   private showAll = false;
-
   /** Matching entries (an offer may appear on several days in the agenda) and offers. */
   private entries: Entry[] = [];
   /** The feed result the entries were computed from. */
@@ -79,6 +77,7 @@ class OfferListView implements ViewController {
   private inferredHeadingLevel = 2;
   private readonly announcer: Announcer;
   private readonly url: UrlSync;
+  private readonly filterBar = new FilterBarLoader();
 
   constructor(private readonly host: OfferList) {
     this.announcer = new Announcer(host);
@@ -94,6 +93,7 @@ class OfferListView implements ViewController {
   hostConnected(): void {
     this.inferredHeadingLevel = inferHeadingLevel(this.host);
     if (this.host.syncUrl) this.applyUrlState(this.url.read());
+    if (this.host.filters) this.filterBar.load(this.host); // while the feed loads: there for the first list
   }
 
   hostUpdate(): void {
@@ -128,7 +128,7 @@ class OfferListView implements ViewController {
     const { state, result } = this.host.feedController;
     return html`<div class="base ${this.host.isCompact ? 'base--compact' : ''}" part="base">
       ${this.host.renderLanguageSwitcher()}
-      ${state === 'loading' || state === 'idle'
+      ${state === 'loading' || state === 'idle' || this.filterBar.loading
         ? renderLoading(this.host.loadingRows)
         : result
           ? this.renderReady(result.feed, result.problems.length)
@@ -147,7 +147,7 @@ class OfferListView implements ViewController {
     return html`
       ${this.host.isCompact ? nothing : renderProblems(problems)}
       ${this.host.filters
-        ? renderFilterBar({
+        ? (this.filterBar.load(this.host)?.renderFilterBar({
             feed,
             filter: this.effectiveFilter(),
             locale: getLocale(),
@@ -157,7 +157,7 @@ class OfferListView implements ViewController {
             onSearchBlur: () => (this.typing = false),
             onChange: (key, value) => this.setFilter(key, value),
             onReset: this.resetFilters,
-          })
+          }) ?? nothing)
         : nothing}
       ${this.renderToolbar(feed)}
       <div class="empty" ?hidden=${!empty || !this.hasEmptySlot}>

@@ -2,8 +2,8 @@
 import { css } from 'lit';
 
 /**
- * The list around the offer cards: filter bar, toolbar, group headings, "Show more". One column
- * up to 56rem of container width; the filter bar lays out its fields in a row from 40rem.
+ * The list around the offer cards: toolbar, group headings, "Show more". One column up to 56rem
+ * of container width. The filter bar's styles come with its code (`offer-list-filter-bar.ts`).
  */
 export const offerListStyles = css`
   :host {
@@ -16,66 +16,6 @@ export const offerListStyles = css`
   }
   .base > .status {
     margin: 0;
-  }
-
-  /* Filter bar */
-  .filters {
-    display: grid;
-    gap: 0.75rem;
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    min-inline-size: 0;
-  }
-  .field label {
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  .field input,
-  .field select {
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.625rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-    cursor: pointer;
-  }
-  .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  .filters__reset {
-    justify-self: start;
-  }
-  @container (min-width: 40rem) {
-    .filters {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-      align-items: end;
-    }
-    .field--search {
-      grid-column: 1 / -1;
-    }
-  }
-  @container (min-width: 64rem) {
-    .filters {
-      grid-template-columns: minmax(0, 2fr) repeat(3, minmax(0, 1fr)) auto auto;
-    }
-    .field--search {
-      grid-column: auto;
-    }
   }
 
   /* Toolbar */

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { css } from 'lit';
 import { themeStyles } from '../../styles/theme.styles.js';
+import { i18nViewStyles } from '../../i18n/i18n-view.styles.js';
 
 /**
  * For `list-status.ts`; the shared `.status` and `.button` rules are in `status.styles.ts`. Every
- * view adds these styles, so they carry the theme layer (dark scheme, brand, type scale) too.
+ * view adds these styles, so they carry the theme layer (dark scheme, brand, type scale) and the
+ * language and direction rules of what views render too.
  */
 export const listStatusStyles = css`
   ${themeStyles}
+  ${i18nViewStyles}
   .status--problems {
     padding: 0.5rem var(--_space);
     border-color: var(--_warning);
