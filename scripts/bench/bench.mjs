@@ -174,6 +174,8 @@ const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
+  // a loaded machine (shared CI, 2 cores) can take longer than puppeteer's default 180 s per call
+  protocolTimeout: 900_000,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--window-size=1280,900', '--js-flags=--expose-gc', '--disable-background-networking', '--no-first-run'],
 });
 
