@@ -15,6 +15,8 @@
  * - 10,000 map points vs Leaflet.markercluster (the page of `npm run bench:map`);
  * - `welcome-feed export --format csv`, `import` and `lint` of the same feed vs JSON.parse +
  *   stringify (`npm run bench:editor`);
+ * - the longest main-thread task while the finder starts (4× CPU slowdown), sample and 10k feed, vs
+ *   fetch + JSON.parse of the same feed (scripts/bench/bench-longtask.mjs);
  * - the static edition of the feed (`welcome-feed render`, every language) vs writing its files alone.
  *
  * Headless Debian Chromium (/usr/bin/chromium or CHROME_PATH) via puppeteer-core; pages served by
@@ -29,6 +31,7 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { generateFeed } from '../test/generate-feed.mjs';
 import { leafletTrustedTypesDevServer } from '../build/leaflet-trusted-types.mjs';
+import { benchLongTasks, longTaskRoutes } from './bench-longtask.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const WRITE = process.argv.includes('--write');
@@ -160,6 +163,7 @@ const server = await startDevServer({
         }
         return next();
       },
+      longTaskRoutes(root, feedText),
     ],
   },
   readCliArgs: false,
@@ -170,6 +174,8 @@ const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
+  // a loaded machine (shared CI, 2 cores) can take longer than puppeteer's default 180 s per call
+  protocolTimeout: 900_000,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--window-size=1280,900', '--js-flags=--expose-gc', '--disable-background-networking', '--no-first-run'],
 });
 
@@ -272,6 +278,16 @@ try {
     const ratio = r.markercluster.best / r.ours.best;
     row('10,000 map points, render (best of 5)', `${ms(r.ours.best)} (${ratio.toFixed(0)}× faster)`, `Leaflet.markercluster ${ms(r.markercluster.best)}`, '≥ 20× faster (district-map issue)', ratio >= 20);
     await page.close();
+  }
+
+  // 5b. longest main-thread task while the finder starts, 4× CPU slowdown (issue #23)
+  {
+    const longTask = n => (n < 50 ? `< 50 ms (${ms(n)})` : ms(n));
+    for (const r of await benchLongTasks(browser, origin)) {
+      const goal = r.feed === 'sample' ? 50 : 200;
+      const name = r.feed === 'sample' ? 'sample feed' : `${OFFERS / 1000}k-offer feed`;
+      row(`longest main-thread task while the finder starts (4× CPU slowdown), ${name}, median of ${r.runs}`, longTask(r.finder), `fetch+JSON.parse alone ${longTask(r.parse)}`, `≤ ${goal} ms (issue #23)`, r.finder <= goal);
+    }
   }
 
   // 6. the static edition (Node, no browser): render + write vs write alone

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * `npm run lighthouse`: Lighthouse (mobile profile: emulated phone, slow 4G, 4× CPU slowdown) on
- * every demo page as `npm start` serves it (same config: strict CSP and Trusted Types), in
- * Debian's Chromium (/usr/bin/chromium or CHROME_PATH). Prints performance / accessibility /
- * best-practices per page against the goals 95 / 100 / 100, writes the HTML reports to
- * .bench/lighthouse/<page>.html (generated, not in git), and exits 1 when a goal is missed. Builds first if dist/ is missing.
+ * `npm run lighthouse [-- --runs N] [-- page …]`: Lighthouse (mobile profile: emulated phone, slow
+ * 4G, 4× CPU slowdown) on every demo page as `npm start` serves it (same config: strict CSP and
+ * Trusted Types), in Debian's Chromium (/usr/bin/chromium or CHROME_PATH), three runs per page
+ * (issue #23: the goal holds in every run, not on a lucky one). Prints the median and the worst of
+ * performance / accessibility / best-practices per page against the goals 95 / 100 / 100, writes
+ * each run's HTML report to .bench/lighthouse/<page>-<run>.html (generated, not in git), and exits
+ * 1 when the worst run misses a goal. Builds first if dist/ is missing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,11 @@ import { startDevServer } from '@web/dev-server';
 import config from '../../web-dev-server.config.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const PAGES = ['index', 'partner', 'district', 'this-week', 'configurator'];
+const ALL_PAGES = ['index', 'partner', 'district', 'this-week', 'configurator'];
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const named = process.argv.slice(2).filter((arg, i, args) => ALL_PAGES.includes(arg) && args[i - 1] !== '--runs');
+const PAGES = named.length ? named : ALL_PAGES;
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(path => path && existsSync(path));
 if (!chromePath) {
@@ -43,7 +49,7 @@ mkdirSync(outDir, { recursive: true });
 
 const results = [];
 try {
-  for (const name of PAGES) {
+  for (const name of PAGES) for (let run = 1; run <= RUNS; run++) {
     const url = `${origin}/demo/${name}.html`;
     const runner = await lighthouse(url, {
       port: chrome.port,
@@ -54,7 +60,7 @@ try {
     });
     if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr, report } = runner;
-    writeFileSync(`${outDir}/${name}.html`, String(report).replaceAll(origin, 'http://127.0.0.1:8000'));
+    writeFileSync(`${outDir}/${name}-${run}.html`, String(report).replaceAll(origin, 'http://127.0.0.1:8000'));
     const scores = Object.fromEntries(Object.keys(GOALS).map(key => [key, Math.round((lhr.categories[key]?.score ?? 0) * 100)]));
     const missed = Object.entries(GOALS)
       .filter(([key, goal]) => scores[key] < goal)
@@ -64,18 +70,26 @@ try {
           .map(ref => `${ref.id} ${Math.round((lhr.audits[ref.id].score ?? 0) * 100)}`);
         return `${key}: ${audits.join(', ') || 'no failing audit'}`;
       });
-    results.push({ name, scores, missed });
+    results.push({ name, run, scores, missed });
   }
 } finally {
   await chrome.kill();
   await server.stop();
 }
 
-const head = ['page', 'performance', 'accessibility', 'best-practices'];
-const rows = results.map(r => [`/demo/${r.name}.html`, ...Object.keys(GOALS).map(key => String(r.scores[key]))]);
+// per page and category: "median (worst)" over the runs; a goal counts as missed when the worst run misses it
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const head = ['page', ...Object.keys(GOALS).map(key => `${key} median (worst)`)];
+const rows = PAGES.map(name => {
+  const runs = results.filter(r => r.name === name);
+  return [`/demo/${name}.html`, ...Object.keys(GOALS).map(key => {
+    const scores = runs.map(r => r.scores[key]);
+    return `${median(scores)} (${Math.min(...scores)})`;
+  })];
+});
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
-console.log(`\nLighthouse (mobile) — goals ${Object.values(GOALS).join(' / ')}; reports in .bench/lighthouse/\n`);
+console.log(`\nLighthouse (mobile), ${RUNS} run(s) per page — goals ${Object.values(GOALS).join(' / ')} in every run; reports in .bench/lighthouse/\n`);
 for (const line of [head, ...rows]) console.log(line.map((cell, i) => (i ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  '));
 const missed = results.filter(r => r.missed.length);
-for (const r of missed) console.log(`\n/demo/${r.name}.html below goal — ${r.missed.join('; ')}`);
+for (const r of missed) console.log(`\n/demo/${r.name}.html run ${r.run} below goal — ${r.missed.join('; ')}`);
 process.exitCode = missed.length ? 1 : 0;
