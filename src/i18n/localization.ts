@@ -31,7 +31,8 @@ export const { getLocale, setLocale } = configureLocalization({
  * out in the previous locale (usually the English source), so fast failures wait for it.
  */
 let localeLoading = false;
-window.addEventListener('lit-localize-status', ({ detail }) => (localeLoading = detail.status === 'loading'));
+// `globalThis`: the static edition renders pages with these strings in Node, where there is no window.
+(globalThis as unknown as Partial<Window>).addEventListener?.('lit-localize-status', ({ detail }) => (localeLoading = detail.status === 'loading'));
 
 /** True while a UI locale is being fetched: strings rendered now would be in the wrong language. */
 export const isLocaleLoading = (): boolean => localeLoading;
