@@ -22,6 +22,8 @@ import { pointCardStyles } from '../shared/point-card.styles.js';
 import type { PointCardContext } from '../shared/point-card.js';
 import { finderStyles } from './welcome-point-finder.styles.js';
 import { describeResults, renderResults } from './finder-results.js';
+import { renderDataFooter } from '../shared/data-footer.js';
+import { loadQr, staticBaseOf } from '../shared/share-action.js';
 import { renderForm } from './finder-form.js';
 import type { GeoProblem } from './finder-form.js';
 import { computeRows } from '../../feed/point-order.js';
@@ -152,10 +154,13 @@ class FinderView implements ViewController {
         </div>
       </div>
       ${showMap ? this.renderMap(Boolean(feed)) : nothing}
-    </div>`;
+    </div>${feed ? renderDataFooter(this.host, feed, this.host.uiLanguage) : nothing}`;
   }
 
   private renderList(feed: WelcomeFeed): TemplateResult {
+    const staticBase = staticBaseOf(this.host, feed.meta.staticBase);
+    // The printed QR code is a chunk of its own, wanted only where cards have a link to print.
+    if (staticBase) loadQr(() => this.host.requestUpdate());
     const ctx: PointCardContext = {
       feed,
       now: this.clock(),
@@ -164,6 +169,7 @@ class FinderView implements ViewController {
       renderText: (value, options) => renderFeedText(this.host, value, options),
       headingLevel: clampLevel(this.host.headingLevel ?? 3, 3),
       routeProvider: this.host.routeProvider,
+      staticBase,
     };
     return html`${renderResults(ctx, this.rows.slice(0, this.shown), {
       selected: this.host.selected ?? '',
