@@ -26,6 +26,8 @@ const card = (el: HTMLElement, id: string) => el.shadowRoot!.querySelector<HTMLE
 async function finder(template: ReturnType<typeof html>, lang = 'en') {
   const el = await fixture<WelcomePointFinder>(template);
   await waitUntil(() => el.shadowRoot!.querySelector('[part="list"]'), 'finder never rendered its list', { timeout: 10_000 });
+  // The card extras (last checked, report, share, footer) are a lazy chunk that follows the first render.
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'card extras never arrived', { timeout: 5000 });
   await waitUntil(() => getLocale() === lang, `locale ${lang} never loaded`);
   await el.updateComplete;
   return el;
@@ -149,6 +151,7 @@ describe('card meta on Christmas Day', () => {
     async function list(template: ReturnType<typeof html>) {
       const el = await fixture<OfferList>(template);
       await waitUntil(() => el.shadowRoot!.querySelector('.list, .status--empty'), 'list never rendered', { timeout: 10_000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'card extras never arrived', { timeout: 5000 });
       await waitUntil(() => getLocale() === 'en');
       await el.updateComplete;
       return el;

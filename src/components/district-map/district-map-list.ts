@@ -13,7 +13,7 @@ import { districtById, offersOfPoint, pointById } from '../../feed/query.js';
 import type { District, Geometry, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapPointState } from '../../map/leaflet-map.js';
 import { feedHolidays, pointOpeningState } from '../../feed/hours.js';
-import { renderDataFooter } from '../shared/data-footer.js';
+import { loadCardExtras } from '../shared/load-card-extras.js';
 import { addressOnRequestLabel } from '../shared/address-label.js';
 import type { OpeningState } from '../../feed/hours.js';
 import { feedText } from '../../i18n/feed-text.js';
@@ -62,7 +62,7 @@ export function renderList(host: DistrictMap, model: Model, shown: boolean, acti
           </li>`
         : nothing}
     </ul>
-  </section>${renderDataFooter(host, model.feed, host.uiLanguage)}`;
+  </section>${loadCardExtras(() => host.requestUpdate())?.renderDataFooter(host, model.feed, host.uiLanguage)}`;
 }
 
 function renderPointList(host: DistrictMap, model: Model, points: WelcomePoint[], tabindex: number, actions: ListActions): TemplateResult {

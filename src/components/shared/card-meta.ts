@@ -2,8 +2,8 @@
 /**
  * What a card says about its own data, the same on Welcome Point and offer cards: "formerly …",
  * "Last checked: March 2026" (with a quiet "may be out of date" after a year), "Report a mistake"
- * (from `meta.corrections`), the holiday reason of a closed day, and an address given only on
- * request. Templates only; the rules live in `src/feed/` (freshness, corrections, hours).
+ * (from `meta.corrections`) and the holiday reason of a closed day. A lazy chunk (via
+ * `card-extras.ts`). Templates only; the rules live in `src/feed/` (freshness, corrections, hours).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -15,7 +15,6 @@ import type { Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
 import { formatFeedDate } from '../../i18n/format-opening.js';
 import { formatList } from '../../i18n/format-schedule.js';
-import { addressOnRequestLabel } from './address-label.js';
 
 /** "Closed today — public holiday (Christmas Day)": the holiday's name in the content language, else German. */
 export function holidayStatus(holiday: Holiday, text: (value: Text | undefined) => ResolvedText): string {
@@ -69,10 +68,4 @@ export function renderReportLink(feed: WelcomeFeed, target: Omit<CorrectionTarge
       ${msg('Report a mistake', { id: 'card-meta.report', desc: 'Link that reports wrong data about this entry to the publisher' })}
     </a>
   </li>`;
-}
-
-/** "Address on request" and the feed's note, for places that do not publish their address. */
-export function renderAddressOnRequest(note: unknown): TemplateResult {
-  return html`<span class="address-on-request">${addressOnRequestLabel()}</span>
-    ${note ? html`<span class="address-note">${note}</span>` : nothing}`;
 }

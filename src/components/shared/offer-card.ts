@@ -15,7 +15,8 @@ import { headingTag } from './heading.js';
 import { renderContactLinks } from './contact-links.js';
 import { msg, str } from '@lit/localize';
 import { closureOn, feedHolidays, holidayOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
-import { renderAddressOnRequest, renderLastChecked, renderReportLink } from './card-meta.js';
+import { renderAddressOnRequest } from './address-label.js';
+import type { CardExtras } from './load-card-extras.js';
 import type { ZonedMoment } from '../../feed/hours.js';
 import { eventInstant, hasFutureOccurrence, slotPeriod } from '../../feed/offer-timeline.js';
 import { routeUrl } from '../../feed/route-url.js';
@@ -55,6 +56,8 @@ export interface OfferCardContext {
   pointHref?: (point: WelcomePoint) => string | undefined;
   /** Whether choosing the point does something (another widget of the group follows); else the name is plain text. */
   canSelectPoint: boolean;
+  /** The lazily loaded card parts (last checked, report); absent until they arrive. */
+  extras?: CardExtras;
 }
 
 export interface OfferCardOptions {
@@ -361,8 +364,8 @@ function renderDetails(
             </button>
           </li>`
         : nothing}
-      ${renderReportLink(ctx.feed, { type: 'offer', id: offer.id, name: ctx.text(offer.title).text }, titleId)}
+      ${ctx.extras ? ctx.extras.renderReportLink(ctx.feed, { type: 'offer', id: offer.id, name: ctx.text(offer.title).text }, titleId) : nothing}
     </ul>
-    ${renderLastChecked(offer.lastVerified, ctx.moment.date, ctx.locale)}
+    ${ctx.extras ? ctx.extras.renderLastChecked(offer.lastVerified, ctx.moment.date, ctx.locale) : nothing}
   `;
 }

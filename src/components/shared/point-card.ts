@@ -16,8 +16,8 @@ import { headingTag } from './heading.js';
 import { renderContactLinks } from './contact-links.js';
 import { msg, str } from '@lit/localize';
 import { feedHolidays, pointOpeningState, zonedMoment } from '../../feed/hours.js';
-import { holidayStatus, renderAddressOnRequest, renderFormerNames, renderLastChecked, renderReportLink } from './card-meta.js';
-import { pointPageLink, renderQr, renderShareAction } from './share-action.js';
+import { renderAddressOnRequest } from './address-label.js';
+import type { CardExtras } from './load-card-extras.js';
 import type { Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
 import { districtById, quarterName } from '../../feed/query.js';
@@ -44,6 +44,8 @@ export interface PointCardContext {
   routeProvider: string;
   /** The static edition's base URL (`static-base`): cards get a "Share" action and a printed QR code. */
   staticBase?: string;
+  /** The lazily loaded card parts (last checked, report, share…); absent until they arrive. */
+  extras?: CardExtras;
 }
 
 export interface PointCardOptions {
@@ -76,9 +78,10 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
   const districtName = district ? text(district.name) : undefined;
   const opening = pointOpeningState(point, ctx.now, timeZone, feedHolidays(feed));
   const badge = formatOpening(point, opening, ctx.now, locale, timeZone);
-  if (opening.holiday) badge.status = holidayStatus(opening.holiday, text);
+  const x = ctx.extras;
+  if (opening.holiday && x) badge.status = x.holidayStatus(opening.holiday, text);
   const today = zonedMoment(ctx.now, timeZone).date;
-  const shareLink = ctx.staticBase ? pointPageLink(ctx.staticBase, locale, point.id) : undefined;
+  const shareLink = ctx.staticBase && x ? x.pointPageLink(ctx.staticBase, locale, point.id) : undefined;
   const titleId = `${idPrefix}-title`;
   const moreId = `${idPrefix}-more`;
   const tag = headingTag(ctx.headingLevel);
@@ -100,7 +103,7 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
           ${quarter && quarter !== districtName?.text ? html`<span class="card__quarter">${quarter}</span>` : nothing}
         </p>`
       : nothing}
-    ${renderFormerNames(point, text, locale)}
+    ${x ? x.renderFormerNames(point, text, locale) : nothing}
     <p class="badge badge--${badge.tone}" part="badge">
       <span class="badge__status">${badge.status}</span>
       ${badge.detail ? html`<span class="badge__detail">${badge.detail}</span>` : nothing}
@@ -134,9 +137,9 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
           )
         : nothing}
     </dl>
-    ${renderLastChecked(point.lastVerified, today, locale)}
+    ${x ? x.renderLastChecked(point.lastVerified, today, locale) : nothing}
     ${renderActions(ctx, point, titleId, name.text, shareLink)}
-    ${shareLink ? renderQr(shareLink) : nothing}
+    ${shareLink && x ? x.renderQr(shareLink) : nothing}
     ${offerCount
       ? html`<button
             type="button"
@@ -229,7 +232,7 @@ function renderActions(ctx: PointCardContext, point: WelcomePoint, titleId: stri
           </a>
         </li>`
       : nothing}
-    ${shareLink ? renderShareAction(shareLink, name, titleId) : nothing}
-    ${renderReportLink(ctx.feed, { type: 'welcomePoint', id: point.id, name }, titleId)}
+    ${shareLink && ctx.extras ? ctx.extras.renderShareAction(shareLink, name, titleId) : nothing}
+    ${ctx.extras ? ctx.extras.renderReportLink(ctx.feed, { type: 'welcomePoint', id: point.id, name }, titleId) : nothing}
   </ul>`;
 }

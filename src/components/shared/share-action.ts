@@ -72,13 +72,10 @@ async function share(event: Event, link: string, title: string): Promise<void> {
       if ((error as Error).name === 'AbortError') return;
     }
   }
-  let copied = false;
-  try {
-    await navigator.clipboard.writeText(link);
-    copied = true;
-  } catch {
-    copied = false;
-  }
+  const copied = await navigator.clipboard?.writeText(link).then(
+    () => true,
+    () => false,
+  );
   if (status) {
     status.textContent = copied
       ? msg('Link copied', { id: 'share.copied', desc: 'Confirmation after the link to the place was copied' })

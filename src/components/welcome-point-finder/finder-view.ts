@@ -22,8 +22,7 @@ import { pointCardStyles } from '../shared/point-card.styles.js';
 import type { PointCardContext } from '../shared/point-card.js';
 import { finderStyles } from './welcome-point-finder.styles.js';
 import { describeResults, renderResults } from './finder-results.js';
-import { renderDataFooter } from '../shared/data-footer.js';
-import { loadQr, staticBaseOf } from '../shared/share-action.js';
+import { loadCardExtras } from '../shared/load-card-extras.js';
 import { renderForm } from './finder-form.js';
 import type { GeoProblem } from './finder-form.js';
 import { computeRows } from '../../feed/point-order.js';
@@ -154,13 +153,19 @@ class FinderView implements ViewController {
         </div>
       </div>
       ${showMap ? this.renderMap(Boolean(feed)) : nothing}
-    </div>${feed ? renderDataFooter(this.host, feed, this.host.uiLanguage) : nothing}`;
+    </div>${feed ? this.extras()?.renderDataFooter(this.host, feed, this.host.uiLanguage) : nothing}`;
+  }
+
+  /** The lazy card parts; re-renders once they arrive. */
+  private extras() {
+    return loadCardExtras(() => this.host.requestUpdate());
   }
 
   private renderList(feed: WelcomeFeed): TemplateResult {
-    const staticBase = staticBaseOf(this.host, feed.meta.staticBase);
+    const extras = this.extras();
+    const staticBase = extras?.staticBaseOf(this.host, feed.meta.staticBase);
     // The printed QR code is a chunk of its own, wanted only where cards have a link to print.
-    if (staticBase) loadQr(() => this.host.requestUpdate());
+    if (staticBase) extras!.loadQr(() => this.host.requestUpdate());
     const ctx: PointCardContext = {
       feed,
       now: this.clock(),
@@ -170,6 +175,7 @@ class FinderView implements ViewController {
       headingLevel: clampLevel(this.host.headingLevel ?? 3, 3),
       routeProvider: this.host.routeProvider,
       staticBase,
+      extras,
     };
     return html`${renderResults(ctx, this.rows.slice(0, this.shown), {
       selected: this.host.selected ?? '',
