@@ -25,7 +25,8 @@ export function renderDataFooter(host: HTMLElement, feed: WelcomeFeed, locale: s
   if (root instanceof ShadowRoot && WIDGETS.test(root.host.localName)) return nothing;
   const publisher = feed.meta.publisher;
   const date = formatUpdated(feed.meta.updated, locale, feed.meta.timeZone || 'Europe/Berlin');
-  return html`<footer class="data-footer" part="footer">
+  // Not a <footer>: that is a contentinfo landmark, and a page with three widgets would have four.
+  return html`<div class="data-footer" part="footer">
     <p><bdi>${msg(str`Data: ${publisher}, as of ${date}`, { id: 'footer.data', desc: 'Widget footer: who publishes the data and when it last changed, e.g. "Data: City of Düsseldorf, as of 1 Dec 2026"' })}</bdi></p>
-  </footer>`;
+  </div>`;
 }
