@@ -17,13 +17,16 @@ import { formatFeedDate } from '../../i18n/format-opening.js';
 import { formatList } from '../../i18n/format-schedule.js';
 
 /** "Closed today — public holiday (Christmas Day)": the holiday's name in the content language, else German. */
-export function holidayStatus(holiday: Holiday, text: (value: Text | undefined) => ResolvedText): string {
-  // First-strong isolates: a German name in Arabic text keeps its own direction (and its parentheses in place).
-  const name = `\u2068${text(holiday.name).text}\u2069`;
-  return msg(str`Closed today — public holiday (${name})`, {
+export function holidayStatus(holiday: Holiday, text: (value: Text | undefined) => ResolvedText): TemplateResult {
+  const name = text(holiday.name);
+  // The name goes into the sentence as an element (<bdi lang>), not as text: a German name
+  // such as "1. Weihnachtstag" inside Arabic keeps its own direction, also across a line break.
+  const mark = '\u0000';
+  const [before, after = ''] = msg(str`Closed today — public holiday (${mark})`, {
     id: 'card-meta.holiday',
     desc: 'Badge: a public holiday closes the place today; the holiday name follows, e.g. "Christmas Day"',
-  });
+  }).split(mark);
+  return html`${before}<bdi lang=${name.lang}>${name.text}</bdi>${after}`;
 }
 
 /** "formerly Welcome Point 7": search finds a point by its old names, so the card explains the match. */

@@ -79,7 +79,7 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
   const opening = pointOpeningState(point, ctx.now, timeZone, feedHolidays(feed));
   const badge = formatOpening(point, opening, ctx.now, locale, timeZone);
   const x = ctx.extras;
-  if (opening.holiday && x) badge.status = x.holidayStatus(opening.holiday, text);
+  const holiday = opening.holiday && x ? x.holidayStatus(opening.holiday, text) : undefined;
   const today = zonedMoment(ctx.now, timeZone).date;
   const shareLink = ctx.staticBase && x ? x.pointPageLink(ctx.staticBase, locale, point.id) : undefined;
   const titleId = `${idPrefix}-title`;
@@ -105,7 +105,7 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
       : nothing}
     ${x ? x.renderFormerNames(point, text, locale) : nothing}
     <p class="badge badge--${badge.tone}" part="badge">
-      <span class="badge__status">${badge.status}</span>
+      <span class="badge__status">${holiday ?? badge.status}</span>
       ${badge.detail ? html`<span class="badge__detail">${badge.detail}</span>` : nothing}
     </p>
     <dl class="facts">
