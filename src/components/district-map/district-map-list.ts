@@ -14,7 +14,6 @@ import type { District, Geometry, WelcomeFeed, WelcomePoint } from '../../feed/s
 import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapPointState } from '../../map/leaflet-map.js';
 import { feedHolidays, pointOpeningState } from '../../feed/hours.js';
 import { loadCardExtras } from '../shared/load-card-extras.js';
-import { addressOnRequestLabel } from '../shared/address-label.js';
 import type { OpeningState } from '../../feed/hours.js';
 import { feedText } from '../../i18n/feed-text.js';
 import { address, langIfOther, shadeOf, shadeRanges } from './district-map-model.js';
@@ -189,7 +188,7 @@ export function renderPopup(
   render(
     html`<p class="popup__title" lang=${ifDefined(langIfOther(name.lang, host))}>${name.text}</p>
       ${status && status !== 'open' ? html`<p class="popup__line">${renderStatus(status)}</p>` : (opening?.(point, feed) ?? nothing)}
-      <p class="popup__line">${point.address.onRequest ? addressOnRequestLabel() : address(point)}</p>
+      <p class="popup__line">${address(point)}</p>
       ${districtName
         ? html`<p class="popup__line" lang=${ifDefined(langIfOther(districtName.lang, host))}>
             ${districtLabel({ district: district, name: districtName.text })}
