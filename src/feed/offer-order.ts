@@ -4,7 +4,7 @@
  * day) so a keystroke only has to keep the entries whose offer matches: a walk over a
  * precomputed array instead of a sort. Pure functions, no DOM.
  */
-import { addDays, closureOn, slotsOn, timeToMinutes, weekdayOf } from './hours.js';
+import { addDays, closureOn, feedHolidays, holidayOn, slotsOn, timeToMinutes, weekdayOf } from './hours.js';
 import { offersOfPoint } from './query.js';
 import type { Offer, WelcomeFeed } from './schema.js';
 
@@ -60,13 +60,15 @@ const agendas = new WeakMap<WelcomeFeed, { today: string; entries: Entry[] }>();
 
 /**
  * "This week": for each of the seven days from `today` (in the feed's zone), the offers held that
- * day — weekly slots valid on that date, not on a closure day of their point and not while the
- * point is closed — and dated events starting that day, sorted by start time.
+ * day — weekly slots valid on that date, not on a closure day of their point, not on a public
+ * holiday (unless `openOnHolidays`) and not while the point is closed — and dated events starting
+ * that day (listed on purpose, so they stay on holidays), sorted by start time.
  */
 export function agendaEntries(feed: WelcomeFeed, today: string): Entry[] {
   const cached = agendas.get(feed);
   if (cached?.today === today) return cached.entries;
   const points = new Map(feed.welcomePoints.map(p => [p.id, p]));
+  const holidays = feedHolidays(feed);
   const entries: Entry[] = [];
   for (let i = 0; i < AGENDA_DAYS; i++) {
     const date = addDays(today, i);
@@ -75,7 +77,7 @@ export function agendaEntries(feed: WelcomeFeed, today: string): Entry[] {
     for (const offer of feed.offers) {
       const point = points.get(offer.welcomePointId);
       let start = Infinity;
-      if (offer.schedule && point?.status !== 'temporarilyClosed' && point?.status !== 'closed' && !closureOn(date, point?.closures)) {
+      if (offer.schedule && point?.status !== 'temporarilyClosed' && point?.status !== 'closed' && !closureOn(date, point?.closures) && !holidayOn(date, holidays, offer.openOnHolidays ?? point?.openOnHolidays)) {
         const first = slotsOn(offer.schedule, date, weekday)[0];
         if (first) start = timeToMinutes(first.opens);
       }

@@ -330,6 +330,9 @@ export const Meta = doc(v.object({
       'ISO 3166-2 code of the region whose public holidays are closed days, e.g. "DE-NW" (all 16 German Länder, or "DE" for the nationwide days only).',
     ),
   ),
+  staticBase: v.optional(
+    doc(SafeUrl, 'Where the static edition of this feed is published (`welcome-feed render --base-url`), e.g. "https://www.example.org/welcome/": point cards get a "Share" link to the point\'s page there.'),
+  ),
   corrections: v.optional(
     doc(
       v.object({

@@ -281,11 +281,11 @@ describe('<welcome-point-finder>', () => {
       expect($$(el, 'li[data-point] h4').length).to.equal(raw.welcomePoints.length);
       expect($(el, 'li[data-point] h3')).to.be.null;
       const withLocation = raw.welcomePoints.find(p => p.location)!;
-      const href = $<HTMLAnchorElement>(el, `li[data-point="${withLocation.id}"] .actions li:last-child a`)!.href;
+      const href = $<HTMLAnchorElement>(el, `li[data-point="${withLocation.id}"] .actions li.route a`)!.href;
       expect(href).to.match(/^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=/);
       el.routeProvider = 'javascript:alert({lat})';
       await el.updateComplete;
-      expect($<HTMLAnchorElement>(el, `li[data-point="${withLocation.id}"] .actions li:last-child a`)!.href).to.contain('openstreetmap.org');
+      expect($<HTMLAnchorElement>(el, `li[data-point="${withLocation.id}"] .actions li.route a`)!.href).to.contain('openstreetmap.org');
     });
   });
 

@@ -10,9 +10,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { pointLocation } from '../../feed/geo.js';
 import { districtById, offersOfPoint, pointById } from '../../feed/query.js';
-import type { District, Geometry, WelcomePoint } from '../../feed/schema.js';
+import type { District, Geometry, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { DistrictShapes, MapData, MapDistrict, MapPoint, MapPointState } from '../../map/leaflet-map.js';
-import { pointOpeningState } from '../../feed/hours.js';
+import { feedHolidays, pointOpeningState } from '../../feed/hours.js';
+import { loadCardExtras } from '../shared/load-card-extras.js';
 import type { OpeningState } from '../../feed/hours.js';
 import { feedText } from '../../i18n/feed-text.js';
 import { address, langIfOther, shadeOf, shadeRanges } from './district-map-model.js';
@@ -60,7 +61,7 @@ export function renderList(host: DistrictMap, model: Model, shown: boolean, acti
           </li>`
         : nothing}
     </ul>
-  </section>`;
+  </section>${loadCardExtras(() => host.requestUpdate())?.renderDataFooter(host, model.feed, host.uiLanguage)}`;
 }
 
 function renderPointList(host: DistrictMap, model: Model, points: WelcomePoint[], tabindex: number, actions: ListActions): TemplateResult {
@@ -154,7 +155,7 @@ export function mapDataOf(host: DistrictMap, model: Model, shapes: DistrictShape
     const at = pointLocation(model.feed, point);
     if (!at) continue;
     const status = model.status.get(point.id);
-    const state = status === 'open' ? mapState(pointOpeningState(point, now, model.feed.meta.timeZone)) : 'inactive';
+    const state = status === 'open' ? mapState(pointOpeningState(point, now, model.feed.meta.timeZone, feedHolidays(model.feed))) : 'inactive';
     points.push({ id: point.id, lat: at.lat, lng: at.lng, accessibleName: pointName(host, point, status, state), state });
   }
   return { districts, points };
@@ -173,7 +174,7 @@ export function renderPopup(
   pointId: string,
   model: Model | undefined,
   onClose: () => void,
-  opening?: (point: WelcomePoint, timeZone: string) => TemplateResult | typeof nothing | undefined,
+  opening?: (point: WelcomePoint, feed: WelcomeFeed) => TemplateResult | typeof nothing | undefined,
 ): HTMLElement {
   const container = document.createElement('div');
   container.className = 'popup';
@@ -187,7 +188,7 @@ export function renderPopup(
   const status = model?.status.get(point.id);
   render(
     html`<p class="popup__title" lang=${ifDefined(langIfOther(name.lang, host))}>${name.text}</p>
-      ${status && status !== 'open' ? html`<p class="popup__line">${renderStatus(status)}</p>` : (opening?.(point, feed.meta.timeZone) ?? nothing)}
+      ${status && status !== 'open' ? html`<p class="popup__line">${renderStatus(status)}</p>` : (opening?.(point, feed) ?? nothing)}
       <p class="popup__line">${address(point)}</p>
       ${districtName
         ? html`<p class="popup__line" lang=${ifDefined(langIfOther(districtName.lang, host))}>

@@ -315,7 +315,7 @@ export class DistrictMapView implements ViewController {
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         clusterName: count =>
           msg(str`${count} Welcome Points, zoom in`, { id: 'district-map.cluster', desc: 'Map button for a group of nearby Welcome Points' }),
-        popupContent: pointId => renderPopup(this.host, pointId, this.modelCache?.model, () => this.mapView?.closePopup(), (point, timeZone) => this.popupOpening?.renderOpening(point, timeZone, getLocale())),
+        popupContent: pointId => renderPopup(this.host, pointId, this.modelCache?.model, () => this.mapView?.closePopup(), (point, feed) => this.popupOpening?.renderOpening(point, feed, getLocale())),
         onDistrictActivate: id => this.handleDistrictActivate(id),
         onPointActivate: id => this.handlePointActivate(id),
         onPopupClose: id => {

@@ -17,7 +17,7 @@ import { MinuteClock } from '../../internal/clock.js';
 import type { SharedEvent } from '../../internal/group-controller.js';
 import { renderLoading } from '../../internal/status.js';
 import { clampLevel, headingTag } from '../shared/heading.js';
-import { renderEmpty, renderProblems, renderShowMore } from '../shared/list-status.js';
+import { loadCardExtras, renderEmpty, renderProblems, renderShowMore } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { feedTimeZone, offerToday, renderOfferCard } from '../shared/offer-card.js';
 import type { OfferCardContext } from '../shared/offer-card.js';
@@ -170,7 +170,7 @@ class OfferListView implements ViewController {
           )
         : nothing}
       ${empty ? nothing : this.renderGroups(feed, visible)}
-      ${renderShowMore(this.shown, this.entries.length, this.host.pageSize, getLocale(), this.handleShowMore)}
+      ${renderShowMore(this.shown, this.entries.length, this.host.pageSize, getLocale(), this.handleShowMore)}${loadCardExtras(() => this.host.requestUpdate())?.renderDataFooter(this.host, feed, getLocale())}
     `;
   }
 
@@ -268,7 +268,7 @@ class OfferListView implements ViewController {
       showPoint: !this.effectiveFilter().welcomePoint,
       routeProvider: this.host.routeProvider,
       pointHref: point => pointPageUrl(this.host.pointUrl, point.id, document.baseURI),
-      canSelectPoint: !!this.host.group,
+      canSelectPoint: !!this.host.group, extras: loadCardExtras(() => this.host.requestUpdate()),
     };
   }
 

@@ -41,6 +41,39 @@ export const cardActionStyles = css`
   .print-only {
     display: none;
   }
+  /* What a card says about its data (card-meta.ts): quiet, below the facts. */
+  .card-meta {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .card-meta__stale::before {
+    content: ' · ';
+  }
+  .address-on-request {
+    font-weight: 600;
+  }
+  .address-note {
+    display: block;
+  }
+  .share__status:empty {
+    display: none;
+  }
+  .share__status {
+    display: block;
+    margin-block-start: 0.25rem;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .card__qr {
+    align-items: center;
+    gap: 0.75rem;
+    margin-block-start: 0.5rem;
+  }
+  .card__qr svg {
+    flex: none;
+    background: #fff;
+  }
 
   @media (forced-colors: active) {
     .action {
@@ -58,6 +91,13 @@ export const cardActionStyles = css`
     }
     .print-only {
       display: inline;
+    }
+    .card__qr {
+      display: flex;
+    }
+    .share,
+    .report {
+      display: none !important;
     }
   }
 `;

@@ -41,4 +41,12 @@ export const listStatusStyles = css`
       display: none !important;
     }
   }
+  .data-footer {
+    margin-block-start: var(--_space);
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .data-footer p {
+    margin: 0;
+  }
 `;

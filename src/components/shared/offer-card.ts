@@ -14,7 +14,9 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
 import { renderContactLinks } from './contact-links.js';
 import { msg, str } from '@lit/localize';
-import { closureOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
+import { closureOn, feedHolidays, holidayOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
+import { renderAddressOnRequest } from './address-label.js';
+import type { CardExtras } from './load-card-extras.js';
 import type { ZonedMoment } from '../../feed/hours.js';
 import { eventInstant, hasFutureOccurrence, slotPeriod } from '../../feed/offer-timeline.js';
 import { routeUrl } from '../../feed/route-url.js';
@@ -54,6 +56,8 @@ export interface OfferCardContext {
   pointHref?: (point: WelcomePoint) => string | undefined;
   /** Whether choosing the point does something (another widget of the group follows); else the name is plain text. */
   canSelectPoint: boolean;
+  /** The lazily loaded card parts (last checked, report); absent until they arrive. */
+  extras?: CardExtras;
 }
 
 export interface OfferCardOptions {
@@ -98,7 +102,11 @@ export function offerToday(offer: Offer, point: WelcomePoint | undefined, ctx: O
   let today = 0;
   let running = false;
   let until: string | undefined;
-  const paused = point?.status === 'temporarilyClosed' || point?.status === 'closed' || !!closureOn(moment.date, point?.closures);
+  const paused =
+    point?.status === 'temporarilyClosed' ||
+    point?.status === 'closed' ||
+    !!closureOn(moment.date, point?.closures) ||
+    !!holidayOn(moment.date, feedHolidays(ctx.feed), offer.openOnHolidays ?? point?.openOnHolidays);
   if (!paused) {
     for (const slot of slotsOn(offer.schedule, moment.date, moment.weekday)) {
       today++;
@@ -289,7 +297,9 @@ function renderWhere(ctx: OfferCardContext, point: WelcomePoint, onSelect: (even
           ? html`<button type="button" class="offer__point" part="point-link" @click=${onSelect}>${label}</button>`
           : html`<span class="offer__point-name" part="point-name">${label}</span>`}
       ${districtName?.text ? html`<span class="offer__district" lang=${districtName.lang}>${districtName.text}</span>` : nothing}
-      ${street
+      ${point.address.onRequest
+        ? html`<span class="offer__address" part="address">${renderAddressOnRequest(point.address.note && ctx.text(point.address.note).text)}</span>`
+        : street
         ? html`<span class="offer__address" part="address">${street}, ${`${postalCode} ${city}`.trim()}
             <a class="offer__route" part="route-link" href=${routeUrl(ctx.routeProvider, point, point.location)}>
               ${routeLabel()}<span class="visually-hidden">: ${name.text}</span>
@@ -354,6 +364,8 @@ function renderDetails(
             </button>
           </li>`
         : nothing}
+      ${ctx.extras ? ctx.extras.renderReportLink(ctx.feed, { type: 'offer', id: offer.id, name: ctx.text(offer.title).text }, titleId) : nothing}
     </ul>
+    ${ctx.extras ? ctx.extras.renderLastChecked(offer.lastVerified, ctx.moment.date, ctx.locale) : nothing}
   `;
 }

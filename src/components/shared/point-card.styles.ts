@@ -236,7 +236,7 @@ export const pointCardStyles = [
     .action {
       margin-inline-end: 1rem;
     }
-    .actions li:last-child,
+    .actions .route,
     .card__toggle,
     .card__more {
       display: none !important;

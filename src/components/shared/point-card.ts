@@ -15,7 +15,9 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
 import { renderContactLinks } from './contact-links.js';
 import { msg, str } from '@lit/localize';
-import { pointOpeningState, zonedMoment } from '../../feed/hours.js';
+import { feedHolidays, pointOpeningState, zonedMoment } from '../../feed/hours.js';
+import { renderAddressOnRequest } from './address-label.js';
+import type { CardExtras } from './load-card-extras.js';
 import type { Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
 import { districtById, quarterName } from '../../feed/query.js';
@@ -40,6 +42,10 @@ export interface PointCardContext {
   headingLevel: number;
   /** Map site for the route link: `osm`, `google`, `apple` or a URL template. */
   routeProvider: string;
+  /** The static edition's base URL (`static-base`): cards get a "Share" action and a printed QR code. */
+  staticBase?: string;
+  /** The lazily loaded card parts (last checked, report, share…); absent until they arrive. */
+  extras?: CardExtras;
 }
 
 export interface PointCardOptions {
@@ -70,8 +76,12 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
   const district = districtById(feed, point.districtId);
   const quarter = point.quarterId ? quarterName(feed, point.quarterId) : undefined;
   const districtName = district ? text(district.name) : undefined;
-  const opening = pointOpeningState(point, ctx.now, timeZone);
+  const opening = pointOpeningState(point, ctx.now, timeZone, feedHolidays(feed));
   const badge = formatOpening(point, opening, ctx.now, locale, timeZone);
+  const x = ctx.extras;
+  const holiday = opening.holiday && x ? x.holidayStatus(opening.holiday, text) : undefined;
+  const today = zonedMoment(ctx.now, timeZone).date;
+  const shareLink = ctx.staticBase && x ? x.pointPageLink(ctx.staticBase, locale, point.id) : undefined;
   const titleId = `${idPrefix}-title`;
   const moreId = `${idPrefix}-more`;
   const tag = headingTag(ctx.headingLevel);
@@ -93,16 +103,19 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
           ${quarter && quarter !== districtName?.text ? html`<span class="card__quarter">${quarter}</span>` : nothing}
         </p>`
       : nothing}
+    ${x ? x.renderFormerNames(point, text, locale) : nothing}
     <p class="badge badge--${badge.tone}" part="badge">
-      <span class="badge__status">${badge.status}</span>
+      <span class="badge__status">${holiday ?? badge.status}</span>
       ${badge.detail ? html`<span class="badge__detail">${badge.detail}</span>` : nothing}
     </p>
     <dl class="facts">
       ${renderFact(msg('Address', { id: 'point-card.address', desc: 'Label before the street address' }), html`
-        <address class="address">
-          <span><bdi>${point.address.street}</bdi></span>
-          <span><bdi>${point.address.postalCode} ${point.address.city}</bdi></span>
-        </address>
+        ${point.address.onRequest
+          ? renderAddressOnRequest(point.address.note && ctx.renderText(point.address.note, { hint: false }))
+          : html`<address class="address">
+              <span><bdi>${point.address.street}</bdi></span>
+              <span><bdi>${point.address.postalCode} ${point.address.city}</bdi></span>
+            </address>`}
         ${km !== undefined
           ? html`<span class="distance">${msg(str`${formatDistance(km, locale)} away`, { id: 'point-card.distance', desc: 'Distance from the visitor, like "1.2 km away"' })}</span>`
           : nothing}`)}
@@ -124,7 +137,9 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
           )
         : nothing}
     </dl>
-    ${renderActions(ctx, point, titleId)}
+    ${x ? x.renderLastChecked(point.lastVerified, today, locale) : nothing}
+    ${renderActions(ctx, point, titleId, name.text, shareLink)}
+    ${shareLink && x ? x.renderQr(shareLink) : nothing}
     ${offerCount
       ? html`<button
             type="button"
@@ -204,15 +219,20 @@ function renderDescription(ctx: PointCardContext, point: WelcomePoint) {
   return html`<p class="card__description">${ctx.renderText(point.description)}</p>`;
 }
 
-function renderActions(ctx: PointCardContext, point: WelcomePoint, titleId: string) {
+function renderActions(ctx: PointCardContext, point: WelcomePoint, titleId: string, name: string, shareLink: string | undefined) {
   // Only a real location makes a useful route target; a district centre would mislead, so without one the address is searched.
-  const route = routeUrl(ctx.routeProvider, point, point.location);
+  // An address given only on request has nothing to search for: no route link at all.
+  const route = point.address.onRequest ? undefined : routeUrl(ctx.routeProvider, point, point.location);
   return html`<ul class="actions" role="list" aria-label=${msg('Contact', { id: 'point-card.contact', desc: 'Name of the list of contact links on a card' })}>
     ${renderContactLinks(point.contact ?? {}, titleId)}
-    <li>
-      <a class="action" href=${route} aria-describedby=${titleId}>
-        ${routeLabel()}
-      </a>
-    </li>
+    ${route
+      ? html`<li class="route">
+          <a class="action" href=${route} aria-describedby=${titleId}>
+            ${routeLabel()}
+          </a>
+        </li>`
+      : nothing}
+    ${shareLink && ctx.extras ? ctx.extras.renderShareAction(shareLink, name, titleId) : nothing}
+    ${ctx.extras ? ctx.extras.renderReportLink(ctx.feed, { type: 'welcomePoint', id: point.id, name }, titleId) : nothing}
   </ul>`;
 }

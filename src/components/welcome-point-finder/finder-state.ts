@@ -6,6 +6,7 @@
 import type { UrlState } from '../../internal/url-state.js';
 import type { FilterState } from '../../feed/point-order.js';
 import type { Audience } from '../../feed/schema.js';
+import type { SharedEvent } from '../../internal/group-controller.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
 
 /** Filters plus the quarter order and the selected point: everything a shared link restores. */
@@ -69,4 +70,23 @@ export function stateFromUrl(url: UrlState, presets: FinderState): FinderState {
     quarter: pick('quarter', presets.quarter),
     selected: pick('point', presets.selected),
   };
+}
+
+/** Applies a sibling widget's choice (same `group`); true when a point was chosen, so the view shows it. */
+export function applySharedEvent(host: WelcomePointFinder, event: SharedEvent): boolean {
+  switch (event.type) {
+    case 'welcome-filter-change': {
+      const { filters } = (event as GlobalEventHandlersEventMap['welcome-filter-change']).detail;
+      applyFilters(host, { ...EMPTY_FILTERS, ...filters, openNow: filters.openNow === true });
+      return false;
+    }
+    case 'welcome-district-select':
+      host.district = (event as GlobalEventHandlersEventMap['welcome-district-select']).detail.districtId;
+      return false;
+    case 'welcome-point-select':
+    case 'welcome-offer-select':
+      host.selected = (event as GlobalEventHandlersEventMap['welcome-point-select']).detail.pointId;
+      return true;
+  }
+  return false;
 }

@@ -4,8 +4,7 @@
  * map, and the URL and group links behind them. A chunk of its own, fetched in parallel with the
  * feed: a reactive controller the element adds when it arrives (see `ViewController`).
  */
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { ViewController } from '../../internal/welcome-element.js';
@@ -22,13 +21,12 @@ import { pointCardStyles } from '../shared/point-card.styles.js';
 import type { PointCardContext } from '../shared/point-card.js';
 import { finderStyles } from './welcome-point-finder.styles.js';
 import { describeResults, renderResults } from './finder-results.js';
-import { renderForm } from './finder-form.js';
-import type { GeoProblem } from './finder-form.js';
+import { loadCardExtras } from '../shared/load-card-extras.js';
+import { renderForm, type GeoProblem } from './finder-form.js';
 import { computeRows } from '../../feed/point-order.js';
 import { audienceSearchTerms } from '../../i18n/audience-label.js';
 import type { FilterState, ResultRow, ResultsQuery } from '../../feed/point-order.js';
-import { applyFilters, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf } from './finder-state.js';
-import type { FinderState } from './finder-state.js';
+import { applyFilters, applySharedEvent, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf, type FinderState } from './finder-state.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
 import type { Audience, LatLng, WelcomeFeed } from '../../feed/schema.js';
 import { setFilters } from '../../events/welcome-filter-change.js';
@@ -153,10 +151,19 @@ class FinderView implements ViewController {
         </div>
       </div>
       ${showMap ? this.renderMap(Boolean(feed)) : nothing}
-    </div>`;
+    </div>${feed ? this.extras()?.renderDataFooter(this.host, feed, this.host.uiLanguage) : nothing}`;
+  }
+
+  /** The lazy card parts; re-renders once they arrive. */
+  private extras() {
+    return loadCardExtras(() => this.host.requestUpdate());
   }
 
   private renderList(feed: WelcomeFeed): TemplateResult {
+    const extras = this.extras();
+    const staticBase = extras?.staticBaseOf(this.host, feed.meta.staticBase);
+    // The printed QR code is a chunk of its own, wanted only where cards have a link to print.
+    if (staticBase) extras!.loadQr(() => this.host.requestUpdate());
     const ctx: PointCardContext = {
       feed,
       now: this.clock(),
@@ -166,6 +173,8 @@ class FinderView implements ViewController {
       // Fit the page's outline: one below the heading before the finder, unless the page says.
       headingLevel: clampLevel(this.host.headingLevel ?? inferHeadingLevel(this.host)),
       routeProvider: this.host.routeProvider,
+      staticBase,
+      extras,
     };
     return html`${renderResults(ctx, this.rows.slice(0, this.shown), {
       selected: this.host.selected ?? '',
@@ -342,21 +351,7 @@ class FinderView implements ViewController {
 
   /** Filters and selection chosen in another widget of the same group. */
   private applyShared(event: SharedEvent): void {
-    switch (event.type) {
-      case 'welcome-filter-change': {
-        const { filters } = (event as GlobalEventHandlersEventMap['welcome-filter-change']).detail;
-        applyFilters(this.host, { ...EMPTY_FILTERS, ...filters, openNow: filters.openNow === true });
-        break;
-      }
-      case 'welcome-district-select':
-        this.host.district = (event as WelcomeDistrictSelectEvent).detail.districtId;
-        break;
-      case 'welcome-point-select':
-      case 'welcome-offer-select':
-        this.host.selected = (event as WelcomePointSelectEvent).detail.pointId;
-        this.revealSelected = true;
-        break;
-    }
+    if (applySharedEvent(this.host, event)) this.revealSelected = true;
     // Keep a shared link current, without adding a history entry for someone else's action.
     this.writeUrl('replace');
   }

@@ -57,7 +57,14 @@ const pendingStyles = css`
  * @event {WelcomeDistrictSelectEvent} welcome-district-select - From the inner map: a person chose a district on it.
  * @event {WelcomeFeedLoadEvent} welcome-feed-load - The feed loaded (`detail.problems` counts dropped entries).
  * @event {WelcomeFeedErrorEvent} welcome-feed-error - The feed could not be loaded.
+ * @attr {string} static-base - Base URL of the feed's static edition (`welcome-feed render --base-url`); default `meta.staticBase`. Each card gets a "Share" action for the point's page there (`<base><lang>/points/<id>/`) and prints its QR code. Read when the feed renders.
  * @csspart base - The outer layout box.
+ * @csspart footer - The data footer: publisher and date of the feed ("Data: …, as of …"); likewise on `<offer-list>` and `<district-map>`.
+ * @csspart share-button - A card's "Share" action (with `static-base`).
+ * @csspart qr - A card's QR code of its static page, shown in print only.
+ * @csspart last-checked - "Last checked: March 2026" on a card, with a quiet "may be out of date" after a year.
+ * @csspart report-link - A card's "Report a mistake" link (with `meta.corrections`).
+ * @csspart former-names - "formerly …" on a card.
  * @csspart search - The search form (`role="search"`), with all controls.
  * @csspart search-input - The text search field.
  * @csspart filters - The fieldset of filters.
