@@ -87,7 +87,14 @@ export const TABLES: TableSpec[] = [
     name: 'quarters',
     file: 'quarters.csv',
     parent: { table: 'districts', key: 'quarters' },
-    columns: [s('districtId', '@parent', { required: true }), s('id', 'id', { required: true }), s('name')],
+    columns: [
+      s('districtId', '@parent', { required: true }),
+      s('id', 'id', { required: true }),
+      s('name'),
+      // Where "choose your quarter" measures from (optional; else the district's centre).
+      { header: 'lat', path: 'center.lat', kind: 'number' },
+      { header: 'lng', path: 'center.lng', kind: 'number' },
+    ],
   },
   { name: 'categories', file: 'categories.csv', columns: [s('id', 'id', { required: true }), t('label'), t('description')] },
   {
