@@ -62,8 +62,9 @@ describe('feed workshop page', () => {
     const cells = [...row.cells].map(cell => cell.textContent);
     expect(cells.slice(0, 4)).to.deep.equal(['Fehler', 'offers.csv', '2', 'schedule']);
     expect(cells[4]).to.equal('schedule "Tu 25:00-26:00": 25:00 is not a time; row left out');
+    // The sample declares its region's public holidays (meta.holidays), so no holiday warning is due.
     const hinted = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('public holiday'));
-    expect(hinted?.cells[5].textContent).to.contain('meta.holidays');
+    expect(hinted === undefined).to.equal(true);
     await expect($('workshop')).to.be.accessible();
   });
 
