@@ -21,9 +21,9 @@ const pendingStyles = css`
     block-size: var(--_map-height);
     min-block-size: 12rem;
   }
-  /* Room for what the map has above and below: the toolbar and the credit line. */
+  /* Room for what the map has above and below: the toolbar, the credit line and the data footer. */
   .skeleton {
-    padding-block: calc(2.75rem + 0.5rem) calc(0.5rem + 1.75rem);
+    padding-block: calc(2.75rem + 0.5rem) calc(0.5rem + 1.75rem + 3rem);
   }
 `;
 
