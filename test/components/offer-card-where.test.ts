@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { OfferList } from '../../src/index.js';
+import { getLocale } from '../../src/i18n/localization.js';
 
 const FEED = '/test/fixtures/offer-list.json';
 const NOW = new Date('2026-03-04T09:30:00Z');
@@ -59,5 +60,16 @@ describe('<offer-list> where an offer takes place', () => {
     card(el, 'o-cafe').querySelector<HTMLButtonElement>('button[part="point-link"]')!.click();
     expect(spy.calledOnce).to.equal(true);
     expect((spy.firstCall.args[0] as CustomEvent<{ pointId: string }>).detail.pointId).to.equal('wp-mitte');
+  });
+
+  it('a cost the feed has only in another language is marked with its original language, for screen readers too', async () => {
+    const el = await list(html`<offer-list src=${FEED} group-by="none" lang="ar"></offer-list>`);
+    await waitUntil(() => getLocale() === 'ar', 'Arabic never loaded');
+    await el.updateComplete;
+    const cost = [...card(el, 'o-family').querySelectorAll('.offer-fact')].find(fact => fact.querySelector('[lang="de"], [lang="en"]') && /€/.test(fact.textContent));
+    expect(cost, 'cost fact').to.not.equal(undefined);
+    const original = cost!.querySelector('span[lang="de"], span[lang="en"]')!;
+    expect(original.textContent).to.match(/€/);
+    expect(cost!.querySelector('.original-language'), 'original-language hint').to.not.equal(null);
   });
 });

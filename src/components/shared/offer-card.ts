@@ -323,7 +323,7 @@ function renderCost(ctx: OfferCardContext, cost: Text): TemplateResult {
   const value = ctx.text(cost);
   return renderFact(
     msg('Cost', { id: 'offer-card.cost', desc: 'Label before the price of an offer' }),
-    html`<span lang=${value.lang}>${value.text}</span>`,
+    renderText(value, ctx.locale),
   );
 }
 
@@ -347,7 +347,7 @@ function renderDetails(
           ${offer.registration.required
             ? msg('Please register in advance.', { id: 'offer-card.registration-note-required', desc: 'Sentence in the details of an offer that needs registration' })
             : msg('No registration needed.', { id: 'offer-card.registration-not-required', desc: 'Sentence in the details of an offer anyone can just attend' })}
-          ${note?.text ? html`<span class="offer__note" lang=${note.lang}>${note.text}</span>` : nothing}
+          ${note?.text ? html`<span class="offer__note">${renderText(note, ctx.locale)}</span>` : nothing}
         </p>`
       : nothing}
     <ul class="offer__actions" role="list">

@@ -176,7 +176,7 @@ function renderHours(ctx: PointCardContext, point: WelcomePoint, today: WelcomeP
         formatSlotLines(point.openingHours, locale).map(line => html`<span class="line">${line}</span>`),
       )}`
     : nothing}
-  ${point.hoursNote ? renderFact(msg('Note', { id: 'point-card.hours-note', desc: 'Label before a note about opening hours' }), ctx.renderText(point.hoursNote, { hint: false })) : nothing}`;
+  ${point.hoursNote ? renderFact(msg('Note', { id: 'point-card.hours-note', desc: 'Label before a note about opening hours' }), ctx.renderText(point.hoursNote)) : nothing}`;
 }
 
 function renderClosures(ctx: PointCardContext, point: WelcomePoint) {
@@ -193,7 +193,7 @@ function renderClosures(ctx: PointCardContext, point: WelcomePoint) {
         const to = formatFeedDate(closure.to, ctx.locale);
         return html`<li>
           ${from === to ? from : msg(str`${from} to ${to}`, { id: 'point-card.closure-range', desc: 'First and last day of a closure' })}
-          ${closure.note ? html`<span class="closures__note">${ctx.renderText(closure.note, { hint: false })}</span>` : nothing}
+          ${closure.note ? html`<span class="closures__note">${ctx.renderText(closure.note)}</span>` : nothing}
         </li>`;
       })}
     </ul>`,
@@ -210,7 +210,7 @@ function renderAccess(ctx: PointCardContext, point: WelcomePoint) {
   }[access.wheelchair];
   return renderFact(
     msg('Access', { id: 'point-card.access', desc: 'Label before wheelchair accessibility' }),
-    html`${value}${access.note ? html`<span class="access-note">${ctx.renderText(access.note, { hint: false })}</span>` : nothing}`,
+    html`${value}${access.note ? html`<span class="access-note">${ctx.renderText(access.note)}</span>` : nothing}`,
   );
 }
 
