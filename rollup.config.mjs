@@ -89,7 +89,9 @@ export default [
   // self-contained like dist/feed.js (papaparse and uuid inside), and never part of a widget bundle.
   {
     input: { editor: 'src/editor/index.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true },
+    // One file also for the feed layer's lazy parts (holiday rules, unknown-field check): the
+    // release archive ships dist/editor.js alone for the workshop.
+    output: { dir: 'dist', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ browser: true }),
       commonjs(), // papaparse ships only as UMD

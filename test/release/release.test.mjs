@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { EXTRAS } from '../../scripts/build/release.mjs';
@@ -98,7 +98,13 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
 
   const byName = new Map(entries.map(entry => [entry.name.slice(name.length + 1), entry.content]));
   for (const [path, content] of byName) {
-    if (path.endsWith('.js')) assert.doesNotMatch(content.toString(), /sourceMappingURL/, `${path} points to no missing source map`);
+    if (!path.endsWith('.js')) continue;
+    assert.doesNotMatch(content.toString(), /sourceMappingURL/, `${path} points to no missing source map`);
+    // Every module a hosted file imports is hosted too (the workshop loads dist/editor.js alone).
+    for (const [, target] of content.toString().matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      const resolved = posix.normalize(posix.join(posix.dirname(path), target));
+      assert.ok(byName.has(resolved), `${path} imports ${target}, which is in the archive`);
+    }
   }
   const sums = byName.get('SHA256SUMS').toString().trim().split('\n');
   assert.equal(sums.length, byName.size - 1, 'SHA256SUMS lists every other file');
