@@ -370,7 +370,8 @@ export class MapView {
       const placed = this.pointList.flatMap(point => {
         const marker = this.markers.get(`p:${point.id}`);
         const home = this.map.latLngToLayerPoint([point.lat, point.lng]);
-        return marker ? [{ marker, x: home.x, y: home.y, home }] : [];
+        // Before the map has a view (no size yet, or nothing valid to fit) there is nothing to lay out.
+        return marker && Number.isFinite(home.x) && Number.isFinite(home.y) ? [{ marker, x: home.x, y: home.y, home }] : [];
       });
       spreadApart(placed);
       for (const item of placed) item.marker.setLatLng(this.map.layerPointToLatLng([item.x, item.y]));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { i18nViewStyles } from '../../src/i18n/i18n-view.styles.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
@@ -12,6 +13,8 @@ import { renderFeedText } from '../../src/i18n/feed-text.js';
 
 /** A minimal widget: a UI string, a feed text, a phone number and the language switcher. */
 class I18nProbe extends WelcomeElement {
+  // Views add the direction rules for phone numbers and e-mails (the shell leaves them to them).
+  static override styles = [...[WelcomeElement.styles ?? []].flat(), i18nViewStyles];
   override render() {
     return litHtml`<div class="top">${this.renderLanguageSwitcher()}</div>
       <p class="ui">${msg('Try again', { id: 'status.retry' })}</p>
