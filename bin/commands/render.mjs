@@ -5,8 +5,9 @@
  * The renderer itself is dist/static.js (src/static/); this file only reads, parses options and
  * writes files.
  */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
+import { readSource } from '../lib/common.mjs';
 
 export const USAGE = `Usage: welcome-feed render <file-or-URL> --out <dir> [--base-url <URL>] [--lang de,en,…]
 
@@ -19,7 +20,6 @@ site.css, sitemap.xml and robots.txt. No JavaScript; works in every browser.
   --lang <list>      UI languages to write, comma-separated (default: all)
 Exit code: 0 written, 1 feed unusable, 2 wrong usage.`;
 
-const TIMEOUT_MS = 20_000;
 
 function parse(argv) {
   const options = { positional: [] };
@@ -41,14 +41,6 @@ function parse(argv) {
   return options;
 }
 
-async function read(source) {
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    return response.text();
-  }
-  return readFile(source, 'utf8');
-}
 
 async function loadRenderer() {
   try {
@@ -85,7 +77,7 @@ export async function run(argv) {
   }
   let feed;
   try {
-    feed = JSON.parse(await read(source));
+    feed = JSON.parse(await readSource(source));
   } catch (error) {
     console.error(`welcome-feed render: cannot read ${source}: ${error.message}`);
     return 1;

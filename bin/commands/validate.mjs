@@ -6,8 +6,7 @@
  * Uses the same validator as the widgets (dist/feed.js), so what passes here loads in the
  * browser without problems.
  */
-import { readFile } from 'node:fs/promises';
-import { loadDist, painter, parse, plural } from '../lib/common.mjs';
+import { loadDist, painter, parse, plural, readSource } from '../lib/common.mjs';
 
 export const USAGE = `Usage: welcome-feed validate <file-or-URL> [--json] [--strict]
 
@@ -15,8 +14,6 @@ Checks a Welcome feed (format version 1) and prints every problem with its JSON 
   --json     print the result as JSON (for scripts and CI)
   --strict   treat warnings as errors
 Exit code: 0 valid, 1 errors (or unreadable feed), 2 wrong usage.`;
-
-const TIMEOUT_MS = 20_000;
 
 export async function run(args) {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, strict: { type: 'boolean' } });
@@ -38,7 +35,7 @@ export async function run(args) {
 async function check(source) {
   let text;
   try {
-    text = await read(source);
+    text = await readSource(source);
   } catch (error) {
     return { fatal: `cannot read the feed: ${error.message}`, problems: [] };
   }
@@ -69,15 +66,6 @@ async function check(source) {
     },
     problems: result.problems.map(problem => ({ ...problem, line: lines(problem.path) })),
   };
-}
-
-async function read(source) {
-  if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    return response.text();
-  }
-  return readFile(source, 'utf8');
 }
 
 function print(source, report, errors, warnings) {

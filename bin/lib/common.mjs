@@ -41,6 +41,19 @@ export async function readInput(path, encoding) {
   }
 }
 
+/** How long a feed URL may take to answer. */
+const TIMEOUT_MS = 20_000;
+
+/** The text of a feed given as a file path or an http(s) URL; errors are the caller's to word. */
+export async function readSource(source) {
+  if (/^https?:\/\//i.test(source)) {
+    const response = await fetch(source, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    return response.text();
+  }
+  return readFile(source, 'utf8');
+}
+
 /**
  * Reads and validates a feed JSON file. JSON syntax errors are fatal, with line and column.
  * @returns {Promise<{ text: string, raw: unknown, feed: object, problems: object[] }>}
