@@ -12,7 +12,7 @@
  * Pure functions, no DOM; `download.ts` turns the text into a file.
  */
 import type { Offer, Slot, Weekday, WelcomeFeed, WelcomePoint } from '../feed/schema.js';
-import { addDays, closureOn, feedHolidays, holidayOn, timeToMinutes, weekdayOf, zonedDate } from '../feed/hours.js';
+import { addDays, closureOn, feedHolidays, hasOffset, holidayOn, timeToMinutes, weekdayOf, zonedDate } from '../feed/hours.js';
 import type { HolidayLookup } from '../feed/hours.js';
 import { resolveText } from '../feed/text.js';
 
@@ -137,7 +137,7 @@ function weeklyEvent(
 
 /** A feed date-time: with an offset it is an absolute instant, without one local time in the feed's zone. */
 function feedDateTime(value: string): LocalDateTime | Date {
-  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return new Date(value);
+  if (hasOffset(value)) return new Date(value);
   return { date: value.slice(0, 10), minutes: timeToMinutes(value.slice(11, 16)) };
 }
 

@@ -342,3 +342,12 @@ export function pointOpeningState(point: WelcomePoint, at: Date, timeZone: strin
   }
   return { state: 'open', today, closesAt: zonedDate(now.date, closes, timeZone) };
 }
+
+/** Whether a feed date-time carries its own offset (`Z`, `+01:00`); without one it is wall-clock time in the feed's zone. */
+export const hasOffset = (value: string): boolean => /(Z|[+-]\d{2}:?\d{2})$/.test(value);
+
+/** A feed date-time as an instant: with an offset absolute, without one wall-clock time in the feed's zone. */
+export function eventInstant(value: string, timeZone: string): Date {
+  if (hasOffset(value)) return new Date(value);
+  return zonedDate(value.slice(0, 10), timeToMinutes(value.slice(11, 16)), timeZone);
+}

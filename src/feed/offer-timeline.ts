@@ -4,14 +4,8 @@
  * weekly slots run. Lists use it to keep ended offers out of the default view and to say when a
  * course starts or stops, so a card never presents something over as current. Pure, no DOM.
  */
-import { timeToMinutes, zonedDate } from './hours.js';
+import { eventInstant } from './hours.js';
 import type { Offer } from './schema.js';
-
-/** A feed date-time as an instant: with an offset absolute, without one wall-clock time in the feed's zone. */
-export function eventInstant(value: string, timeZone: string): Date {
-  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return new Date(value);
-  return zonedDate(value.slice(0, 10), timeToMinutes(value.slice(11, 16)), timeZone);
-}
 
 /**
  * Whether an offer still takes place at or after `now`: a dated event not yet over, or a weekly

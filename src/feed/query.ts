@@ -18,9 +18,9 @@ import {
   closureOn,
   compileSlots,
   dayBit,
+  eventInstant,
   feedHolidays,
   openInSlots,
-  timeToMinutes,
   weekdayOf,
   zonedDate,
   zonedMoment,
@@ -108,7 +108,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
   }
   // Shared per build: many offers list the same languages and the same event times.
   const languagesOf = memo(key => new Set(key.split(',').map(base)));
-  const instant = memo(value => parseDateTime(value, timeZone));
+  const instant = memo(value => eventInstant(value, timeZone).getTime());
 
   const offersOfPoint = new Map<string, Offer[]>();
   const offers: OfferEntry[] = [];
@@ -191,11 +191,6 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
   return index;
 }
 
-/** A feed date-time: with an offset it is absolute, without one it is wall-clock time in the feed's zone. */
-function parseDateTime(value: string, timeZone: string): number {
-  if (/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return Date.parse(value);
-  return zonedDate(value.slice(0, 10), timeToMinutes(value.slice(11, 16)), timeZone).getTime();
-}
 
 /** Active on `date`: not `closed` and inside validFrom/validUntil. `temporarilyClosed` still counts (it comes back). */
 function isCurrent(point: WelcomePoint, date: string): boolean {

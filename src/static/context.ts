@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** What every page of one language needs: the feed, the language, the clock and the base URL. */
-import { feedHolidays, zonedDate, zonedMoment } from '../feed/hours.js';
+import { eventInstant, feedHolidays, zonedMoment } from '../feed/hours.js';
 import type { HolidayLookup } from '../feed/hours.js';
 import type { Slot, Text, WelcomeFeed } from '../feed/schema.js';
 import { formatLanguage, formatList, formatSlotLines } from '../i18n/format-schedule.js';
@@ -80,13 +80,7 @@ export function absolute(ctx: Pick<SiteOptions, 'baseUrl'>, path: string): strin
   return ctx.baseUrl ? new URL(path, ctx.baseUrl).href : undefined;
 }
 
-/** A feed date-time that carries its own offset (otherwise it is wall-clock time in the feed's zone). */
-export const HAS_OFFSET = /(Z|[+-]\d\d:?\d\d)$/;
-
-/** A feed date-time (`2026-11-11T16:00`, with or without offset) as an instant. */
+/** A feed date-time (`2026-11-11T16:00`, with or without offset) as an instant; the widgets' own reading. */
 export function feedInstant(ctx: Pick<PageContext, 'timeZone'>, value: string): Date {
-  if (HAS_OFFSET.test(value)) return new Date(value);
-  const [date, time] = value.split('T');
-  const [hours, minutes] = time.split(':').map(Number);
-  return zonedDate(date, hours * 60 + minutes, ctx.timeZone);
+  return eventInstant(value, ctx.timeZone);
 }

@@ -5,10 +5,10 @@
  * with opens = closes = 00:00, the documented way to say "closed that day"), dated offers are
  * Events at that Place. Plain objects: the layout serialises them with `jsonForScript`.
  */
-import { addDays } from '../feed/hours.js';
+import { addDays, hasOffset } from '../feed/hours.js';
 import { pointLocation } from '../feed/geo.js';
 import type { EventDate, Offer, Slot, Weekday, WelcomePoint } from '../feed/schema.js';
-import { HAS_OFFSET, feedInstant, text } from './context.js';
+import { feedInstant, text } from './context.js';
 import type { PageContext } from './context.js';
 import { mailHref, safeHref, telHref } from './escape.js';
 import { upcomingClosures, upcomingHolidays } from './status.js';
@@ -90,7 +90,7 @@ export function serviceJson(ctx: PageContext, point: WelcomePoint, url: string |
 
 /** A feed date-time as ISO 8601 with an offset (as given, or in UTC for local times). */
 function instant(ctx: PageContext, value: string): string {
-  return HAS_OFFSET.test(value) ? value : feedInstant(ctx, value).toISOString();
+  return hasOffset(value) ? value : feedInstant(ctx, value).toISOString();
 }
 
 /** Dates of an offer that are not over yet (an event without an end counts for its day). */

@@ -14,11 +14,11 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
 import { renderContactLinks } from './contact-links.js';
 import { msg, str } from '@lit/localize';
-import { closureOn, feedHolidays, holidayOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
+import { closureOn, eventInstant, feedHolidays, holidayOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
 import { renderAddressOnRequest } from './address-label.js';
 import type { CardExtras } from './load-card-extras.js';
 import type { ZonedMoment } from '../../feed/hours.js';
-import { eventInstant, hasFutureOccurrence, slotPeriod } from '../../feed/offer-timeline.js';
+import { hasFutureOccurrence, slotPeriod } from '../../feed/offer-timeline.js';
 import { routeUrl } from '../../feed/route-url.js';
 import { routeLabel } from './route-label.js';
 import { categoryById, districtById, pointById } from '../../feed/query.js';
@@ -81,7 +81,6 @@ export function feedTimeZone(feed: WelcomeFeed): string {
 /** Upcoming dates listed on a card; the calendar file has them all. */
 const MAX_DATES = 3;
 
-export { eventInstant };
 
 /** What is on today: "now" while a slot or dated event runs, else today's times still to come. */
 export interface TodayState {
