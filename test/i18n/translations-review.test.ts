@@ -70,6 +70,8 @@ describe('translation review page', () => {
     const root = await page('uk');
     item(root, 'offer-list.chip-district').querySelector<HTMLButtonElement>('button.show')!.focus();
     await sendKeys({ press: 'Enter' });
+    // Firefox may finish the WebDriver action before the key's activation runs: wait for its effect.
+    await waitUntil(() => root.querySelector('.preview-host offer-list'), 'Enter on "Show" opened no preview');
     const widget = root.querySelector<WelcomeElement>('.preview-host offer-list')!;
     expect(widget.getAttribute('group')).to.equal('review-preview');
     expect(root.ownerDocument.activeElement!.id).to.equal('preview-title');
@@ -100,6 +102,8 @@ describe('translation review page', () => {
     await sendKeys({ type: 'Olga' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
+    // As above: the checkbox's activation may run after the action returns.
+    await waitUntil(() => root.querySelector<HTMLInputElement>('#review-native')!.checked, 'Tab and Space never ticked "This is my first language"');
     await retype(textarea(item(root, 'point-card.route')), 'Как добраться');
     root.querySelector<HTMLInputElement>('#review-changed')!.click();
     expect([...root.querySelectorAll<HTMLLIElement>('li.unit')].filter(li => !li.hidden).map(li => li.querySelector('h3')!.textContent)).to.deep.equal(['point-card.route']);
