@@ -82,6 +82,9 @@ async function firefox() {
     concurrency: 1,
     createPage: async ({ context }) => {
       const page = await context.newPage();
+      // The new file's tab must be the active one: Firefox skips the default actions of keys sent
+      // to a background tab (see send-keys in wtr-commands.mjs).
+      await page.bringToFront();
       // puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox
       // ESR 140 (Debian 12) does not know; the viewport itself is set by the other command.
       const setViewport = page.setViewport.bind(page);
