@@ -29,9 +29,11 @@ export function summaryReporter({ label = '', file = process.env.WTR_SUMMARY_FIL
         const name = session.browser.name;
         if (!perBrowser.has(name)) perBrowser.set(name, { passed: 0, failed: 0, skipped: 0 });
         const totals = perBrowser.get(name);
+        const failedBefore = totals.failed;
         if (session.testResults) count(session.testResults, totals);
-        // A file that failed to load has no results but must not read as green.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        // A file that failed to load, or did not finish in time, may have no failed test (or no
+        // results at all) but must not read as green.
+        if (!session.passed && totals.failed === failedBefore) totals.failed++;
       }
       const total = { passed: 0, failed: 0, skipped: 0 };
       for (const [name, totals] of perBrowser) {
