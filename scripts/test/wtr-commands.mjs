@@ -128,14 +128,9 @@ async function fillGap({ command, payload, session }) {
   if (engine === 'firefox') {
     if (command === 'send-keys') {
       const page = session.browser.getPage(session.id);
-      // Firefox dispatches the key events to a tab that is not the active one, but skips their
-      // default actions there (Enter or Space never activate a button: seen in full runs, where an
-      // earlier file's tab can keep the focus). A keyboard user types into the page they look at.
-      await page.bringToFront();
       if ('press' in payload) return page.keyboard.press(keyValue(payload.press)).then(() => true);
       if ('down' in payload) return page.keyboard.down(keyValue(payload.down)).then(() => true);
       if ('up' in payload) return page.keyboard.up(keyValue(payload.up)).then(() => true);
-      return undefined;
     }
     return undefined;
   }

@@ -76,15 +76,20 @@ async function firefox() {
   );
   return chromeLauncher({
     puppeteer,
-    launchOptions: { browser: 'firefox', executablePath, headless: true },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      // A download opens Firefox's downloads panel, which keeps the focus away from the test tab
+      // for the rest of the run; Firefox then skips the default actions of keys (Enter and Space
+      // activate nothing). Tests stub their downloads; this keeps a forgotten one harmless.
+      extraPrefsFirefox: { 'browser.download.alwaysOpenPanel': false },
+    },
     // One test file at a time: Firefox sends keys to the focused window only and throttles
     // background tabs (a test waiting there for input or a frame hangs until the run times out).
     concurrency: 1,
     createPage: async ({ context }) => {
       const page = await context.newPage();
-      // The new file's tab must be the active one: Firefox skips the default actions of keys sent
-      // to a background tab (see send-keys in wtr-commands.mjs).
-      await page.bringToFront();
       // puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox
       // ESR 140 (Debian 12) does not know; the viewport itself is set by the other command.
       const setViewport = page.setViewport.bind(page);

@@ -6,6 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import { WIDGETS, create, quietFeedWarnings, deepQueryAll, feedUrl, sampleFeed, settled, shadowRoots, stage, watchErrors } from './support.js';
 import type { Widget, WidgetSpec } from './support.js';
 import { LINK_ATTRIBUTES, TEXTS, URLS, dangerous, poison } from './xss-corpus.js';
@@ -22,14 +23,23 @@ describe('XSS corpus in every feed field', () => {
   const calls: unknown[][] = [];
 
   let restoreWarnings: () => void;
+  let downloads: sinon.SinonStub;
 
   before(async () => {
     restoreWarnings = quietFeedWarnings();
+    // The calendar buttons below make their .ics for real, but must not save it: a real download
+    // opens the browser's downloads panel, which takes the focus from the test window for the
+    // rest of the run (Firefox then skips the default action of every key a later file sends).
+    const click = HTMLAnchorElement.prototype.click;
+    downloads = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+      if (!this.hasAttribute('download')) click.call(this);
+    });
     poisoned = poison(await sampleFeed());
     window.__xssCanary = (...args) => calls.push(args);
     canary = window.__xssCanary;
   });
   after(async () => {
+    downloads.restore();
     delete window.__xssCanary;
     restoreWarnings();
     await setViewport({ width: 800, height: 600 });
