@@ -17,7 +17,7 @@ const QUARTERS = new URL('../../demo/data/duesseldorf-quarters-osm.geojson', imp
 const OUT = new URL('../../demo/data/rhine-schematic.geojson', import.meta.url);
 const LEFT_BANK = ['Heerdt', 'Lörick', 'Niederkassel', 'Oberkassel'];
 /** Where the city boundary leaves the river: Wittlaer (Duisburg border) and Urdenbach (Monheim). */
-const NORTH_END = [6.7464, 51.3521];
+const NORTH_END = [6.7319, 51.3431];
 const SOUTH_END = [6.8494, 51.1332];
 const HALF_WIDTH_M = 150;
 
