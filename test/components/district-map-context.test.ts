@@ -3,7 +3,8 @@
 // its credit, the "schematic boundaries" note, and a view that keeps districts, labels and markers
 // clear of the zoom buttons and the edge in every UI language.
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../helpers/media.js';
 import 'axe-core/axe.min.js';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
@@ -58,6 +59,26 @@ describe('<district-map> context layer: the Rhine', () => {
     expect(river.height).to.be.greaterThan(0.8 * city.bottom - 0.8 * city.top);
     expect(getComputedStyle($(el, 'path.context--water')!).pointerEvents).to.equal('none');
     await expect(el).to.be.accessible();
+  });
+
+  it('in forced colours the river keeps an outline in system colours (Chromium: the only engine that emulates it)', async function () {
+    if (!canEmulateMedia) this.skip();
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await fixture<DistrictMap>(html`<district-map src=${SAMPLE} context-src=${RHINE} lang="en"></district-map>`);
+      await el.mapReady;
+      await waitUntil(() => $(el, 'path.context--water'), 'no water drawn');
+      const probe = document.createElement('span');
+      probe.style.cssText = 'color: GrayText; background: Canvas';
+      document.body.append(probe);
+      const water = getComputedStyle($(el, 'path.context--water')!);
+      expect(water.stroke).to.equal(getComputedStyle(probe).color);
+      expect(water.fill).to.equal(getComputedStyle(probe).backgroundColor);
+      probe.remove();
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('shows a credit as text only, never as markup', async () => {
