@@ -34,8 +34,8 @@ const viewShared = /\/src\/(feed\/(query|hours|word-index|text|search|audiences)
  * Rollup puts a manual chunk's dependencies into it too, so the shell (`welcome-element.ts` and
  * everything it imports statically) is named as well: it stays the chunk the entries import.
  */
-/** What the finder's and the offer list's cards share (contact links, routes, schedules): one chunk too. */
-const cardShared = /\/src\/(internal\/clock|components\/shared\/(heading|contact-links|route-label|card-action\.styles)|feed\/route-url|i18n\/(audience-label|format-schedule|date-style)|events\/welcome-filter-change)\.ts$|\/lit-html\/static\.js$/;
+/** What the finder's and the offer list's cards share (contact links, routes, schedules, the folding filters): one chunk too. */
+const cardShared = /\/src\/(internal\/clock|components\/shared\/(heading|contact-links|route-label|card-action\.styles|filter-fold)|feed\/route-url|i18n\/(audience-label|format-schedule|date-style)|events\/welcome-filter-change)\.ts$|\/lit-html\/static\.js$/;
 
 function manualChunks(id, { getModuleIds, getModuleInfo }) {
   if (viewShared.test(id)) return 'query';

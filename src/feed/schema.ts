@@ -342,6 +342,7 @@ export const Meta = doc(v.object({
       'Where visitors report a mistake: an e-mail address (a prefilled mail) and/or a form URL, in which {type}, {id} and {name} are replaced by the entry\'s kind, id and name (URL-encoded).',
     ),
   ),
+  schematicBoundaries: v.optional(doc(v.boolean(), 'true when the districts\' geometry is simplified or drawn by hand: maps say the boundaries are only approximate. Default false.')),
 }), 'About the feed as a whole.');
 
 /** The whole feed. `validate.ts` checks each entry on its own so one bad entry never sinks the rest. */

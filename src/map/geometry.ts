@@ -91,3 +91,19 @@ export function overlayBoxes(container: HTMLElement): Box[] {
     return [{ left: r.left - outer.left, top: r.top - outer.top, right: r.right - outer.left, bottom: r.bottom - outer.top }];
   });
 }
+
+/**
+ * Room to keep free at each edge when fitting the view: `margin`, plus what the element lays over
+ * the map (see {@link overlayBoxes}). A tall box (the zoom buttons) takes room at its side, a wide
+ * one (a note) at the top or bottom, so no district, label or badge ends up under either.
+ */
+export function fitPadding(container: HTMLElement, margin: number): [Leaflet.Point, Leaflet.Point] {
+  const { clientWidth: w, clientHeight: h } = container;
+  const pad = [margin, margin, margin, margin];
+  for (const b of overlayBoxes(container)) {
+    const tall = b.bottom - b.top > b.right - b.left;
+    const [edge, room] = tall ? (b.left < w - b.right ? [0, b.right] : [2, w - b.left]) : b.top < h - b.bottom ? [1, b.bottom] : [3, h - b.top];
+    pad[edge] = Math.max(pad[edge], room + margin / 2);
+  }
+  return [L.point(pad[0], pad[1]), L.point(pad[2], pad[3])];
+}

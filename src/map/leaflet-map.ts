@@ -20,7 +20,7 @@ import { mapStyles } from './map.styles.js';
 import type { ClusterIndex, ClusterItem } from './cluster.js';
 import { CLUSTER_THRESHOLD, clusterClass, countMap } from './chunks.js';
 import type { MapData, MapDistrict, MapPoint, MapViewOptions, Selection } from './types.js';
-import { markerBoxes, overlayBoxes, pointsBounds, selectedBounds } from './geometry.js';
+import { fitPadding, markerBoxes, overlayBoxes, pointsBounds, selectedBounds } from './geometry.js';
 import { districtShape, highlightDistrict, makeButton } from './districts.js';
 import { clusterMarker, markerButton, pointMarker } from './markers.js';
 import { labelMarker, placeLabels } from './labels.js';
@@ -338,7 +338,9 @@ export class MapView {
       this.map.setView(center, Math.min(zoom, 16), { animate });
       return true;
     }
-    if (bounds?.isValid()) this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 15, animate });
+    if (!bounds?.isValid()) return false;
+    const [paddingTopLeft, paddingBottomRight] = fitPadding(this.container, FIT_PADDING[0]);
+    this.map.fitBounds(bounds, { paddingTopLeft, paddingBottomRight, maxZoom: 15, animate });
     return false;
   }
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The frame around the Leaflet canvas: zoom and "Show all" buttons, the consent placeholder for
- * background tiles, the attribution line and the legend. Templates; the view owns the state.
+ * background tiles, the "schematic boundaries" note, the attribution line and the legend. Templates; the view owns the state.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderLegend } from './district-map-list.js';
 import type { Model } from './district-map-model.js';
-import { tileSource, tilesAllowed } from './district-map-sources.js';
+import { contextCredit, tileSource, tilesAllowed } from './district-map-sources.js';
 import type { DistrictMap } from './district-map.component.js';
 
 export interface FrameOptions {
@@ -59,6 +59,14 @@ export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions)
         aria-label=${msg('Map of the districts and Welcome Points', { id: 'district-map.map-label' })}
         aria-busy=${o.busy ? 'true' : 'false'}
       ></div>
+      ${host.feedController.result?.feed.meta.schematicBoundaries
+        ? html`<p class="map__note" part="boundaries-note">
+            ${msg('The district boundaries on this map are only approximate.', {
+              id: 'district-map.schematic',
+              desc: 'Note on the map when the feed says its district shapes are simplified or drawn by hand',
+            })}
+          </p>`
+        : nothing}
       ${askConsent ? renderConsent(tiles.host, () => o.onConsent(tiles.host)) : nothing}
     </div>
     <p class="map__attribution" part="attribution">
@@ -67,7 +75,7 @@ export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions)
               ? html`<a href="https://www.openstreetmap.org/copyright" rel="noopener">${host.tileAttribution}</a>`
               : host.tileAttribution}
             <span aria-hidden="true">|</span> `
-        : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
+        : nothing}${contextCredit(host) ? html`${contextCredit(host)} <span aria-hidden="true">|</span> ` : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
     </p>
     ${host.shade === 'offers' ? renderLegend(model) : nothing}
   </div>`;

@@ -79,11 +79,26 @@ export async function loadShapes(host: DistrictMap, url: string, feed: WelcomeFe
   }
 }
 
-/** `context-src`: water and outlines under the markers, drawn while `isCurrent()`; a broken file only warns. */
+/** The credit each map's context layer asks for (its GeoJSON's `attribution` member), as text. */
+const contextCredits = new WeakMap<DistrictMap, string>();
+
+/** The credit line of `host`'s context layer, if its file names one (e.g. "© OpenStreetMap contributors"). */
+export function contextCredit(host: DistrictMap): string | undefined {
+  return contextCredits.get(host);
+}
+
+/**
+ * `context-src`: water and outlines under the markers, drawn while `isCurrent()`; a broken file
+ * only warns. A top-level `attribution` string (a GeoJSON foreign member) joins the map's credit line.
+ */
 export async function loadContext(host: DistrictMap, view: MapView, url: string | null, isCurrent: () => boolean): Promise<void> {
   try {
-    const data = url ? ((await (await fetch(new URL(url, document.baseURI))).json()) as GeoJsonObject) : null;
-    if (isCurrent() && url === host.contextSrc) await view.setContext(data);
+    const data = url ? ((await (await fetch(new URL(url, document.baseURI))).json()) as GeoJsonObject & { attribution?: unknown }) : null;
+    if (!isCurrent() || url !== host.contextSrc) return;
+    await view.setContext(data);
+    if (typeof data?.attribution === 'string') contextCredits.set(host, data.attribution);
+    else contextCredits.delete(host);
+    host.requestUpdate();
   } catch (error) {
     warnOnce(host, `the context layer at ${url} could not be drawn (${String((error as Error)?.message ?? error)})`);
   }

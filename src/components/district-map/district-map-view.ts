@@ -22,6 +22,7 @@ import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
 import { renderProblems } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { districtMapStyles } from './district-map.styles.js';
+import { mapNoteStyles } from './district-map-note.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
 import type { DistrictShapes, MapView } from '../../map/leaflet-map.js';
 import { feedText } from '../../i18n/feed-text.js';
@@ -30,7 +31,7 @@ import { districtLabel, mapDataOf, renderList, renderPopup } from './district-ma
 import { giveConsent, loadContext, loadShapes, tileSource, tilesAllowed } from './district-map-sources.js';
 import { renderMapFrame } from './district-map-frame.js';
 
-export const styles = [listStatusStyles, districtMapStyles];
+export const styles = [listStatusStyles, districtMapStyles, mapNoteStyles];
 
 /** The view of one map; `resolveMapReady` settles the host's `mapReady`. */
 export function createView(host: DistrictMap, mapModule: Promise<MapModule>, resolveMapReady: (drawn: boolean) => void): DistrictMapView {
@@ -395,6 +396,4 @@ export class DistrictMapView implements ViewController {
     this.modelCache = { inputs, model };
     return model;
   }
-
-
 }

@@ -49,6 +49,7 @@ const pendingStyles = css`
  * @csspart controls - The zoom and "Show all" buttons on the map.
  * @csspart consent - The placeholder asking before background tiles are loaded.
  * @csspart attribution - The attribution line of the map.
+ * @csspart boundaries-note - The note on the map that the district boundaries are only approximate (`meta.schematicBoundaries` in the feed).
  * @csspart legend - The legend of `shade="offers"`.
  * @csspart list - The text alternative: districts and their Welcome Points.
  * @csspart map-unavailable - The note shown when the map could not be loaded.
@@ -104,7 +105,8 @@ export class DistrictMap extends WelcomeElement {
   /**
    * URL of a GeoJSON with water and outlines to draw under the markers (e.g. the Rhine), so the map
    * is recognisable without a background map. Features with `natural=water`, `waterway` or
-   * `kind: "water"` are filled as water, others drawn as lines.
+   * `kind: "water"` are filled as water, others drawn as lines. A top-level `attribution` string in
+   * the file (e.g. `© OpenStreetMap contributors`) is shown in the map's credit line, as text.
    */
   @property({ attribute: 'context-src' }) contextSrc: string | null = null;
 

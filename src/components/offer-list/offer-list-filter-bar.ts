@@ -15,6 +15,7 @@ import type { ResolvedText } from '../../feed/text.js';
 import { audienceLabel } from '../../i18n/audience-label.js';
 import { formatLanguage } from '../../i18n/format-schedule.js';
 import type { FilterKey } from './offer-list-filters.js';
+import { filterFoldStyles, renderFilterFold } from '../shared/filter-fold.js';
 
 export interface FilterBarOptions {
   feed: WelcomeFeed;
@@ -27,12 +28,22 @@ export interface FilterBarOptions {
   onSearchBlur: () => void;
   onChange: (key: FilterKey, value: string | boolean) => void;
   onReset: () => void;
+  /** The panel is unfolded on a narrow host. */
+  open: boolean;
+  onToggle: () => void;
 }
 
 export function renderFilterBar(o: FilterBarOptions): TemplateResult {
   const { feed, filter, locale } = o;
   const select = (key: FilterKey) => (e: Event) => o.onChange(key, (e.target as HTMLSelectElement).value);
-  return html`<form class="filters" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+  const active = [filter.category, filter.audience, filter.language, filter.openNow].filter(Boolean).length;
+  return html`${renderFilterFold(o.open, active, 'filters', o.onToggle)}<form
+      id="filters"
+      class="filters ${o.open ? '' : 'filters--collapsed'}"
+      part="filters"
+      role="search"
+      @submit=${(e: Event) => e.preventDefault()}
+    >
     <div class="field field--search">
       <label for="search">${msg('Search offers', { id: 'offer-list.search-label', desc: 'Label of the search field' })}</label>
       <input id="search" type="search" part="search" autocomplete="off" .value=${filter.query ?? ''} @input=${o.onSearchInput} @blur=${o.onSearchBlur} />
@@ -75,8 +86,10 @@ export function renderFilterBar(o: FilterBarOptions): TemplateResult {
   </form>`;
 }
 
-/** The bar lays out its fields in a row from 40rem of container width. */
-export const filterBarStyles = css`
+/** The bar lays out its fields in a row from 40rem of container width, folded below 48rem. */
+export const filterBarStyles = [
+  filterFoldStyles,
+  css`
   .filters {
     display: grid;
     gap: 0.75rem;
@@ -135,4 +148,5 @@ export const filterBarStyles = css`
       grid-column: auto;
     }
   }
-`;
+`,
+];

@@ -4,9 +4,10 @@
  * written in the URL. The bar itself is `offer-list-filter-bar.ts`, a chunk loaded only by lists
  * with the `filters` attribute.
  */
-import type { ReactiveElement } from 'lit';
+import type { ReactiveElement, TemplateResult } from 'lit';
 import type { UrlState } from '../../internal/url-state.js';
 import { addStyles } from '../../internal/add-styles.js';
+import type { FilterBarOptions } from './offer-list-filter-bar.js';
 
 export type FilterKey = 'category' | 'audience' | 'language' | 'openNow';
 
@@ -61,6 +62,17 @@ export function filtersFromUrl(url: UrlState): UserFilters {
 export class FilterBarLoader {
   #module?: typeof import('./offer-list-filter-bar.js');
   #state: 'idle' | 'loading' | 'done' = 'idle';
+  /** Unfolded on a narrow host (see `filter-fold.ts`); the visitor's choice, kept across renders. */
+  #open = false;
+
+  /** The bar, once its module is there (see {@link load}), folded or not as the visitor left it. */
+  render(host: ReactiveElement, options: Omit<FilterBarOptions, 'open' | 'onToggle'>): TemplateResult | undefined {
+    const onToggle = () => {
+      this.#open = !this.#open;
+      host.requestUpdate();
+    };
+    return this.load(host)?.renderFilterBar({ ...options, open: this.#open, onToggle });
+  }
 
   /** The bar's module once loaded (none if it could not load); starts loading it on the first call. */
   load(host: ReactiveElement): typeof import('./offer-list-filter-bar.js') | undefined {

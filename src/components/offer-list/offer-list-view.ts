@@ -147,7 +147,7 @@ class OfferListView implements ViewController {
     return html`
       ${this.host.isCompact ? nothing : renderProblems(problems)}
       ${this.host.filters
-        ? (this.filterBar.load(this.host)?.renderFilterBar({
+        ? (this.filterBar.render(this.host, {
             feed,
             filter: this.effectiveFilter(),
             locale: getLocale(),

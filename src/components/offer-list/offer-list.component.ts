@@ -20,7 +20,7 @@ import type { GroupBy } from '../../feed/offer-order.js';
  * @fires {WelcomeFeedLoadEvent} welcome-feed-load - The feed loaded.
  * @fires {WelcomeFeedErrorEvent} welcome-feed-error - The feed could not be loaded.
  * @csspart base - The wrapper of everything.
- * @csspart filters - The filter bar (`filters` attribute).
+ * @csspart filters - The filter bar (`filters` attribute); below 48rem of the widget's width folded behind a "Filters (n active)" button.
  * @csspart search - The search field.
  * @csspart toolbar - Count and "add all to calendar".
  * @csspart count - The number of matching offers.

@@ -8,11 +8,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { FilterState } from '../../feed/point-order.js';
 import type { WelcomeFeed } from '../../feed/schema.js';
 import { feedText } from '../../i18n/feed-text.js';
 import { audienceOptions, languageOptions } from './finder-results.js';
+import { renderFilterFold } from '../shared/filter-fold.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
 
 /** Why "Near me" did not work, each explained to the visitor in its own words. */
@@ -57,18 +58,7 @@ export function renderForm(host: WelcomePointFinder, feed: WelcomeFeed | undefin
         ${msg('Name, street, quarter or offer', { id: 'welcome-point-finder.search-hint', desc: 'Hint below the search field: what can be searched' })}
       </span>
     </div>
-    <button
-      type="button"
-      class="button filters-toggle"
-      aria-expanded=${o.filtersOpen ? 'true' : 'false'}
-      aria-controls="filters"
-      @click=${o.onFiltersToggle}
-    >
-      <span class="chevron" aria-hidden="true"></span>
-      ${active
-        ? msg(str`Filters (${active} active)`, { id: 'welcome-point-finder.filters-toggle-active', desc: 'Button on narrow screens that shows the filters; number of filters set' })
-        : msg('Filters', { id: 'welcome-point-finder.filters-toggle', desc: 'Button on narrow screens that shows the filters' })}
-    </button>
+    ${renderFilterFold(o.filtersOpen, active, 'filters', o.onFiltersToggle)}
     <fieldset id="filters" class="filters ${o.filtersOpen ? '' : 'filters--collapsed'}" part="filters">
       <legend>${msg('Filter', { id: 'welcome-point-finder.filters', desc: 'Legend of the group of filters' })}</legend>
       ${renderSelect(

@@ -20,6 +20,7 @@ import { listStatusStyles } from '../shared/list-status.styles.js';
 import { pointCardStyles } from '../shared/point-card.styles.js';
 import type { PointCardContext } from '../shared/point-card.js';
 import { finderStyles } from './welcome-point-finder.styles.js';
+import { filterFoldStyles } from '../shared/filter-fold.js';
 import { describeResults, renderResults } from './finder-results.js';
 import { loadCardExtras } from '../shared/load-card-extras.js';
 import { renderForm, type GeoProblem } from './finder-form.js';
@@ -28,13 +29,14 @@ import { audienceSearchTerms } from '../../i18n/audience-label.js';
 import type { FilterState, ResultRow, ResultsQuery } from '../../feed/point-order.js';
 import { applyFilters, applySharedEvent, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf, type FinderState } from './finder-state.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
+import type { PaneSwitch } from './finder-panes.js';
 import type { Audience, LatLng, WelcomeFeed } from '../../feed/schema.js';
 import { setFilters } from '../../events/welcome-filter-change.js';
 import type { WelcomePointSelectEvent } from '../../events/welcome-point-select.js';
 import type { WelcomeDistrictSelectEvent } from '../../events/welcome-district-select.js';
 import { feedText, renderFeedText } from '../../i18n/feed-text.js';
 
-export const styles = [listStatusStyles, pointCardStyles, finderStyles];
+export const styles = [listStatusStyles, pointCardStyles, filterFoldStyles, finderStyles];
 
 export function createView(host: WelcomePointFinder): ViewController {
   return new FinderView(host);
@@ -56,6 +58,8 @@ class FinderView implements ViewController {
   private filtersOpen = false;
   private geoProblem?: GeoProblem;
   private mapFailed = false;
+  /** `view="both"` on a narrow host: the "List | Map" switch, a chunk of its own. */
+  private panes?: PaneSwitch;
 
   private rows: ResultRow[] = [];
   private rowsKey = '';
@@ -96,6 +100,7 @@ class FinderView implements ViewController {
       import('../district-map/district-map-view.js').catch(() => undefined);
       import('../../map/leaflet-map.js').catch(() => undefined);
     }
+    if (this.host.view === 'both' && !this.panes) import('./finder-panes.js').then(m => (this.panes ??= new m.PaneSwitch(this.host)), () => undefined);
     const feed = this.host.feedController.result?.feed;
     this.rows = feed ? computeRows(feed, this.resultsQuery()) : [];
     // New filters, origin or quarter start again at the first page; the clock ticking does not.
@@ -126,8 +131,9 @@ class FinderView implements ViewController {
     const feed = result?.feed;
     const showMap = this.host.view !== 'list';
     const showList = this.host.view !== 'map';
-    return html`<div part="base" class="finder finder--${this.host.view}">
-      ${this.host.renderLanguageSwitcher()}
+    const panes = this.host.view === 'both' ? this.panes : undefined;
+    return html`<div part="base" class="finder finder--${this.host.view} finder--pane-${panes?.pane ?? 'all'}">
+      ${this.host.renderLanguageSwitcher()} ${panes?.render()}
       <div class="finder__main">
         ${renderForm(this.host, feed, {
           filtersOpen: this.filtersOpen,

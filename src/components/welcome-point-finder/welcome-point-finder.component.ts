@@ -67,7 +67,8 @@ const pendingStyles = css`
  * @csspart former-names - "formerly …" on a card.
  * @csspart search - The search form (`role="search"`), with all controls.
  * @csspart search-input - The text search field.
- * @csspart filters - The fieldset of filters.
+ * @csspart filters - The fieldset of filters (folded behind a "Filters (n active)" button below 48rem of the widget's width).
+ * @csspart panes - With `view="both"` below 60rem of the widget's width: the "List | Map" switch; only the chosen pane shows.
  * @csspart nearby - The fieldset with "Near me" and the quarter choice.
  * @csspart count - The result count (a polite live region).
  * @csspart list - The list of cards (`<ul>`).

@@ -64,12 +64,6 @@ export const finderStyles = css`
   .nearby > legend {
     grid-column: 1 / -1;
   }
-  .filters-toggle {
-    justify-self: start;
-  }
-  .filters--collapsed {
-    display: none;
-  }
   .nearby {
     padding-block-start: 0.875rem;
     border-block-start: 1px solid var(--_border-subtle);
@@ -184,12 +178,6 @@ export const finderStyles = css`
 
   /* Wide, list only: filters in a sidebar, cards in a grid beside them. */
   @container (min-width: 48rem) {
-    .filters-toggle {
-      display: none;
-    }
-    .filters--collapsed {
-      display: grid;
-    }
     .finder--list .finder__main,
     .finder--map {
       grid-template-columns: var(--_sidebar) minmax(0, 1fr);
