@@ -68,6 +68,8 @@ describe('<welcome-point-finder view="both"> on a narrow host', () => {
     await waitUntil(() => districtMap.shadowRoot?.querySelectorAll('.marker__button').length, 'no markers on the shown map', { timeout: 10_000 });
     // The map fills the width it was hidden at, not a zero-size box.
     expect(districtMap.shadowRoot!.querySelector('.map__canvas')!.getBoundingClientRect().width).to.be.greaterThan(300);
+    // One way back to the list: the switch, not a second "List view" button inside the map.
+    expect(shown(districtMap.shadowRoot!.querySelector('[part~="toolbar"]')), "the map's own list toggle").to.be.false;
     expect(el.shadowRoot!.activeElement, 'focus stays on the switch').to.equal(map);
     expect($(el, '.panes + [role="status"]')!.textContent.trim()).to.equal('The map is shown.');
     await expect(el).to.be.accessible();

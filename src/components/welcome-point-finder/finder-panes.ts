@@ -28,7 +28,8 @@ const styles = css`
   }
   @container (width < 60rem) {
     .finder--pane-map .finder__results > :not(.count),
-    .finder--pane-list .finder__map {
+    .finder--pane-list .finder__map,
+    .finder__map district-map::part(toolbar) {
       display: none;
     }
   }
