@@ -63,7 +63,7 @@ function staticImports(id, getModuleInfo, seen = new Set()) {
 }
 
 export default [
-  // The npm entries: one module per element plus the side-effect-free index; shared code
+  // The npm entries: one module per element, the side-effect-free index and the theme check; shared code
   // (Lit, the feed layer) lands in common chunks, Leaflet in its own lazy chunk.
   {
     input: {
@@ -71,6 +71,7 @@ export default [
       'welcome-point-finder': 'src/components/welcome-point-finder/welcome-point-finder.ts',
       'offer-list': 'src/components/offer-list/offer-list.ts',
       'district-map': 'src/components/district-map/district-map.ts',
+      theme: 'src/theme.ts',
     },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', manualChunks },
     plugins: plugins(),
