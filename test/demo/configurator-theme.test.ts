@@ -77,7 +77,7 @@ describe('embed configurator: colours', () => {
     expect(text('snippet')).not.to.contain('<script');
     expect(text('snippet')).to.contain('Choose other colours');
     expect($<HTMLButtonElement>('copy').disabled).to.be.true;
-    expect(text('contrast-warning')).to.contain('Accent colour on Background is too faint (contrast 1.51 : 1');
+    expect(text('contrast-warning')).to.contain('Accent colour / Background: the contrast 1.51 : 1 is too low (at least 3 : 1 is needed)');
     expect($('accent').getAttribute('aria-invalid')).to.equal('true');
   });
 });
