@@ -6,6 +6,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { leafletTrustedTypes } from './scripts/build/leaflet-trusted-types.mjs';
 import { stripMsgDesc } from './scripts/build/strip-msg-desc.mjs';
+import { readFileSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
 
 // src/internal/version.ts reads the version from here: package.json is its only home.
@@ -46,6 +47,14 @@ function manualChunks(id, { getModuleIds, getModuleInfo }) {
   return shell.has(id) ? 'welcome-element' : undefined;
 }
 let shell;
+
+/** The dark scheme is a stylesheet for the host page (docs/theming.md), so it sits beside the bundle: dist/dark-scheme.css. */
+const darkSchemeCss = () => ({
+  name: 'dark-scheme-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'dark-scheme.css', source: readFileSync('src/styles/dark-scheme.css', 'utf8') });
+  },
+});
 function staticImports(id, getModuleInfo, seen = new Set()) {
   if (!id || seen.has(id)) return seen;
   seen.add(id);
@@ -54,7 +63,7 @@ function staticImports(id, getModuleInfo, seen = new Set()) {
 }
 
 export default [
-  // The npm entries: one module per element plus the side-effect-free index; shared code
+  // The npm entries: one module per element, the side-effect-free index and the theme check; shared code
   // (Lit, the feed layer) lands in common chunks, Leaflet in its own lazy chunk.
   {
     input: {
@@ -62,6 +71,7 @@ export default [
       'welcome-point-finder': 'src/components/welcome-point-finder/welcome-point-finder.ts',
       'offer-list': 'src/components/offer-list/offer-list.ts',
       'district-map': 'src/components/district-map/district-map.ts',
+      theme: 'src/theme.ts',
     },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', manualChunks },
     plugins: plugins(),
@@ -71,7 +81,7 @@ export default [
   {
     input: { 'welcome-widgets': 'src/define.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'bundle/[name]-[hash].js' },
-    plugins: plugins(),
+    plugins: [...plugins(), darkSchemeCss()],
   },
   // The feed layer for Node (validator CLI, JSON Schema script, servers): one self-contained
   // file with valibot inside, so `node bin/welcome-feed.mjs` needs nothing but dist/.

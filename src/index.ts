@@ -15,3 +15,5 @@ export { setLocale, getLocale } from './i18n/localization.js';
 export { setLanguage } from './i18n/language-choice.js';
 export { uiLanguages, EASY_GERMAN } from './i18n/languages.js';
 export type { UiLanguage } from './i18n/languages.js';
+export { checkTheme, completeTheme, contrastRatio, CONTRAST_PAIRS } from './theme.js';
+export type { ColourToken, ContrastPair, ContrastResult, ThemeColours } from './theme.js';

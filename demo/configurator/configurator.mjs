@@ -6,6 +6,8 @@
  */
 import { TEXTS } from './texts.mjs';
 import { CORS_HEADER, checkBundle, checkFeed } from './feed-check.mjs';
+// The widgets' own contrast rules (side-effect free, no Lit), so the page and the widgets agree.
+import { checkTheme, completeTheme } from '../../dist/theme.js';
 
 const AUDIENCES = ['newcomers', 'refugees', 'neighbours', 'landlords', 'volunteers', 'partners', 'families', 'women', 'children', 'youth', 'seniors'];
 const VIEWS = {
@@ -82,14 +84,23 @@ export function attributesOf(config) {
   return attributes;
 }
 
+/**
+ * The colour tokens of the choice, with the colours that depend on the accent (tint, accent as
+ * text, focus ring) filled in by `completeTheme`, so the snippet works the same in every browser.
+ */
+function colourTheme(config) {
+  return config.useColours ? completeTheme({ accent: config.accent, 'on-accent': config.onAccent }) : {};
+}
+
 /** The custom properties the colour choice sets. */
 export function themeOf(config) {
-  if (!config.useColours) return [];
-  return [
-    ['--welcome-color-accent', config.accent],
-    ['--welcome-color-on-accent', config.onAccent],
-    ['--welcome-color-focus', config.accent],
-  ];
+  return Object.entries(colourTheme(config)).map(([token, value]) => [`--welcome-color-${token}`, value]);
+}
+
+/** Every pair the widgets draw that involves a colour of the choice, with its contrast (`ok` false below WCAG AA). */
+export function contrastOf(config) {
+  const theme = colourTheme(config);
+  return checkTheme(theme).filter(result => result.foreground in theme || result.background in theme);
 }
 
 const escapeAttribute = value => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -99,7 +110,8 @@ const escapeAttribute = value => value.replace(/&/g, '&amp;').replace(/"/g, '&qu
  * visitors see where the script cannot run). Empty until both addresses are known.
  */
 export function snippetOf(config) {
-  if (!config.bundleUrl || !config.feedUrl) return '';
+  // A theme that fails WCAG AA is never handed out; the contrast table says what to change.
+  if (!config.bundleUrl || !config.feedUrl || contrastOf(config).some(result => !result.ok)) return '';
   const lines = [`<script type="module" src="${escapeAttribute(config.bundleUrl)}"></script>`];
   const theme = themeOf(config);
   if (theme.length) {
@@ -113,15 +125,8 @@ export function snippetOf(config) {
   return lines.join('\n');
 }
 
-/** WCAG relative luminance contrast of two #rrggbb colours. */
-function contrast(a, b) {
-  const luminance = hex => {
-    const [r, g, bl] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255).map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
+/** A ratio as the configurator's language writes it: "4,47" or "4.47". */
+const number = (value, digits = 2) => value.toFixed(digits).replace(/\.?0+$/, '').replace('.', uiLang === 'de' ? ',' : '.');
 
 /** Problems an editor must fix before the snippet does what they want. */
 export function warningsOf(config) {
@@ -135,9 +140,9 @@ export function warningsOf(config) {
       text: meant ? t('districtMeant')(config.district, meant.id) : t('unknownDistrict')(config.district, feedInfo.districts.map(d => d.id).join(', ')),
     });
   }
-  if (config.useColours) {
-    const ratio = contrast(config.accent, config.onAccent);
-    if (ratio < 4.5) warnings.push({ field: 'contrast', text: t('lowContrast')(ratio.toFixed(1).replace('.', uiLang === 'de' ? ',' : '.')) });
+  for (const result of contrastOf(config).filter(result => !result.ok)) {
+    const name = token => t('tokens')[token] ?? token;
+    warnings.push({ field: 'contrast', text: t('lowContrast')(name(result.foreground), name(result.background), number(result.ratio), number(result.required)) });
   }
   if (config.feedUrl && !config.fallbackUrl) warnings.push({ field: 'fallback', text: t('fallbackMissing') });
   return warnings;
@@ -261,8 +266,36 @@ function renderPreview(typed) {
   $('preview').replaceChildren(element);
 }
 
+/** The contrast table under the colours: every pair with its ratio and, in words, whether it passes. */
+function showContrast(config) {
+  const table = $('contrast');
+  const results = contrastOf(config);
+  table.hidden = !results.length;
+  const cell = (tag, text) => Object.assign(document.createElement(tag), { textContent: text });
+  const name = token => t('tokens')[token] ?? token;
+  const head = document.createElement('tr');
+  head.append(...['contrastForeground', 'contrastBackground', 'contrastRatio', 'contrastResult'].map(key => Object.assign(cell('th', t(key)), { scope: 'col' })));
+  const rows = results.map(result => {
+    const row = document.createElement('tr');
+    row.className = result.ok ? 'contrast--ok' : 'contrast--fail';
+    row.dataset.pair = `${result.foreground}/${result.background}`;
+    row.append(
+      cell('td', name(result.foreground)),
+      cell('td', name(result.background)),
+      cell('td', `${number(result.ratio)} : 1`),
+      cell('td', t(result.ok ? 'contrastPass' : 'contrastFail')(number(result.required))),
+    );
+    return row;
+  });
+  table.replaceChildren(cell('caption', t('contrastCaption')), Object.assign(document.createElement('thead'), {}), document.createElement('tbody'));
+  table.tHead.append(head);
+  table.tBodies[0].append(...rows);
+}
+
 function showWarnings(warnings) {
-  const byField = new Map(warnings.map(w => [w.field, w.text]));
+  // One warning per failing pair: the field shows them all, one per line.
+  const byField = new Map();
+  for (const w of warnings) byField.set(w.field, byField.has(w.field) ? `${byField.get(w.field)}\n${w.text}` : w.text);
   for (const [field, id, input] of [['district', 'district-warning', 'district'], ['contrast', 'contrast-warning', 'accent']]) {
     const target = $(id);
     target.hidden = !byField.has(field);
@@ -284,8 +317,10 @@ function update() {
   $('accent').disabled = $('on-accent').disabled = !config.useColours;
   renderPreview(config);
   const snippet = snippetOf(config);
-  $('snippet').textContent = snippet || t('needAddresses');
+  const refused = config.bundleUrl && config.feedUrl && !snippet;
+  $('snippet').textContent = snippet || t(refused ? 'fixColours' : 'needAddresses');
   $('copy').disabled = !snippet;
+  showContrast(config);
   showWarnings(warningsOf(config));
   $('copied').textContent = '';
 }

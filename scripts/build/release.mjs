@@ -47,10 +47,10 @@ export const EXTRAS = [
  * dist/ files a web server needs for the drop-in bundle: welcome-widgets.js and the chunks it loads
  * from bundle/. Not the source maps and type declarations (npm package only), not the per-element
  * npm entries and their chunks/ (for bundlers), not the Node-only feed.js. Plus editor.js, which
- * the feed workshop runs in the browser.
+ * the feed workshop runs in the browser, and dark-scheme.css, which host pages link.
  */
 export function isHostable(path) {
-  return path === 'welcome-widgets.js' || path === 'editor.js' || (path.startsWith(`bundle${sep}`) && path.endsWith('.js'));
+  return path === 'welcome-widgets.js' || path === 'editor.js' || path === 'dark-scheme.css' || (path.startsWith(`bundle${sep}`) && path.endsWith('.js'));
 }
 
 function listFiles(dir) {

@@ -3,7 +3,8 @@
  * The console check for themes the browser cannot repair: reads the colours a widget really
  * uses (after the page's tokens, `light-dark()` and the derived colours) and warns once per
  * failing pair, naming the tokens and the ratio. For browsers without relative colours, or themes
- * that set a dependent token by hand. Call it once a view has rendered (see docs/theming.md).
+ * that set a dependent token by hand. Every widget runs it once, after it has painted its data
+ * (`checkThemeOnce`, from the data footer in the lazy card-extras chunk); see docs/theming.md.
  */
 import { CONTRAST_PAIRS, checkColours, describe, type ColourToken, type ContrastResult, type Rgb } from './contrast.js';
 
@@ -12,7 +13,8 @@ const warned = new Set<string>();
 /** Failing pairs of the widget's used colours (empty when the theme is AA). */
 export function themeProblems(host: Element): ContrastResult[] {
   const root = host.shadowRoot;
-  if (!root) return [];
+  // A removed widget has no computed colours: every pair would read 1:1.
+  if (!root || !host.isConnected) return [];
   const tokens = new Set<ColourToken>(CONTRAST_PAIRS.flatMap(pair => [pair.foreground, pair.background]));
   const probe = document.createElement('span');
   probe.hidden = true;
@@ -21,7 +23,9 @@ export function themeProblems(host: Element): ContrastResult[] {
   try {
     for (const token of tokens) {
       probe.style.color = token === 'accent-text' ? 'var(--_accent-text, var(--_accent))' : `var(--_${token})`;
-      colours[token] = toRgb(getComputedStyle(probe).color);
+      const colour = getComputedStyle(probe).color;
+      if (!colour) return [];
+      colours[token] = toRgb(colour);
     }
   } finally {
     probe.remove();
@@ -39,6 +43,19 @@ export function warnThemeProblems(host: Element): ContrastResult[] {
     console.warn(`<${host.localName}>: theme colours below WCAG AA contrast: ${text}`);
   }
   return problems;
+}
+
+const checked = new WeakSet<Element>();
+
+/**
+ * Warns about the host's theme once, when the browser is idle after the next frame: the check
+ * reads computed styles, which must never hold up the widget's first paint.
+ */
+export function checkThemeOnce(host: Element): void {
+  if (checked.has(host) || typeof requestAnimationFrame === 'undefined') return;
+  checked.add(host);
+  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
+  requestAnimationFrame(() => idle(() => warnThemeProblems(host)));
 }
 
 let context: CanvasRenderingContext2D | null | undefined;

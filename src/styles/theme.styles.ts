@@ -44,9 +44,13 @@ export const themeStyles = css`
   a {
     color: var(--_accent-text);
   }
+  /* Titles may be any level (heading-level). A brand heading font keeps the script fallbacks too. */
   h2,
-  h3 {
-    font-family: var(--welcome-heading-font-family, var(--_font));
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--welcome-heading-font-family, var(--_font)), 'Noto Sans', 'Noto Sans Arabic', sans-serif;
   }
   .button {
     border-radius: var(--welcome-button-radius, var(--_radius));

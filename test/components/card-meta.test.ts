@@ -74,14 +74,14 @@ describe('card meta on Christmas Day', () => {
     const fetchSpy = sinon.spy(window, 'fetch');
     const el = await finder(html`<welcome-point-finder src=${FEED} view="list" lang="en"></welcome-point-finder>`);
     fetchSpy.resetHistory();
-    const link = card(el, 'wp-1').querySelector<HTMLAnchorElement>('a[part="report-link"]')!;
+    const link = card(el, 'wp-1').querySelector<HTMLAnchorElement>('a[part~="report-link"]')!;
     expect(text(link)).to.equal('Report a mistake');
     const href = new URL(link.href);
     expect(href.protocol).to.equal('mailto:');
     expect(href.pathname).to.equal('fix@example.org');
     expect(href.searchParams.get('subject')).to.equal('Mistake in: Welcome Point Mitte');
     expect(href.searchParams.get('body')).to.contain('welcomePoint: wp-1');
-    expect(el.shadowRoot!.querySelectorAll('a[part="report-link"]')).to.have.length(3);
+    expect(el.shadowRoot!.querySelectorAll('a[part~="report-link"]')).to.have.length(3);
     expect(fetchSpy.called, 'no request before the visitor clicks').to.be.false;
   });
 
@@ -109,7 +109,7 @@ describe('card meta on Christmas Day', () => {
       const share = sinon.stub().resolves();
       Object.defineProperty(navigator, 'share', { value: share, configurable: true });
       const el = await finder(html`<welcome-point-finder src=${FEED} view="list" lang="en" static-base=${BASE}></welcome-point-finder>`);
-      const button = card(el, 'wp-1').querySelector<HTMLButtonElement>('button[part="share-button"]')!;
+      const button = card(el, 'wp-1').querySelector<HTMLButtonElement>('button[part~="share-button"]')!;
       expect(text(button)).to.equal('Share');
       button.click();
       await waitUntil(() => share.called, 'navigator.share never called');
@@ -122,7 +122,7 @@ describe('card meta on Christmas Day', () => {
       const el = await finder(html`<welcome-point-finder src=${FEED} view="list" lang="en" static-base=${BASE}></welcome-point-finder>`);
       const status = card(el, 'wp-7').querySelector('.share__status')!;
       expect(status.getAttribute('role')).to.equal('status');
-      card(el, 'wp-7').querySelector<HTMLButtonElement>('button[part="share-button"]')!.click();
+      card(el, 'wp-7').querySelector<HTMLButtonElement>('button[part~="share-button"]')!.click();
       await waitUntil(() => text(status) === 'Link copied', 'no visible confirmation');
       expect(write.firstCall.args[0]).to.equal(`${BASE}en/points/wp-7/`);
       await expect(el).to.be.accessible();
@@ -143,7 +143,7 @@ describe('card meta on Christmas Day', () => {
         }
       }
       const plain = await finder(html`<welcome-point-finder src=${FEED} view="list" lang="en"></welcome-point-finder>`);
-      expect(plain.shadowRoot!.querySelector('[part="share-button"], [part="qr"]')).to.be.null;
+      expect(plain.shadowRoot!.querySelector('[part~="share-button"], [part="qr"]')).to.be.null;
     });
   });
 
@@ -173,7 +173,7 @@ describe('card meta on Christmas Day', () => {
       await el.updateComplete;
       const item = (id: string) => el.shadowRoot!.querySelector(`li[data-offer-id="${id}"]`)!;
       expect(text(item('o-fri').querySelector('[part="last-checked"]'))).to.equal('Last checked: March 2026');
-      expect(text(item('o-fri').querySelector('a[part="report-link"]'))).to.equal('Report a mistake');
+      expect(text(item('o-fri').querySelector('a[part~="report-link"]'))).to.equal('Report a mistake');
       expect(text(item('o-safe').querySelector('[part="address"]'))).to.contain('Address on request');
       expect(item('o-safe').querySelector('[part="route-link"]')).to.be.null;
       expect(text(el.shadowRoot!.querySelector('[part="footer"]'))).to.equal('Data: Stadt Düsseldorf, as of Dec 1, 2026');

@@ -355,7 +355,7 @@ describe('<offer-list>', () => {
         const cafe = items(el).find(li => li.dataset.offerId === 'o-cafe')!;
         cafe.querySelector<HTMLButtonElement>('.offer__toggle')!.click();
         await el.updateComplete;
-        cafe.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+        cafe.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!.click();
         await waitUntil(() => clicked.called, 'no download started');
         expect(clicked).to.have.been.calledOnce;
         const link = clicked.firstCall.thisValue as HTMLAnchorElement;

@@ -233,7 +233,10 @@ try {
   check(
     snippet === [
       `<script type="module" src="${bundle}"></script>`,
-      '<style>', '  .welcome-theme {', '    --welcome-color-accent: #7a1f5c;', '    --welcome-color-on-accent: #ffffff;', '    --welcome-color-focus: #7a1f5c;', '  }', '</style>',
+      '<style>', '  .welcome-theme {',
+      '    --welcome-color-accent: #7a1f5c;', '    --welcome-color-on-accent: #ffffff;', '    --welcome-color-accent-soft: #f2e9ef;',
+      '    --welcome-color-accent-text: #7a1f5c;', '    --welcome-color-focus: #7a1f5c;',
+      '  }', '</style>',
       `<offer-list src="${feed}" district="7" lang="en" group-by="day" class="welcome-theme">`,
       `  <a href="${fallback}">All offers of the Welcome Points</a>`,
       '</offer-list>',

@@ -59,7 +59,7 @@ async function freePort() {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 test('the package ships the built files, the CLI and the sources, and no tests, fixtures, stories or tooling', () => {
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/welcome-feed.mjs', 'custom-elements.json', 'dist/welcome-widgets.js', 'dist/feed.js', 'dist/welcome-feed.schema.json', 'dist/types/index.d.ts']) {
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'bin/welcome-feed.mjs', 'custom-elements.json', 'dist/welcome-widgets.js', 'dist/feed.js', 'dist/welcome-feed.schema.json', 'dist/dark-scheme.css', 'dist/types/index.d.ts']) {
     assert.ok(packedFiles.includes(file), `${file} is in the package`);
   }
   const unwanted = packedFiles.filter(file => /(^|\/)(test|tests|stories|fixtures|scripts|demo|docs|\.storybook|\.ci)\/|\.test\.|\.stories\.|^release\//.test(file));

@@ -88,7 +88,7 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
   assert.ok(names.every(entry => entry.startsWith(`${name}/`)), 'everything sits in one versioned folder');
   // Everything the release script lists (the hooks for the feed workshop and the static edition too).
   for (const [, inArchive] of EXTRAS) assert.ok(names.includes(`${name}/${inArchive}`), `${inArchive} is in the archive`);
-  for (const required of ['EMBED.md', 'LICENSE', 'SHA256SUMS', 'welcome-feed.schema.json', 'dist/welcome-widgets.js']) {
+  for (const required of ['EMBED.md', 'LICENSE', 'SHA256SUMS', 'welcome-feed.schema.json', 'dist/welcome-widgets.js', 'dist/dark-scheme.css']) {
     assert.ok(names.includes(`${name}/${required}`), `${required} is in the archive`);
   }
   assert.ok(names.some(entry => /\/dist\/bundle\/leaflet-map-[\w-]+\.js$/.test(entry)), 'the lazy map chunk is in the archive');

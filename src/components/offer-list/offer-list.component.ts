@@ -31,6 +31,7 @@ import type { GroupBy } from '../../feed/offer-order.js';
  * @csspart item - One offer, an `<li>`.
  * @csspart item-body - The card inside an item.
  * @csspart item-title - The offer's title (a heading holding the disclosure button).
+ * @csspart item-toggle - The offer's title button that shows and hides its details.
  * @csspart item-time - In the day agenda: the offer's times that day.
  * @csspart item-meta - When, where, languages, audiences.
  * @csspart category - A category tag.
@@ -39,6 +40,7 @@ import type { GroupBy } from '../../feed/offer-order.js';
  * @csspart details - The expandable part: description, contacts, calendar.
  * @csspart description - The offer's description.
  * @csspart calendar-button - "Add to calendar" of one offer.
+ * @csspart item-action - Every action of an offer: call, e-mail, website, add to calendar, report a mistake.
  * @csspart more - The "Show more" button.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error alert; `retry` is its button.

@@ -79,7 +79,6 @@ export const offerListStyles = css`
     margin: 0;
     padding-block-end: 0.375rem;
     border-block-end: 2px solid var(--_border-subtle);
-    font-family: var(--welcome-heading-font-family, var(--_font));
     font-size: var(--welcome-font-size-x-large, 1.25em);
     line-height: 1.3;
   }

@@ -13,6 +13,7 @@ import { correctionLink, type CorrectionTarget } from '../../feed/corrections.js
 import type { Holiday } from '../../feed/hours.js';
 import type { Text, WelcomeFeed, WelcomePoint } from '../../feed/schema.js';
 import type { ResolvedText } from '../../feed/text.js';
+import type { ActionPart } from './contact-links.js';
 import { formatFeedDate } from '../../i18n/format-opening.js';
 import { formatList } from '../../i18n/format-schedule.js';
 
@@ -55,7 +56,12 @@ export function renderLastChecked(lastVerified: string | undefined, today: strin
  * A "Report a mistake" list item for a card's actions: a prefilled mail or the feed's form. A
  * plain link, so nothing is requested until the visitor follows it.
  */
-export function renderReportLink(feed: WelcomeFeed, target: Omit<CorrectionTarget, 'page'>, titleId: string): TemplateResult | typeof nothing {
+export function renderReportLink(
+  feed: WelcomeFeed,
+  target: Omit<CorrectionTarget, 'page'>,
+  titleId: string,
+  actionPart: ActionPart,
+): TemplateResult | typeof nothing {
   if (!feed.meta.corrections) return nothing;
   const link = correctionLink(
     feed.meta.corrections,
@@ -67,7 +73,7 @@ export function renderReportLink(feed: WelcomeFeed, target: Omit<CorrectionTarge
   );
   if (!link) return nothing;
   return html`<li class="report">
-    <a class="action action--report" part="report-link" href=${link.href} aria-describedby=${titleId} target=${link.kind === 'url' ? '_blank' : nothing} rel="noopener">
+    <a class="action action--report" part="report-link ${actionPart}" href=${link.href} aria-describedby=${titleId} target=${link.kind === 'url' ? '_blank' : nothing} rel="noopener">
       ${msg('Report a mistake', { id: 'card-meta.report', desc: 'Link that reports wrong data about this entry to the publisher' })}
     </a>
   </li>`;

@@ -9,6 +9,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { WelcomeFeed } from '../../feed/schema.js';
 import { dateTimeFormat } from '../../i18n/format-schedule.js';
+import { checkThemeOnce } from '../../styles/theme-check.js';
 
 /** `meta.updated` as a date in the feed's zone; the raw value when it is not a date. */
 function formatUpdated(updated: string, locale: string, timeZone: string): string {
@@ -23,6 +24,8 @@ const WIDGETS = /^(welcome-point-finder|offer-list|district-map)$/;
 export function renderDataFooter(host: HTMLElement, feed: WelcomeFeed, locale: string): TemplateResult | typeof nothing {
   const root = host.getRootNode();
   if (root instanceof ShadowRoot && WIDGETS.test(root.host.localName)) return nothing;
+  // The footer comes with the widget's data, so its colours are final now: the console check of the theme (after paint).
+  checkThemeOnce(host);
   const publisher = feed.meta.publisher;
   const date = formatUpdated(feed.meta.updated, locale, feed.meta.timeZone || 'Europe/Berlin');
   // Not a <footer>: that is a contentinfo landmark, and a page with three widgets would have four.

@@ -156,6 +156,7 @@ export function renderOfferCard(ctx: OfferCardContext, options: OfferCardOptions
       <button
         type="button"
         class="offer__toggle"
+        part="item-toggle"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls=${detailsId}
         @click=${options.onToggle}
@@ -350,7 +351,7 @@ function renderDetails(
         </p>`
       : nothing}
     <ul class="offer__actions" role="list">
-      ${renderContactLinks({ phone, email, url: website }, titleId)}
+      ${renderContactLinks({ phone, email, url: website }, titleId, 'item-action')}
       ${ended
         ? html`<li class="offer__muted" part="calendar-ended">
             ${msg('No dates left, so there is nothing to add to a calendar.', { id: 'offer-card.calendar-ended', desc: 'Instead of the calendar button, for an offer whose dates are all over' })}
@@ -358,12 +359,12 @@ function renderDetails(
         : nothing}
       ${hasTimes && !ended && options.onCalendar
         ? html`<li>
-            <button type="button" class="action action--calendar" part="calendar-button" aria-describedby=${titleId} @click=${options.onCalendar}>
+            <button type="button" class="action action--calendar" part="calendar-button item-action" aria-describedby=${titleId} @click=${options.onCalendar}>
               ${msg('Add to calendar', { id: 'offer-card.calendar', desc: 'Button that downloads the offer’s times as a calendar file (.ics)' })}
             </button>
           </li>`
         : nothing}
-      ${ctx.extras ? ctx.extras.renderReportLink(ctx.feed, { type: 'offer', id: offer.id, name: ctx.text(offer.title).text }, titleId) : nothing}
+      ${ctx.extras ? ctx.extras.renderReportLink(ctx.feed, { type: 'offer', id: offer.id, name: ctx.text(offer.title).text }, titleId, 'item-action') : nothing}
     </ul>
     ${ctx.extras ? ctx.extras.renderLastChecked(offer.lastVerified, ctx.moment.date, ctx.locale) : nothing}
   `;

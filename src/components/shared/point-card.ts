@@ -224,15 +224,15 @@ function renderActions(ctx: PointCardContext, point: WelcomePoint, titleId: stri
   // An address given only on request has nothing to search for: no route link at all.
   const route = point.address.onRequest ? undefined : routeUrl(ctx.routeProvider, point, point.location);
   return html`<ul class="actions" role="list" aria-label=${msg('Contact', { id: 'point-card.contact', desc: 'Name of the list of contact links on a card' })}>
-    ${renderContactLinks(point.contact ?? {}, titleId)}
+    ${renderContactLinks(point.contact ?? {}, titleId, 'card-action')}
     ${route
       ? html`<li class="route">
-          <a class="action" href=${route} aria-describedby=${titleId}>
+          <a class="action" part="card-action" href=${route} aria-describedby=${titleId}>
             ${routeLabel()}
           </a>
         </li>`
       : nothing}
     ${shareLink && ctx.extras ? ctx.extras.renderShareAction(shareLink, name, titleId) : nothing}
-    ${ctx.extras ? ctx.extras.renderReportLink(ctx.feed, { type: 'welcomePoint', id: point.id, name }, titleId) : nothing}
+    ${ctx.extras ? ctx.extras.renderReportLink(ctx.feed, { type: 'welcomePoint', id: point.id, name }, titleId, 'card-action') : nothing}
   </ul>`;
 }

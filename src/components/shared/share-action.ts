@@ -86,7 +86,7 @@ async function share(event: Event, link: string, title: string): Promise<void> {
 /** The "Share" list item for a card's actions, with its live region. */
 export function renderShareAction(link: string, title: string, titleId: string): TemplateResult {
   return html`<li class="share">
-    <button type="button" class="action action--share" part="share-button" aria-describedby=${titleId} @click=${(event: Event) => void share(event, link, title)}>
+    <button type="button" class="action action--share" part="share-button card-action" aria-describedby=${titleId} @click=${(event: Event) => void share(event, link, title)}>
       ${msg('Share', { id: 'share.button', desc: 'Button that shares the link to this place (or copies it)' })}
     </button>
     <span class="share__status" role="status"></span>

@@ -82,8 +82,14 @@ function idsOf(feed: WelcomeFeed): Map<string, string> {
   return ids;
 }
 
-/** The cards as a list, or the "nothing matches" message with a reset button. */
+/** The cards as a list, or the "nothing matches" message with a reset button (none for a feed without points). */
 export function renderResults(ctx: PointCardContext, rows: ResultRow[], options: ListOptions): TemplateResult {
+  if (!ctx.feed.welcomePoints.length) {
+    // Nothing was filtered away, so neither "matches your search" nor a reset would be true.
+    return renderEmpty(
+      msg('No Welcome Points have been entered yet.', { id: 'welcome-point-finder.feed-empty', desc: 'Shown when the data has no Welcome Point at all (not because of the filters)' }),
+    );
+  }
   if (!rows.length) {
     return html`${renderEmpty(
       msg('No Welcome Point matches your search.', { id: 'welcome-point-finder.empty', desc: 'Shown when the filters leave no result' }),

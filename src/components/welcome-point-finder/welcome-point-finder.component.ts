@@ -76,6 +76,7 @@ const pendingStyles = css`
  * @csspart card-selected - The selected card.
  * @csspart card-title - The heading of a card.
  * @csspart card-toggle - The button that expands a card to its offers.
+ * @csspart card-action - Every action on a card: call, e-mail, website, route, share, report a mistake (one rule styles them alike).
  * @csspart badge - The opening badge ("Open now · until 17:00").
  * @csspart map - The `<district-map>` element.
  * @csspart loading - The loading skeleton.
