@@ -128,6 +128,7 @@ const points = POINTS.map((point, n) => ({
   ...point,
   description: withUrbanCentre(point),
   ...(point.hoursNote && { hoursNote: translateKnown(point.hoursNote) }),
+  ...(point.accessibility?.note && { accessibility: { ...point.accessibility, note: translateKnown(point.accessibility.note) } }),
   contact: { ...sampleContact(point.id, n), url: `https://welcome-points.example.org/${point.id}` },
   ...(!point.status && { closures: yearEndClosures(point.closures).map(c => ({ ...c, ...(c.note && { note: translateKnown(c.note) }) })) }),
   lastVerified: LAST_VERIFIED[n],
@@ -182,8 +183,8 @@ for (const point of points) {
       rnd();
       offer.dates = template.dates.map(([date, start, end]) => ({ start: `${date}T${start}`, end: `${date}T${end}` }));
     }
-    offer.cost = template.cost;
-    if (template.registration) offer.registration = template.registration;
+    offer.cost = typeof template.cost === 'object' ? translateKnown(template.cost) : template.cost;
+    if (template.registration) offer.registration = { ...template.registration, ...(template.registration.note && { note: translateKnown(template.registration.note) }) };
     offer.contact = rnd() < 0.5 ? { phone: point.contact.phone, email: point.contact.email } : { email: point.contact.email };
     if (rnd() < 0.3) offer.url = `https://welcome-points.example.org/angebote/${offer.id}`;
     offers.push(offer);
