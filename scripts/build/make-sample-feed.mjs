@@ -195,7 +195,7 @@ const feed = {
   $schema: '../../dist/welcome-feed.schema.json',
   version: 1,
   meta: {
-    title: { de: 'Welcome Points in Düsseldorf (Beispieldaten)', en: 'Welcome Points in Düsseldorf (sample data)', ar: 'مراكز Welcome Point في دوسلدورف (بيانات تجريبية)', uk: 'Welcome Points у Дюссельдорфі (приклад даних)' },
+    title: { de: 'Welcome Points in Düsseldorf (Beispieldaten)', en: 'Welcome Points in Düsseldorf (sample data)', ar: 'مراكز Welcome Point في دوسلدورف (بيانات تجريبية)', uk: 'Пункти Welcome Point у Дюссельдорфі (приклад)' },
     description: {
       de: 'Beispieldaten, zusammengestellt aus öffentlichen Berichten 2015–2024: nicht amtlich, nicht aktuell. Mit „Beispieldaten“ markierte Angaben sind erfunden, Koordinaten ungefähr. Stadtbezirksgrenzen: Vereinigung der Stadtteile aus OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0.',
       'de-x-ls': 'Das sind Beispiel-Daten. Sie sind nicht von der Stadt. Sie sind nicht aktuell. Die Grenzen der Stadt-Bezirke sind von OpenStreetMap.',
