@@ -128,6 +128,7 @@ const points = POINTS.map((point, n) => ({
   ...point,
   description: withUrbanCentre(point),
   ...(point.hoursNote && { hoursNote: translateKnown(point.hoursNote) }),
+  ...(point.accessibility?.note && { accessibility: { ...point.accessibility, note: translateKnown(point.accessibility.note) } }),
   contact: { ...sampleContact(point.id, n), url: `https://welcome-points.example.org/${point.id}` },
   ...(!point.status && { closures: yearEndClosures(point.closures).map(c => ({ ...c, ...(c.note && { note: translateKnown(c.note) }) })) }),
   lastVerified: LAST_VERIFIED[n],
@@ -182,8 +183,8 @@ for (const point of points) {
       rnd();
       offer.dates = template.dates.map(([date, start, end]) => ({ start: `${date}T${start}`, end: `${date}T${end}` }));
     }
-    offer.cost = template.cost;
-    if (template.registration) offer.registration = template.registration;
+    offer.cost = typeof template.cost === 'object' ? translateKnown(template.cost) : template.cost;
+    if (template.registration) offer.registration = { ...template.registration, ...(template.registration.note && { note: translateKnown(template.registration.note) }) };
     offer.contact = rnd() < 0.5 ? { phone: point.contact.phone, email: point.contact.email } : { email: point.contact.email };
     if (rnd() < 0.3) offer.url = `https://welcome-points.example.org/angebote/${offer.id}`;
     offers.push(offer);
@@ -194,7 +195,7 @@ const feed = {
   $schema: '../../dist/welcome-feed.schema.json',
   version: 1,
   meta: {
-    title: { de: 'Welcome Points in Düsseldorf (Beispieldaten)', en: 'Welcome Points in Düsseldorf (sample data)', ar: 'مراكز Welcome Point في دوسلدورف (بيانات تجريبية)', uk: 'Welcome Points у Дюссельдорфі (приклад даних)' },
+    title: { de: 'Welcome Points in Düsseldorf (Beispieldaten)', en: 'Welcome Points in Düsseldorf (sample data)', ar: 'مراكز Welcome Point في دوسلدورف (بيانات تجريبية)', uk: 'Пункти Welcome Point у Дюссельдорфі (приклад)' },
     description: {
       de: 'Beispieldaten, zusammengestellt aus öffentlichen Berichten 2015–2024: nicht amtlich, nicht aktuell. Mit „Beispieldaten“ markierte Angaben sind erfunden, Koordinaten ungefähr. Stadtbezirksgrenzen: Vereinigung der Stadtteile aus OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0.',
       'de-x-ls': 'Das sind Beispiel-Daten. Sie sind nicht von der Stadt. Sie sind nicht aktuell. Die Grenzen der Stadt-Bezirke sind von OpenStreetMap.',

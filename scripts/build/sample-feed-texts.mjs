@@ -23,12 +23,16 @@ export const districtName = number => ({
 });
 
 /**
- * Category label corrections (the data file has the rest): Easy German "Geflüchtete" as in the UI
- * and no subordinate clause; Persian پناهندگان as in the UI (not پناهجویان, "asylum seekers").
+ * Category label corrections (the data file has the rest): Easy German "Geflüchtete" as in the UI,
+ * no subordinate clause and no avoidable "nicht"; Persian پناهندگان as in the UI (not پناهجویان,
+ * "asylum seekers"); Arabic مركز is the noun of "مركز Welcome Point", so a hub for initiatives is a
+ * نقطة تواصل, not another "centre"; "Ausbildung" is vocational training, not any "навчання".
  */
 export const CATEGORY_LABELS = {
   counselling: { 'de-x-ls': 'Beratung für geflüchtete Menschen und für Menschen aus anderen Ländern', fa: 'مشاوره برای پناهندگان و مهاجران' },
-  initiatives: { 'de-x-ls': 'Treff-Punkt für Gruppen im Stadt-Teil' },
+  initiatives: { 'de-x-ls': 'Treff-Punkt für Gruppen im Stadt-Teil', ar: 'نقطة تواصل للمبادرات المحلية' },
+  stay: { 'de-x-ls': 'Einfach da sein. Das kostet nichts.' },
+  work: { uk: 'Робота і професійне навчання', ru: 'Работа и профессиональное обучение' },
 };
 
 const SAMPLE = {
@@ -89,6 +93,58 @@ const invented = {
   ru: `${SAMPLE.ru} адрес вымышлен.`,
 };
 const withInvented = texts => Object.fromEntries(Object.entries(texts).map(([lang, text]) => [lang, `${text} ${invented[lang]}`]));
+
+/** Short practical notes (access, registration, cost, a closure), keyed by their German text. */
+const NOTES = {
+  'Beispieldaten: wegen Umbau vorübergehend geschlossen; Beratung im Welcome Point Süd.': {
+    'de-x-ls': `${SAMPLE['de-x-ls']} Das Haus wird umgebaut. Darum ist der Welcome Point zurzeit geschlossen. Beratung bekommen Sie im Welcome Point Süd.`,
+    ar: `${SAMPLE.ar} مغلق مؤقتًا بسبب أعمال التجديد؛ الاستشارة متاحة في مركز Welcome Point Süd.`,
+    uk: `${SAMPLE.uk} тимчасово зачинено через ремонт; консультації — у пункті Welcome Point Süd.`,
+    fa: `${SAMPLE.fa} به دلیل بازسازی موقتاً بسته است؛ مشاوره در مرکز Welcome Point Süd.`,
+    tr: `${SAMPLE.tr} tadilat nedeniyle geçici olarak kapalı; danışmanlık Welcome Point Süd'de.`,
+    ru: `${SAMPLE.ru} временно закрыто на ремонт; консультации — в пункте Welcome Point Süd.`,
+  },
+  'Eine Stufe am Eingang, Rampe auf Nachfrage.': {
+    'de-x-ls': 'Am Eingang ist eine Stufe. Sie brauchen eine Rampe? Dann fragen Sie bitte.',
+    ar: 'درجة واحدة عند المدخل، ويتوفر منحدر عند الطلب.',
+    uk: 'Одна сходинка біля входу, пандус — на прохання.',
+    fa: 'یک پله در ورودی؛ سطح شیب‌دار در صورت درخواست.',
+    tr: 'Girişte bir basamak var; istek üzerine rampa konur.',
+    ru: 'Одна ступенька у входа, пандус — по запросу.',
+  },
+  'Beratung im Erdgeschoss des Nachbarhauses möglich.': {
+    'de-x-ls': 'Beratung ist auch im Haus neben-an möglich. Dort ist die Beratung im Erd-Geschoss.',
+    ar: 'الاستشارة ممكنة في الطابق الأرضي من المبنى المجاور.',
+    uk: 'Консультація можлива на першому поверсі сусіднього будинку.',
+    fa: 'مشاوره در طبقه همکف ساختمان کناری هم ممکن است.',
+    tr: 'Danışmanlık yan binanın zemin katında da yapılabilir.',
+    ru: 'Консультация возможна на первом этаже соседнего дома.',
+  },
+  'Vertraulich, Termin nach Absprache': {
+    'de-x-ls': 'Das Gespräch bleibt geheim. Den Termin machen wir mit Ihnen aus.',
+    ar: 'سرّي، والموعد بالاتفاق',
+    uk: 'Конфіденційно, час за домовленістю',
+    fa: 'محرمانه، وقت با هماهنگی',
+    tr: 'Gizli; randevu görüşülerek belirlenir',
+    ru: 'Конфиденциально, время по договорённости',
+  },
+  'Termin telefonisch': { 'de-x-ls': 'Bitte rufen Sie an. Dann bekommen Sie einen Termin.', ar: 'حجز الموعد بالهاتف', uk: 'Запис телефоном', fa: 'نوبت‌گیری تلفنی', tr: 'Randevu telefonla', ru: 'Запись по телефону' },
+  'Einstufung vor Ort': {
+    'de-x-ls': 'Vor dem Kurs gibt es hier einen kleinen Test. Der Test zeigt: Welcher Kurs passt zu Ihnen?',
+    ar: 'تحديد المستوى في المكان',
+    uk: 'Визначення рівня на місці',
+    fa: 'تعیین سطح در محل',
+    tr: 'Seviye belirleme yerinde yapılır',
+    ru: 'Определение уровня на месте',
+  },
+  'Bitte per E-Mail anmelden': { 'de-x-ls': 'Bitte melden Sie sich mit einer E-Mail an.', ar: 'التسجيل بالبريد الإلكتروني', uk: 'Реєстрація електронною поштою', fa: 'لطفاً با ایمیل ثبت‌نام کنید', tr: 'Lütfen e-postayla kaydolun', ru: 'Запись по электронной почте' },
+  'Begrenzte Plätze': { 'de-x-ls': 'Es gibt nur wenige Plätze.', ar: 'الأماكن محدودة', uk: 'Кількість місць обмежена', fa: 'ظرفیت محدود', tr: 'Kontenjan sınırlı', ru: 'Количество мест ограничено' },
+  'Anfrage per E-Mail': { 'de-x-ls': 'Bitte fragen Sie mit einer E-Mail.', ar: 'الطلب بالبريد الإلكتروني', uk: 'Запит електронною поштою', fa: 'درخواست با ایمیل', tr: 'Başvuru e-postayla', ru: 'Запрос по электронной почте' },
+  '40 € für 10 Abende': { 'de-x-ls': '40 Euro für 10 Abende', ar: '40 يورو مقابل 10 أمسيات', uk: '40 € за 10 вечорів', fa: `${persianDigits(40)} یورو برای ${persianDigits(10)} جلسه عصر`, tr: '10 akşam için 40 €', ru: '40 € за 10 вечеров' },
+  '3 € Kostenbeitrag': { 'de-x-ls': 'Sie bezahlen 3 Euro.', ar: 'مساهمة في التكاليف: 3 يورو', uk: 'Внесок: 3 €', fa: `سهم هزینه: ${persianDigits(3)} یورو`, tr: 'Katkı payı: 3 €', ru: 'Взнос: 3 €' },
+  '2 € pro Termin': { 'de-x-ls': '2 Euro für jeden Termin', ar: '2 يورو لكل موعد', uk: '2 € за заняття', fa: `هر جلسه ${persianDigits(2)} یورو`, tr: 'Her buluşma için 2 €', ru: '2 € за занятие' },
+  '1 € für Material': { 'de-x-ls': '1 Euro für das Material', ar: '1 يورو للمواد', uk: '1 € за матеріали', fa: `${persianDigits(1)} یورو برای مواد`, tr: 'Malzeme için 1 €', ru: '1 € за материалы' },
+};
 
 /** Point descriptions, keyed by the German text they translate. */
 const DESCRIPTIONS = {
@@ -159,6 +215,7 @@ const DESCRIPTIONS = {
     ru: `Первый пункт Welcome Point, которым управляет сам город, открыт в 2021 году. ${SAMPLE.ru} адрес и день открытия вымышлены.`,
   },
   ...SHARED,
+  ...NOTES,
 };
 
 /**
@@ -179,7 +236,7 @@ export const OFFER_TITLES = {
   asyl: { 'de-x-ls': 'Beratung zum Asyl-Verfahren', uk: 'Консультація щодо процедури надання притулку', tr: 'İltica süreci danışmanlığı', ru: 'Консультация по процедуре предоставления убежища' },
   migration: { 'de-x-ls': 'Beratung für Erwachsene aus anderen Ländern', ar: 'استشارة الهجرة للبالغين', uk: 'Міграційна консультація для дорослих', fa: 'مشاوره مهاجرت برای بزرگسالان' },
   ukraine: { 'de-x-ls': 'Beratung für geflüchtete Menschen aus der Ukraine', ar: 'استشارة للاجئين من أوكرانيا', fa: 'مشاوره برای پناهندگان از اوکراین', tr: 'Ukrayna’dan gelen mültecilere danışmanlık' },
-  sprachcafe: { 'de-x-ls': 'Sprach-Café: Deutsch sprechen üben', tr: 'Dil kafe', ru: 'Языковое кафе' },
+  sprachcafe: { 'de-x-ls': 'Sprach-Café: Deutsch sprechen üben', tr: 'Dil kafesi', ru: 'Языковое кафе' },
   deutschkurs: { 'de-x-ls': 'Deutsch-Kurs für Anfänger (A1) am Vormittag', uk: 'Курс німецької мови A1 (зранку)', fa: 'کلاس زبان آلمانی A1 (صبح)', tr: 'Almanca kursu A1 (sabah)', ru: 'Курс немецкого языка A1 (утром)' },
   'deutsch-abend': { 'de-x-ls': 'Deutsch-Kurs für Menschen mit Arbeit (B1) am Abend', ar: 'اللغة الألمانية للعاملين (B1، مساءً)', uk: 'Німецька для працюючих (B1, увечері)', fa: 'آلمانی برای شاغلان (B1، عصر)', tr: 'Çalışanlar için Almanca (B1, akşam)', ru: 'Немецкий для работающих (B1, вечером)' },
   'arabisch-lesen': { de: 'Arabische Vorlesestunde für Kinder', 'de-x-ls': 'Vorlesen auf Arabisch für Kinder', uk: 'Читання арабською для дітей', fa: 'کتاب‌خوانی عربی برای کودکان', tr: 'Çocuklar için Arapça okuma saati', ru: 'Чтение на арабском для детей' },
@@ -203,17 +260,17 @@ export const OFFER_TITLES = {
   gesundheit: { 'de-x-ls': 'Gesundheits-Lotsen: Hilfe bei Fragen zur Gesundheit', ar: 'مرشدو الصحة: ساعات الاستشارة', uk: 'Провідники у сфері здоров’я: консультація', fa: 'راهنمایان سلامت: ساعت مشاوره', tr: 'Sağlık rehberleri: danışma saati', ru: 'Гиды по здоровью: приёмные часы' },
   psycho: { 'de-x-ls': 'Erste Beratung bei seelischen Problemen', uk: 'Первинна психосоціальна консультація', fa: 'مشاوره روانی-اجتماعی اولیه', tr: 'İlk psikososyal danışmanlık', ru: 'Первичная психосоциальная консультация' },
   'eltern-kind': { 'de-x-ls': 'Gruppe für Eltern und kleine Kinder', fa: 'گروه والدین و کودکان', tr: 'Ebeveyn-çocuk grubu', ru: 'Группа для родителей с малышами' },
-  familienberatung: { 'de-x-ls': 'Beratung für Familien: Kita, Schule, Kinder-Geld', ar: 'استشارة عائلية: الحضانة والمدرسة وإعانة الأطفال', uk: 'Консультація для сімей: дитсадок, школа, допомога на дітей', fa: 'مشاوره خانواده: مهدکودک، مدرسه، کمک‌هزینه فرزند', tr: 'Aile danışmanlığı: kreş, okul, çocuk parası', ru: 'Консультация для семей: детский сад, школа, пособие на детей' },
-  naehen: { 'de-x-ls': 'Näh-Café', ar: 'مقهى الخياطة', uk: 'Кафе шиття', tr: 'Dikiş kafesi', ru: 'Швейное кафе' },
+  familienberatung: { 'de-x-ls': 'Beratung für Familien: Kinder-Garten, Schule, Kinder-Geld', ar: 'استشارة عائلية: الحضانة والمدرسة وإعانة الأطفال', uk: 'Консультація для сімей: дитсадок, школа, допомога на дітей', fa: 'مشاوره خانواده: مهدکودک، مدرسه، کمک‌هزینه فرزند', tr: 'Aile danışmanlığı: kreş, okul, çocuk parası', ru: 'Консультация для семей: детский сад, школа, пособие на детей' },
+  naehen: { 'de-x-ls': 'Näh-Café', ar: 'مقهى الخياطة', uk: 'Швейне кафе', tr: 'Dikiş kafesi', ru: 'Швейное кафе' },
   fahrrad: { 'de-x-ls': 'Fahrrad-Werkstatt', uk: 'Велосипедна майстерня', fa: 'کارگاه تعمیر دوچرخه', tr: 'Bisiklet tamir atölyesi', ru: 'Велосипедная мастерская' },
   // Russian lacked the online appointments.
   digital: { 'de-x-ls': 'Hilfe mit Handy, Apps und Terminen im Internet', ar: 'مساعدة رقمية: الهاتف والتطبيقات والمواعيد عبر الإنترنت', uk: 'Цифрова допомога: телефон, застосунки, онлайн-запис', fa: 'کمک دیجیتال: تلفن همراه، اپلیکیشن‌ها، نوبت‌گیری آنلاین', tr: 'Dijital yardım: telefon, uygulamalar, online randevular', ru: 'Цифровая помощь: телефон, приложения, онлайн-запись' },
   laternen: { 'de-x-ls': 'Laternen basteln und Sankt-Martin-Umzug', fa: 'ساخت فانوس و راهپیمایی سنت مارتین', tr: 'Fener yapımı ve Aziz Martin yürüyüşü', ru: 'Изготовление фонариков и шествие Святого Мартина' },
   // "Ankommen" is settling in, not arriving physically.
-  infoabend: { 'de-x-ls': 'Info-Abend: Neu in Düsseldorf', ar: 'أمسية معلومات: الاستقرار في دوسلدورف', fa: 'شب اطلاع‌رسانی: جاافتادن در دوسلدورف', tr: 'Bilgi akşamı: Düsseldorf’a yerleşmek', ru: 'Информационный вечер: как обустроиться в Дюссельдорфе' },
+  infoabend: { 'de-x-ls': 'Abend mit Informationen: Neu in Düsseldorf', ar: 'أمسية معلومات: الاستقرار في دوسلدورف', fa: 'شب اطلاع‌رسانی: استقرار در دوسلدورف', tr: 'Bilgi akşamı: Düsseldorf’a yerleşmek', ru: 'Информационный вечер: как обустроиться в Дюссельдорфе' },
   kochabend: { 'de-x-ls': 'Zusammen kochen: Essen aus vielen Ländern', ar: 'أمسية طبخ متعددة الثقافات', uk: 'Міжкультурний кулінарний вечір', ru: 'Межкультурный кулинарный вечер' },
   advent: { 'de-x-ls': 'Advents-Café', ar: 'مقهى زمن المجيء', fa: 'کافه ادونت', tr: 'Advent kafesi', ru: 'Адвент-кафе' },
-  jobmesse: { 'de-x-ls': 'Kleine Job-Messe mit Firmen aus dem Stadt-Teil', ar: 'معرض توظيف صغير مع شركات من الحي', uk: 'Міні-ярмарок вакансій з місцевими роботодавцями', fa: 'نمایشگاه کوچک کار با شرکت‌های محله', tr: 'Semtteki işletmelerle mini iş fuarı', ru: 'Мини-ярмарка вакансий с местными работодателями' },
+  jobmesse: { 'de-x-ls': 'Arbeit finden: Firmen aus dem Stadt-Teil stellen sich vor', ar: 'معرض توظيف صغير مع شركات من الحي', uk: 'Міні-ярмарок вакансій з місцевими роботодавцями', fa: 'نمایشگاه کوچک کار با شرکت‌های محله', tr: 'Semtteki işletmelerle mini iş fuarı', ru: 'Мини-ярмарка вакансий с местными работодателями' },
 };
 
 /** An offer's title with our translations (ours win). An offer we have no titles for is an error. */

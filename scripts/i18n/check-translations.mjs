@@ -4,8 +4,10 @@
  * `lit-localize extract` finds them) must have a non-empty <target> in every xliff/<locale>.xlf,
  * with the same placeholders as the source. Also fails when a translation does not use the key
  * terms of docs/i18n/glossary.md (e.g. "Welcome Point" in Latin letters wherever the source has
- * it; different words for district and quarter), in the UI strings and in the sample feed's
- * district names, category labels and offer titles. Prints nothing when all is well.
+ * it, with the language's noun before it; different words for district and quarter), in the UI
+ * strings and in the sample feed's district names, category labels, offer titles and point
+ * descriptions, and when a Ukrainian or Russian string puts a preposition before a date that
+ * `Intl` writes in the nominative (date-case.mjs). Prints nothing when all is well.
  *
  * Fix a failure with `npm run i18n:extract`, then translate the new units in xliff/*.xlf.
  */
@@ -13,6 +15,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { dateCaseProblems } from './date-case.mjs';
 import { feedGlossaryProblems, glossaryProblems, readGlossary } from './glossary.mjs';
 import { readUnitsFile } from './xliff-units.mjs';
 
@@ -47,7 +50,8 @@ for (const locale of config.targetLocales) {
   const empty = [...ids].filter(id => units.has(id) && !units.get(id));
   if (missing.length) problems.push(`${locale}: not in ${locale}.xlf (run npm run i18n:extract): ${missing.join(', ')}`);
   if (empty.length) problems.push(`${locale}: no translation: ${empty.join(', ')}`);
-  problems.push(...glossaryProblems(glossary, locale, readUnitsFile(file).filter(unit => ids.has(unit.id))));
+  const current = readUnitsFile(file).filter(unit => ids.has(unit.id));
+  problems.push(...glossaryProblems(glossary, locale, current), ...dateCaseProblems(locale, current));
 }
 
 problems.push(...localizer.validateTranslations().errors);

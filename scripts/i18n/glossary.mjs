@@ -6,9 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** Where each glossary concept occurs in the UI strings. `exclusive` names a concept whose words must not appear instead. */
+/**
+ * Where each glossary concept occurs in the UI strings. `exclusive` names a concept whose words
+ * must not appear instead; `endings` lists the base languages whose grammar may add letters to the
+ * term itself ("Welcome Points").
+ */
 export const CONCEPTS = {
-  'welcome-point': { source: /Welcome Point/, caseSensitive: true },
+  'welcome-point': { source: /Welcome Point/, caseSensitive: true, endings: ['de', 'en'] },
   district: { source: /\bdistricts?\b/i, exclusive: 'quarter' },
   quarter: { source: /\bquarters?\b/i, exclusive: 'district' },
   offer: { source: /\boffers?\b/i },
@@ -22,10 +26,16 @@ export const CONCEPTS = {
   'temporarily-closed': { source: /\btemporarily closed\b/i },
 };
 
-/** `{ concept → { locale → { term, forms[] } } }` from the glossary's Markdown tables. */
+const list = cell => (cell ?? '').split(',').map(form => form.trim()).filter(form => form && form !== '—');
+
+/**
+ * `{ concept → { locale → { term, forms[], nouns[] } } }` from the glossary's Markdown tables;
+ * `nouns` is the optional column "noun before the name" (مركز, пункт).
+ */
 export function readGlossary(file) {
   const glossary = {};
   let concept = '';
+  let nounColumn = -1;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const heading = /^## .*\(`([a-z-]+)`\)\s*$/.exec(line);
     if (heading) {
@@ -35,8 +45,9 @@ export function readGlossary(file) {
     }
     if (line.startsWith('## ')) concept = '';
     const cells = line.split('|').slice(1, -1).map(cell => cell.trim());
+    if (cells[0] === 'locale') nounColumn = cells.indexOf('noun before the name');
     if (!concept || cells.length < 3 || cells[0] === 'locale' || /^-+$/.test(cells[0])) continue;
-    glossary[concept][cells[0]] = { term: cells[1], forms: cells[2].split(',').map(form => form.trim()).filter(Boolean) };
+    glossary[concept][cells[0]] = { term: cells[1], forms: list(cells[2]), nouns: nounColumn > 0 ? list(cells[nounColumn]) : [] };
   }
   return glossary;
 }
@@ -47,6 +58,25 @@ const lower = (text, locale) => text.toLocaleLowerCase(locale.split('-')[0]);
 function uses(text, forms, locale, caseSensitive) {
   const haystack = caseSensitive ? text : lower(text, locale);
   return forms.some(form => haystack.includes(caseSensitive ? form : lower(form, locale)));
+}
+
+/**
+ * How a text writes the name "Welcome Point": with no letters added to it where the language's
+ * grammar does not do that (no "Welcome Points" in Ukrainian, no "Welcome Pointها"), and right
+ * after the glossary's noun where the language has one (مراكز Welcome Point, пунктів Welcome Point).
+ * Returns what is wrong, or ''.
+ */
+export function nameFormProblem(glossary, locale, text) {
+  const concept = CONCEPTS['welcome-point'];
+  const term = concept.source.source;
+  if (!concept.endings.includes(locale.split('-')[0]) && new RegExp(`${term}\\p{L}`, 'u').test(text)) return `adds letters to "${term}"`;
+  const nouns = glossary['welcome-point']?.[locale]?.nouns ?? [];
+  if (!nouns.length) return '';
+  for (const match of text.matchAll(new RegExp(term, 'g'))) {
+    const before = /(\S+)\s+$/u.exec(text.slice(0, match.index))?.[1] ?? '';
+    if (!uses(before, nouns, locale)) return `has "${term}" without ${nouns.join(' / ')} before it`;
+  }
+  return '';
 }
 
 /**
@@ -65,6 +95,8 @@ export function glossaryProblems(glossary, locale, units) {
   }
   for (const unit of units) {
     if (!unit.target) continue;
+    const nameProblem = nameFormProblem(glossary, locale, unit.target);
+    if (nameProblem) problems.push(`${locale} ${unit.id}: "${unit.target}" ${nameProblem}`);
     for (const [key, concept] of Object.entries(CONCEPTS)) {
       const entry = glossary[key]?.[locale];
       if (!entry?.forms.length) continue;
@@ -119,6 +151,8 @@ export function feedGlossaryProblems(glossary, feed, locales) {
     if (!point.description?.de?.includes('Welcome Point')) continue;
     for (const [lang, value] of inLocales(point.description)) {
       if (!value.includes('Welcome Point')) problems.push(`feed: description of ${point.id} in ${lang} lacks "Welcome Point" in Latin letters`);
+      const nameProblem = nameFormProblem(glossary, lang, value);
+      if (nameProblem) problems.push(`feed: description of ${point.id} in ${lang} ${nameProblem}`);
     }
   }
   return problems;

@@ -75,6 +75,15 @@ export function formatWeekday(day: Weekday, locale: string, width: WeekdayWidth 
 const timeOptions: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
 
 /**
+ * Joins formatted parts so a day period stays on the line of its time: Arabic writes "2:00 م"
+ * with a plain space, and a narrow card put the "م" on a line of its own (English already has a
+ * no-break space there).
+ */
+function joinKeepingDayPeriod(parts: Intl.DateTimeFormatPart[]): string {
+  return parts.map((part, i) => (part.type === 'literal' && parts[i + 1]?.type === 'dayPeriod' ? part.value.replace(/ /g, '\u00a0') : part.value)).join('');
+}
+
+/**
  * A wall-clock time (`HH:MM`) in the locale's clock. `24:00` stays "24:00" on 24-hour clocks and
  * becomes midnight ("12:00 AM") on 12-hour clocks.
  * @example
@@ -84,10 +93,10 @@ const timeOptions: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-di
 export function formatTime(time: string, locale: string): string {
   const minutes = parseTime(time);
   const format = dateTimeFormat(locale, timeOptions);
-  if (minutes < 1440) return format.format(referenceDay(0, minutes));
+  if (minutes < 1440) return joinKeepingDayPeriod(format.formatToParts(referenceDay(0, minutes)));
   const { hourCycle, numberingSystem } = format.resolvedOptions();
   const parts = format.formatToParts(referenceDay(0, 0));
-  if (hourCycle !== 'h23' && hourCycle !== 'h24') return parts.map(p => p.value).join('');
+  if (hourCycle !== 'h23' && hourCycle !== 'h24') return joinKeepingDayPeriod(parts);
   const hour = cached('num', locale, { numberingSystem }, () =>
     new Intl.NumberFormat(safeLocale(locale), { numberingSystem, useGrouping: false }),
   ).format(24);
@@ -104,7 +113,7 @@ export function formatTimeRange(opens: string, closes: string, locale: string): 
   const format = dateTimeFormat(locale, timeOptions);
   const start = parseTime(opens);
   const end = parseTime(closes);
-  if (end < 1440 && end > start) return format.formatRange(referenceDay(0, start), referenceDay(0, end));
+  if (end < 1440 && end > start) return joinKeepingDayPeriod(format.formatRangeToParts(referenceDay(0, start), referenceDay(0, end)));
   // Until midnight: formatRange would name two dates, so join two times with the locale's separator.
   const separator =
     format.formatRangeToParts(referenceDay(0, 600), referenceDay(0, 720)).find(p => p.source === 'shared' && p.type === 'literal')
@@ -223,7 +232,7 @@ export function formatDate(date: Date, locale: string, timeZone: string, style: 
  * formatDateTime(new Date('2026-03-02T09:00:00Z'), 'de', 'Europe/Berlin') // "Mo., 2. März 2026, 10:00"
  */
 export function formatDateTime(date: Date, locale: string, timeZone: string): string {
-  return dateTimeFormat(locale, {
+  const parts = dateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -231,7 +240,8 @@ export function formatDateTime(date: Date, locale: string, timeZone: string): st
     hour: 'numeric',
     minute: '2-digit',
     timeZone,
-  }).format(date);
+  }).formatToParts(date);
+  return joinKeepingDayPeriod(parts);
 }
 
 /**
@@ -248,7 +258,7 @@ export function formatDateTimeRange(start: Date, end: Date | undefined, locale: 
     minute: '2-digit',
     timeZone,
   });
-  return end && end > start ? format.formatRange(start, end) : format.format(start);
+  return joinKeepingDayPeriod(end && end > start ? format.formatRangeToParts(start, end) : format.formatToParts(start));
 }
 
 /**

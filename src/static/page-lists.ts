@@ -65,7 +65,9 @@ export function indexPage(ctx: PageContext): Page {
   };
   return {
     path,
-    title: `${strings.allPoints()} – ${site}`,
+    // The front page's title is the site's name: "All Welcome Points – Welcome Points in …" doubled
+    // the name, and in Arabic, Turkish, Ukrainian and Russian ran past 70 characters.
+    title: site,
     description: text(ctx, ctx.feed.meta.description).text.slice(0, 300) || site,
     pathIn: languagePath,
     crumbs: [],

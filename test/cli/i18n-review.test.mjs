@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dateCaseProblems } from '../../scripts/i18n/date-case.mjs';
 import { readGlossary, glossaryProblems, feedGlossaryProblems } from '../../scripts/i18n/glossary.mjs';
 import { readUnitsFile } from '../../scripts/i18n/xliff-units.mjs';
 
@@ -106,6 +107,57 @@ describe('glossary check', () => {
     assert.match(problems[2], /wheelchair-yes: .* wheelchair \(крісел колісних\)/);
     assert.match(problems[3], /search-name: .* welcome-point/);
     assert.match(problems[4], /point-button-closed: .* closed-permanently/);
+  });
+
+  test('the name "Welcome Point" takes no endings and keeps the noun before it', () => {
+    const problems = [
+      ...glossaryProblems(glossary, 'ar', units([
+        ['district-map.keyboard-help', 'Arrow keys move between the districts and Welcome Points in view', 'التنقل بين المناطق ونقاط Welcome Point الظاهرة'],
+        ['static.no-offers', 'No offers are listed for this Welcome Point.', 'لا توجد خدمات مسجلة لهذا الـ Welcome Point.'],
+        ['static.all-points', 'All Welcome Points', 'كل مراكز Welcome Point'],
+      ])),
+      ...glossaryProblems(glossary, 'fa', units([['static.all-points', 'All Welcome Points', 'همه Welcome Pointها']])),
+      ...glossaryProblems(glossary, 'uk', units([
+        ['static.all-points', 'All Welcome Points', 'Усі Welcome Points'],
+        ['static.district-entry', '{0} (Welcome Points: {1})', '{0} (пунктів Welcome Point: {1})'],
+      ])),
+      ...glossaryProblems(glossary, 'tr', units([['static.district-entry', '{0} (Welcome Points: {1})', '{0} (Welcome Points: {1})']])),
+      ...glossaryProblems(glossary, 'de', units([['static.all-points', 'All Welcome Points', 'Alle Welcome Points']])),
+    ];
+    assert.deepEqual(problems.map(problem => problem.replace(/: "[^"]*" (?=adds|has)/, ': ')), [
+      'ar district-map.keyboard-help: has "Welcome Point" without مركز / مراكز before it',
+      'ar static.no-offers: has "Welcome Point" without مركز / مراكز before it',
+      'fa static.all-points: adds letters to "Welcome Point"',
+      'uk static.all-points: adds letters to "Welcome Point"',
+      'tr static.district-entry: adds letters to "Welcome Point"',
+    ]);
+    const feed = { welcomePoints: [{ id: 'wp-1', description: { de: 'Welcome Point in Eller.', uk: 'Welcome Point у районі Eller.', ar: 'مركز Welcome Point في حيّ Eller.' } }] };
+    assert.deepEqual(feedGlossaryProblems(glossary, feed, ['ar', 'uk']), ['feed: description of wp-1 in uk has "Welcome Point" without пункт before it']);
+  });
+
+  test('no Ukrainian or Russian preposition before a date that Intl writes in the nominative', () => {
+    const monthYear = 'After "Closed permanently": month and year like "June 2024"';
+    const weekdayFirst = 'Static page: the date the page was made; date like "Friday, 4 December 2026"';
+    const problems = [
+      ...dateCaseProblems('uk', units([
+        ['opening.closed-since', 'since {0}', 'з {0}', monthYear],
+        ['static.built-on', 'Today’s hours as of {0}', 'Години роботи на сьогодні, станом на {0}', weekdayFirst],
+        ['opening.closed-until', 'closed until {0}', 'зачинено до {0}', 'Last day of an exceptional closure, like "6 January"'],
+        ['card-meta.last-checked', 'Last checked: {0}', 'Остання перевірка: {0}', 'month and year like "March 2026"'],
+      ])),
+      ...dateCaseProblems('ru', units([
+        ['opening.opens-on', 'opens {0} at {1}', 'откроется: {0}, в {1}', 'weekday (or weekday and date, in the nominative) and time'],
+        ['static.built-on', 'Today’s hours as of {0}', 'Часы работы на сегодня. Сегодня: {0}', weekdayFirst],
+      ])),
+      ...dateCaseProblems('de', units([['opening.closed-since', 'since {0}', 'seit {0}', monthYear]])),
+    ];
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems[0], /^uk opening\.closed-since: .* puts "з" before \{0\}/);
+    assert.match(problems[1], /^uk static\.built-on: .* puts "на" before \{0\}/);
+  });
+
+  test('the committed Ukrainian and Russian strings put nominative dates after a colon', () => {
+    for (const locale of ['uk', 'ru']) assert.deepEqual(dateCaseProblems(locale, readUnitsFile(join(root, 'xliff', `${locale}.xlf`))), [], locale);
   });
 
   test('district and quarter must differ within a locale', () => {

@@ -10,7 +10,7 @@ import '../../src/define.js';
 import { getLocale } from '../../src/i18n/localization.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { formatFeedDate } from '../../src/i18n/format-opening.js';
-import { formatDate, formatDateTimeRange, formatDays, formatSlots } from '../../src/i18n/format-schedule.js';
+import { formatDate, formatDateTimeRange, formatDays, formatSlots, formatTime, formatTimeRange } from '../../src/i18n/format-schedule.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
 
 const FEED = '/demo/data/duesseldorf.json';
@@ -91,6 +91,45 @@ describe('dates per locale', () => {
         expect(text).to.contain(`${label}${month}`);
       });
     }
+  });
+
+  describe('Arabic: the day period stays on the line of its time', () => {
+    it('joins "ص" and "م" to the time with a no-break space', () => {
+      expect(formatTime('17:00', 'ar')).to.match(/\p{Nd}\u00a0م$/u);
+      expect(formatTimeRange('10:00', '14:00', 'ar')).to.match(/\p{Nd}\u00a0ص.*\p{Nd}\u00a0م$/u);
+      expect(formatDateTimeRange(new Date('2026-03-02T09:00:00Z'), new Date('2026-03-02T13:00:00Z'), 'ar', 'Europe/Berlin')).not.to.match(/\p{Nd} [صم](?!\p{L})/u);
+    });
+
+    it('no card in a 312 px column (a 360 px phone with page margins) puts "ص" or "م" on another line than its time', async function () {
+      // WebKit still breaks the line at the no-break space between Arabic-Indic digits and the day
+      // period (the formatters above give it the same no-break space); Chromium and Firefox keep them together.
+      if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent)) this.skip();
+      const el = await finderIn('ar');
+      el.style.inlineSize = '312px';
+      const times: Range[] = [];
+      const visit = (node: Node) => {
+        if (node instanceof Text) {
+          for (const match of node.data.matchAll(/\p{Nd}+[:٫]\p{Nd}+\s[صم](?!\p{L})/gu)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            times.push(range);
+          }
+        }
+        if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+        node.childNodes.forEach(visit);
+      };
+      visit(el);
+      expect(times.length, 'times with a day period in the cards').to.be.greaterThan(5);
+      // One rect per bidi run (digits run left to right); runs on one line overlap vertically, even
+      // where their fonts give them different heights.
+      const onOneLine = (rects: DOMRect[]) => rects.every(rect => rect.top < rects[0].bottom - 1 && rect.bottom > rects[0].top + 1);
+      const broken = times.filter(range => !onOneLine([...range.getClientRects()]));
+      // Spaces and direction marks shown as code points, so a failure says which space broke.
+      const visible = (text: string) => text.replace(/[\s\u200e\u200f\u061c]/gu, c => `<U+${c.charCodeAt(0).toString(16)}>`);
+      expect(broken.map(range => `${visible(range.toString())} ${[...range.getClientRects()].map(r => `${Math.round(r.top)}-${Math.round(r.bottom)}`).join(',')}`)).to.deep.equal([]);
+      await expect(el).shadowDom.to.be.accessible();
+    });
   });
 
   describe('the next opening names day and time with the word the language needs between them', () => {

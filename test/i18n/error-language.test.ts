@@ -42,7 +42,7 @@ describe('error states in the page language (#21)', () => {
   it('on a German page a feed that fails at once is only ever shown in German, not "check your connection" while online', async () => {
     const { el, seen } = await mountFailing('de');
     const alert = el.shadowRoot!.querySelector('[role="alert"][part="error"]')!;
-    expect(alert.textContent).to.contain('Die Informationen konnten nicht von ihrem Server geladen werden.');
+    expect(alert.textContent).to.contain('Der Server mit den Informationen ist gerade nicht erreichbar.');
     expect(alert.textContent).not.to.contain('Internetverbindung');
     expect(alert.querySelector('button')?.textContent?.trim()).to.equal('Erneut versuchen');
     expect(seen.filter(text => /The information|Try again/.test(text)), `English passed by: ${seen.join(' | ')}`).to.deep.equal([]);
@@ -52,7 +52,7 @@ describe('error states in the page language (#21)', () => {
   it('on an Arabic page the failure is Arabic and right to left', async () => {
     const { el, seen } = await mountFailing('ar');
     const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
-    expect(alert.textContent).to.contain('تعذّر تحميل المعلومات من الخادم');
+    expect(alert.textContent).to.contain('تعذّر الوصول إلى الخادم الذي يحفظ المعلومات');
     expect(getComputedStyle(alert).direction).to.equal('rtl');
     expect(seen.filter(text => /The information|Try again/.test(text)), `English passed by: ${seen.join(' | ')}`).to.deep.equal([]);
     await expect(el).shadowDom.to.be.accessible();

@@ -111,7 +111,9 @@ export const pointCardStyles = [
   }
   .facts {
     display: grid;
-    grid-template-columns: minmax(4.5rem, max-content) 1fr;
+    /* Labels take at most 40 % and wrap beyond it: a long label such as Easy German's "Wer leitet
+       den Ort?" left too little room on a 360 px phone, and "Niederrheinstraße" broke mid-word. */
+    grid-template-columns: fit-content(40%) 1fr;
     gap: 0.25rem 0.875rem;
     margin: 0;
   }
