@@ -12,7 +12,7 @@
  * Pure functions, no DOM; `download.ts` turns the text into a file.
  */
 import type { Offer, Slot, Weekday, WelcomeFeed, WelcomePoint } from '../feed/schema.js';
-import { addDays, closureOn, feedHolidays, hasOffset, holidayOn, timeToMinutes, weekdayOf, zonedDate } from '../feed/hours.js';
+import { addDays, closureOn, feedHolidays, hasOffset, timeToMinutes, weekdayOf, zonedDate } from '../feed/hours.js';
 import type { HolidayLookup } from '../feed/hours.js';
 import { resolveText } from '../feed/text.js';
 
@@ -87,9 +87,10 @@ export function offerEvents(feed: WelcomeFeed, offer: Offer, options: OfferCalen
   };
   const uid = (suffix: string) => `${safeUidPart(offer.id)}-${suffix}@${domain}`;
   const events: CalendarEvent[] = [];
-  const holidays = (date: string) => holidayOn(date, feedHolidays(feed), offer.openOnHolidays ?? point?.openOnHolidays);
+  const holidays = offer.openOnHolidays ?? point?.openOnHolidays ? [] : holidaysAhead(feedHolidays(feed), options.today);
+  const horizon = addDays(options.today, EXCEPTION_HORIZON_DAYS);
   (offer.schedule ?? []).forEach((slot, index) => {
-    const event = weeklyEvent(slot, options.today, point, holidays);
+    const event = weeklyEvent(slot, options.today, horizon, point, holidays);
     if (event) events.push({ ...common, ...event, uid: uid(`w${index}`) });
   });
   (offer.dates ?? []).forEach((date, index) => {
@@ -103,11 +104,30 @@ export function offerEvents(feed: WelcomeFeed, offer: Offer, options: OfferCalen
   return events;
 }
 
+const holidayDates = new WeakMap<HolidayLookup, { today: string; dates: string[] }>();
+
+/**
+ * The public holidays from `today` to the exception horizon. Asking the lookup day by day for
+ * every slot cost 400 date computations per slot: a calendar of all offers of a big feed (and the
+ * static edition, one per point and language) spent most of its time there.
+ */
+function holidaysAhead(lookup: HolidayLookup | undefined, today: string): readonly string[] {
+  if (!lookup) return [];
+  const known = holidayDates.get(lookup);
+  if (known?.today === today) return known.dates;
+  const dates: string[] = [];
+  const last = addDays(today, EXCEPTION_HORIZON_DAYS);
+  for (let day = today; day <= last; day = addDays(day, 1)) if (lookup(day)) dates.push(day);
+  holidayDates.set(lookup, { today, dates });
+  return dates;
+}
+
 function weeklyEvent(
   slot: Slot,
   today: string,
+  horizon: string,
   point: WelcomePoint | undefined,
-  holidays: HolidayLookup,
+  holidays: readonly string[],
 ): Pick<CalendarEvent, 'start' | 'end' | 'weekly' | 'exceptions'> | undefined {
   let date = slot.validFrom && slot.validFrom > today ? slot.validFrom : today;
   // DTSTART must be an occurrence of the rule, so move to the first day the slot is held.
@@ -116,14 +136,14 @@ function weeklyEvent(
   if (until && date > until) return undefined;
   const exceptions: string[] = [];
   for (const closure of point?.closures ?? []) {
-    const last = [closure.to, until, addDays(today, EXCEPTION_HORIZON_DAYS)].filter((d): d is string => !!d).sort()[0];
+    const last = [closure.to, until, horizon].filter((d): d is string => !!d).sort()[0];
     for (let day = closure.from < date ? date : closure.from; day <= last; day = addDays(day, 1)) {
       if (slot.days.includes(weekdayOf(day)) && closureOn(day, [closure])) exceptions.push(day);
     }
   }
-  const last = [until, addDays(today, EXCEPTION_HORIZON_DAYS)].filter((d): d is string => !!d).sort()[0];
-  for (let day = date; day <= last; day = addDays(day, 1)) {
-    if (slot.days.includes(weekdayOf(day)) && holidays(day)) exceptions.push(day);
+  const last = [until, horizon].filter((d): d is string => !!d).sort()[0];
+  for (const day of holidays) {
+    if (date <= day && day <= last && slot.days.includes(weekdayOf(day))) exceptions.push(day);
   }
   const opens = timeToMinutes(slot.opens);
   const closes = timeToMinutes(slot.closes);
