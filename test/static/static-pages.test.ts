@@ -2,9 +2,9 @@
 /**
  * The static edition in real engines: pages made by `welcome-feed render` (dist/static.js, via
  * the test server's /__test/static-render route) opened in iframes. The hardening suite's XSS
- * corpus runs no script even with the page's CSP taken out; the sample feed's pages are
- * axe-clean at 320 and 1280 px, left to right and right to left, and reflow without a
- * horizontal scroll bar.
+ * corpus runs no script even with the page's CSP taken out; every kind of page of the sample
+ * feed (language choice, index, district, point) is axe-clean at 320 and 1280 px, left to right
+ * and right to left, and reflows without a horizontal scroll bar.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -116,23 +116,29 @@ describe('static edition', function () {
 
   describe('the sample feed', () => {
     let base: string;
+    /** The same site with Arabic first: its root (the language choice) is then right to left. */
+    let arabicFirst: string;
     before(async () => {
       base = await render(await sample(), ['de', 'ar']);
+      arabicFirst = await render(await sample(), ['ar', 'de']);
     });
 
-    for (const lang of ['de', 'ar']) {
-      for (const page of ['', 'points/wp-nord/', 'districts/5/']) {
-        for (const width of [320, 1280]) {
-          it(`${lang}/${page} is axe-clean at ${width} px and reflows`, async () => {
-            const frame = await open(`${base}${lang}/${page}`, width);
-            const doc = frame.contentDocument!;
-            expect(doc.documentElement.lang).to.equal(lang);
-            expect(doc.documentElement.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
-            expect(getComputedStyle(doc.body).maxInlineSize, 'site.css applies').to.not.equal('none');
-            expect(doc.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(width);
-            expect(summary(await axe(frame))).to.deep.equal([]);
-          });
-        }
+    /** Every kind of page: the language choice at the root, the index, a point and a district. */
+    const pages = [
+      ...['de', 'ar'].map(lang => ({ lang, site: () => (lang === 'de' ? base : arabicFirst), path: '' })),
+      ...['de', 'ar'].flatMap(lang => ['', 'points/wp-nord/', 'districts/5/'].map(page => ({ lang, site: () => base, path: `${lang}/${page}` }))),
+    ];
+    for (const { lang, site, path } of pages) {
+      for (const width of [320, 1280]) {
+        it(`${path || `the root (${lang} first)`} is axe-clean at ${width} px and reflows`, async () => {
+          const frame = await open(`${site()}${path}`, width);
+          const doc = frame.contentDocument!;
+          expect(doc.documentElement.lang).to.equal(lang);
+          expect(doc.documentElement.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+          expect(getComputedStyle(doc.body).maxInlineSize, 'site.css applies').to.not.equal('none');
+          expect(doc.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(width);
+          expect(summary(await axe(frame))).to.deep.equal([]);
+        });
       }
     }
 
