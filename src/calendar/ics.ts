@@ -87,10 +87,9 @@ export function offerEvents(feed: WelcomeFeed, offer: Offer, options: OfferCalen
   };
   const uid = (suffix: string) => `${safeUidPart(offer.id)}-${suffix}@${domain}`;
   const events: CalendarEvent[] = [];
-  const holidays = offer.openOnHolidays ?? point?.openOnHolidays ? [] : holidaysAhead(feedHolidays(feed), options.today);
-  const horizon = addDays(options.today, EXCEPTION_HORIZON_DAYS);
+  const holidays = offer.openOnHolidays ?? point?.openOnHolidays ? NO_HOLIDAYS : holidaysAhead(feedHolidays(feed), options.today);
   (offer.schedule ?? []).forEach((slot, index) => {
-    const event = weeklyEvent(slot, options.today, horizon, point, holidays);
+    const event = weeklyEvent(slot, options.today, point, holidays);
     if (event) events.push({ ...common, ...event, uid: uid(`w${index}`) });
   });
   (offer.dates ?? []).forEach((date, index) => {
@@ -112,7 +111,7 @@ const holidayDates = new WeakMap<HolidayLookup, { today: string; dates: string[]
  * static edition, one per point and language) spent most of its time there.
  */
 function holidaysAhead(lookup: HolidayLookup | undefined, today: string): readonly string[] {
-  if (!lookup) return [];
+  if (!lookup) return NO_HOLIDAYS;
   const known = holidayDates.get(lookup);
   if (known?.today === today) return known.dates;
   const dates: string[] = [];
@@ -122,13 +121,30 @@ function holidaysAhead(lookup: HolidayLookup | undefined, today: string): readon
   return dates;
 }
 
-function weeklyEvent(
+type WeeklyTiming = Pick<CalendarEvent, 'start' | 'end' | 'weekly' | 'exceptions'> | undefined;
+
+const NO_HOLIDAYS: readonly string[] = [];
+const timings = new WeakMap<Slot, { today: string; point: WelcomePoint | undefined; holidays: readonly string[]; timing: WeeklyTiming }>();
+
+/**
+ * When a slot is held: the same in every language, so a calendar per language (the static
+ * edition writes one for each) works it out once.
+ */
+function weeklyEvent(slot: Slot, today: string, point: WelcomePoint | undefined, holidays: readonly string[]): WeeklyTiming {
+  const known = timings.get(slot);
+  if (known && known.today === today && known.point === point && known.holidays === holidays) return known.timing;
+  const timing = weeklyTiming(slot, today, addDays(today, EXCEPTION_HORIZON_DAYS), point, holidays);
+  timings.set(slot, { today, point, holidays, timing });
+  return timing;
+}
+
+function weeklyTiming(
   slot: Slot,
   today: string,
   horizon: string,
   point: WelcomePoint | undefined,
   holidays: readonly string[],
-): Pick<CalendarEvent, 'start' | 'end' | 'weekly' | 'exceptions'> | undefined {
+): WeeklyTiming {
   let date = slot.validFrom && slot.validFrom > today ? slot.validFrom : today;
   // DTSTART must be an occurrence of the rule, so move to the first day the slot is held.
   for (let i = 0; i < 7 && !slot.days.includes(weekdayOf(date)); i++) date = addDays(date, 1);
@@ -226,18 +242,18 @@ export function escapeText(value: string): string {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** Octets of one UTF-16 code unit that is not part of a surrogate pair. */
+const utf8Octets = (unit: number) => (unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3);
+
 /** Octets of a string in UTF-8, counted from its UTF-16 code units (no buffer is made). */
 function utf8Length(value: string): number {
   let octets = 0;
   for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    if (unit < 0x80) octets += 1;
-    else if (unit < 0x800) octets += 2;
-    else if (isPairAt(value, i)) {
+    if (isPairAt(value, i)) {
       // a surrogate pair is one code point of four octets
       octets += 4;
       i++;
-    } else octets += 3;
+    } else octets += utf8Octets(value.charCodeAt(i));
   }
   return octets;
 }
@@ -272,7 +288,7 @@ export function foldLine(line: string): string {
     let octets = 0;
     while (end < line.length) {
       const units = isPairAt(line, end) ? 2 : 1;
-      const size = utf8Length(line.slice(end, end + units));
+      const size = units === 2 ? 4 : utf8Octets(line.charCodeAt(end));
       if (octets + size > limit) break;
       octets += size;
       end += units;
