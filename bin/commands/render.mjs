@@ -5,9 +5,10 @@
  * The renderer itself is dist/static.js (src/static/); this file only reads, parses options and
  * writes files.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { readSource } from '../lib/common.mjs';
+import { writeSite } from '../lib/write-site.mjs';
 
 export const USAGE = `Usage: welcome-feed render <file-or-URL> --out <dir> [--base-url <URL>] [--lang de,en,…]
 
@@ -104,12 +105,7 @@ export async function run(argv) {
     return 2;
   }
   await rm(out, { recursive: true, force: true });
-  for (const [path, content] of result.files) {
-    const target = join(out, path);
-    if (!target.startsWith(out + sep)) throw new Error(`refusing to write outside ${out}: ${path}`);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
-  }
+  await writeSite(out, result.files);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${out}: ${result.pages} pages, ${result.files.size} files in ${seconds} s${result.problems.length ? ` (${result.problems.length} feed problems, see above)` : ''}`);
   return 0;

@@ -40,6 +40,9 @@ function feedText(text, fallback) {
   return text[uiLang] ?? text[fallback] ?? Object.values(text)[0] ?? '';
 }
 
+/** A folder address ends in `/`, so the language folders resolve below it. */
+const withSlash = url => (url && !url.endsWith('/') ? `${url}/` : url);
+
 /** Reads the form into the settings the snippet encodes. */
 export function readConfig() {
   const data = new FormData(form);
@@ -61,6 +64,7 @@ export function readConfig() {
     feedUrl: value('feed-url'),
     bundleUrl: value('bundle-url'),
     fallbackUrl: value('fallback-url'),
+    staticBase: withSlash(value('static-base')),
     fallbackText: t('fallbackText')[value('widget') || 'welcome-point-finder'],
   };
 }
@@ -80,6 +84,8 @@ export function attributesOf(config) {
     if (config.upcoming) add('upcoming', '7');
     add('filters', config.filters);
   }
+  // point cards get a "Share" action and a printed QR code of their static page
+  if (config.widget === 'welcome-point-finder') add('static-base', config.staticBase);
   if (config.useColours) add('class', THEME_CLASS);
   return attributes;
 }
@@ -120,13 +126,24 @@ export function snippetOf(config) {
   const attributes = attributesOf(config)
     .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
-  const fallback = config.fallbackUrl ? [`  <a href="${escapeAttribute(config.fallbackUrl)}">${config.fallbackText}</a>`] : [];
+  const href = fallbackHref(config);
+  const fallback = href ? [`  <a href="${escapeAttribute(href)}">${config.fallbackText}</a>`] : [];
   lines.push(`<${config.widget} ${attributes}>`, ...fallback, `</${config.widget}>`);
   return lines.join('\n');
 }
 
 /** A ratio as the configurator's language writes it: "4,47" or "4.47". */
 const number = (value, digits = 2) => value.toFixed(digits).replace(/\.?0+$/, '').replace('.', uiLang === 'de' ? ',' : '.');
+
+/**
+ * Where the fallback link points: the editor's own page, else the static edition (the widget's
+ * language folder, or the language choice when the widget follows the page).
+ */
+export function fallbackHref(config) {
+  if (config.fallbackUrl) return config.fallbackUrl;
+  if (!config.staticBase) return '';
+  return config.lang ? `${config.staticBase}${config.lang}/` : config.staticBase;
+}
 
 /** Problems an editor must fix before the snippet does what they want. */
 export function warningsOf(config) {
@@ -144,7 +161,7 @@ export function warningsOf(config) {
     const name = token => t('tokens')[token] ?? token;
     warnings.push({ field: 'contrast', text: t('lowContrast')(name(result.foreground), name(result.background), number(result.ratio), number(result.required)) });
   }
-  if (config.feedUrl && !config.fallbackUrl) warnings.push({ field: 'fallback', text: t('fallbackMissing') });
+  if (config.feedUrl && !fallbackHref(config)) warnings.push({ field: 'fallback', text: t('fallbackMissing') });
   return warnings;
 }
 
@@ -357,6 +374,8 @@ function start() {
     $('bundle-url').value = new URL('../dist/welcome-widgets.js', location.href).href;
     $('feed-url').value = new URL('data/duesseldorf.json', location.href).href;
     $('fallback-url').value = new URL('partner.html', location.href).href;
+    // `npm start` serves the sample feed's static edition there
+    $('static-base').value = new URL('../static/', location.href).href;
     void loadFeedInfo(readConfig().feedUrl);
     void checkBundleAddress(readConfig().bundleUrl);
     update();

@@ -11,13 +11,16 @@
  *
  * Pure functions, no DOM; `download.ts` turns the text into a file.
  */
-import type { Offer, Slot, Weekday, WelcomeFeed, WelcomePoint } from '../feed/schema.js';
-import { addDays, closureOn, feedHolidays, hasOffset, holidayOn, timeToMinutes, weekdayOf, zonedDate } from '../feed/hours.js';
-import type { HolidayLookup } from '../feed/hours.js';
+import type { Offer, Weekday, WelcomeFeed, WelcomePoint } from '../feed/schema.js';
+import { addDays, feedHolidays, hasOffset, timeToMinutes, zonedDate } from '../feed/hours.js';
 import { resolveText } from '../feed/text.js';
+import { CRLF, escapeText, foldLine } from './ics-text.js';
+import { NO_HOLIDAYS, holidaysAhead, weeklyEvent } from './weekly.js';
+
+export { escapeText, foldLine } from './ics-text.js';
 
 /** A calendar date and wall-clock time in the calendar's time zone. */
-interface LocalDateTime {
+export interface LocalDateTime {
   date: string;
   minutes: number;
 }
@@ -58,9 +61,6 @@ export interface OfferCalendarOptions {
 }
 
 const WEEKDAY_CODES: Record<Weekday, string> = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' };
-const CRLF = '\r\n';
-/** Closures and holidays further ahead than this are not listed as EXDATEs (they would only bloat the file). */
-const EXCEPTION_HORIZON_DAYS = 400;
 
 /**
  * The events of one offer: one recurring event per weekly slot (starting on the first matching
@@ -87,7 +87,7 @@ export function offerEvents(feed: WelcomeFeed, offer: Offer, options: OfferCalen
   };
   const uid = (suffix: string) => `${safeUidPart(offer.id)}-${suffix}@${domain}`;
   const events: CalendarEvent[] = [];
-  const holidays = (date: string) => holidayOn(date, feedHolidays(feed), offer.openOnHolidays ?? point?.openOnHolidays);
+  const holidays = offer.openOnHolidays ?? point?.openOnHolidays ? NO_HOLIDAYS : holidaysAhead(feedHolidays(feed), options.today);
   (offer.schedule ?? []).forEach((slot, index) => {
     const event = weeklyEvent(slot, options.today, point, holidays);
     if (event) events.push({ ...common, ...event, uid: uid(`w${index}`) });
@@ -103,37 +103,6 @@ export function offerEvents(feed: WelcomeFeed, offer: Offer, options: OfferCalen
   return events;
 }
 
-function weeklyEvent(
-  slot: Slot,
-  today: string,
-  point: WelcomePoint | undefined,
-  holidays: HolidayLookup,
-): Pick<CalendarEvent, 'start' | 'end' | 'weekly' | 'exceptions'> | undefined {
-  let date = slot.validFrom && slot.validFrom > today ? slot.validFrom : today;
-  // DTSTART must be an occurrence of the rule, so move to the first day the slot is held.
-  for (let i = 0; i < 7 && !slot.days.includes(weekdayOf(date)); i++) date = addDays(date, 1);
-  const until = [slot.validUntil, point?.validUntil].filter((d): d is string => !!d).sort()[0];
-  if (until && date > until) return undefined;
-  const exceptions: string[] = [];
-  for (const closure of point?.closures ?? []) {
-    const last = [closure.to, until, addDays(today, EXCEPTION_HORIZON_DAYS)].filter((d): d is string => !!d).sort()[0];
-    for (let day = closure.from < date ? date : closure.from; day <= last; day = addDays(day, 1)) {
-      if (slot.days.includes(weekdayOf(day)) && closureOn(day, [closure])) exceptions.push(day);
-    }
-  }
-  const last = [until, addDays(today, EXCEPTION_HORIZON_DAYS)].filter((d): d is string => !!d).sort()[0];
-  for (let day = date; day <= last; day = addDays(day, 1)) {
-    if (slot.days.includes(weekdayOf(day)) && holidays(day)) exceptions.push(day);
-  }
-  const opens = timeToMinutes(slot.opens);
-  const closes = timeToMinutes(slot.closes);
-  return {
-    start: { date, minutes: opens },
-    end: closes >= 1440 ? { date: addDays(date, 1), minutes: closes - 1440 } : { date, minutes: closes },
-    weekly: { days: [...slot.days], until },
-    exceptions: exceptions.length ? [...new Set(exceptions)].sort() : undefined,
-  };
-}
 
 /** A feed date-time: with an offset it is an absolute instant, without one local time in the feed's zone. */
 function feedDateTime(value: string): LocalDateTime | Date {
@@ -199,77 +168,6 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, c => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** Octets of a string in UTF-8, counted from its UTF-16 code units (no buffer is made). */
-function utf8Length(value: string): number {
-  let octets = 0;
-  for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    if (unit < 0x80) octets += 1;
-    else if (unit < 0x800) octets += 2;
-    else if (isPairAt(value, i)) {
-      // a surrogate pair is one code point of four octets
-      octets += 4;
-      i++;
-    } else octets += 3;
-  }
-  return octets;
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * Folds a content line so no physical line exceeds 75 octets of UTF-8 (RFC 5545 3.1); the
- * continuation starts with one space. Never splits a multi-byte character, nor a letter from its
- * combining marks (Arabic vowel signs, emoji sequences), which some clients render badly.
- */
-export function foldLine(line: string): string {
-  // Most lines are short ASCII: no need to encode them to know they fit (a big saving for the
-  // static edition, which writes thousands of calendars).
-  if (line.length <= 75 && PRINTABLE_ASCII.test(line)) return line;
-  if (utf8Length(line) <= 75) return line;
-  if (PRINTABLE_ASCII.test(line)) {
-    // one octet per character and no combining marks: fold by position
-    const parts = [line.slice(0, 75)];
-    for (let i = 75; i < line.length; i += 74) parts.push(line.slice(i, i + 74));
-    return parts.join(`${CRLF} `);
-  }
-  // Count octets by code point, and ask the segmenter only where a cut falls: segmenting every
-  // character of every long line was most of the time of a big static build.
-  const segments = graphemes.segment(line);
-  const out: string[] = [];
-  let start = 0;
-  while (start < line.length) {
-    // The first line may hold 75 octets; continuations 74 after their leading space.
-    const limit = out.length ? 74 : 75;
-    let end = start;
-    let octets = 0;
-    while (end < line.length) {
-      const units = isPairAt(line, end) ? 2 : 1;
-      const size = utf8Length(line.slice(end, end + units));
-      if (octets + size > limit) break;
-      octets += size;
-      end += units;
-    }
-    if (end < line.length) {
-      // never split a grapheme: cut before the one the limit falls into (or after it, when that
-      // one alone is longer than a line)
-      const grapheme = segments.containing(end)!;
-      end = grapheme.index > start ? grapheme.index : grapheme.index + grapheme.segment.length;
-    }
-    out.push(line.slice(start, end));
-    start = end;
-  }
-  return out.join(`${CRLF} `);
-}
-
-const isPairAt = (value: string, i: number) => (value.charCodeAt(i) & 0xfc00) === 0xd800 && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 
 function dateTimeProperty(name: string, value: LocalDateTime | Date, timeZone: string): string {
   if (value instanceof Date) return `${name}:${utcStamp(value)}`;

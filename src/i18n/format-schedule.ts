@@ -103,6 +103,18 @@ export function formatTime(time: string, locale: string): string {
   return parts.map(p => (p.type === 'hour' ? hour : p.value)).join('');
 }
 
+const ranges = new Map<string, string>();
+
+/**
+ * `format.formatRangeToParts`, joined keeping a day period with its time, once per key: V8 makes a new ICU interval formatter on every call, and
+ * schedules of long lists (and of the static edition's thousands of pages) repeat a few ranges.
+ */
+function formatRange(format: Intl.DateTimeFormat, key: string, from: Date, to: Date): string {
+  let range = ranges.get(key);
+  if (range === undefined) ranges.set(key, (range = joinKeepingDayPeriod(format.formatRangeToParts(from, to))));
+  return range;
+}
+
 /**
  * A time range on one day, with the locale's own range separator and shared parts
  * ("10:00–12:00 Uhr", "10:00 AM – 12:00 PM", "۱۰:۰۰ تا ۱۲:۰۰").
@@ -113,7 +125,7 @@ export function formatTimeRange(opens: string, closes: string, locale: string): 
   const format = dateTimeFormat(locale, timeOptions);
   const start = parseTime(opens);
   const end = parseTime(closes);
-  if (end < 1440 && end > start) return joinKeepingDayPeriod(format.formatRangeToParts(referenceDay(0, start), referenceDay(0, end)));
+  if (end < 1440 && end > start) return formatRange(format, `t|${locale}|${start}|${end}`, referenceDay(0, start), referenceDay(0, end));
   // Until midnight: formatRange would name two dates, so join two times with the locale's separator.
   const separator =
     format.formatRangeToParts(referenceDay(0, 600), referenceDay(0, 720)).find(p => p.source === 'shared' && p.type === 'literal')
@@ -137,7 +149,7 @@ export function formatDays(days: readonly Weekday[], locale: string, width: Week
   }
   const format = dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
   const items = runs.flatMap(([from, to]) => {
-    if (to - from >= 2) return [format.formatRange(referenceDay(from), referenceDay(to))];
+    if (to - from >= 2) return [formatRange(format, `d|${locale}|${width}|${from}|${to}`, referenceDay(from), referenceDay(to))];
     return Array.from({ length: to - from + 1 }, (_, k) => format.format(referenceDay(from + k)));
   });
   return formatList(items, locale, 'conjunction', 'narrow');

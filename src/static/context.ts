@@ -28,8 +28,8 @@ export interface PageContext extends SiteOptions {
   today: string;
   /** The feed's public holidays (`meta.holidays`), closed days unless a point is `openOnHolidays`. */
   holidays: HolidayLookup | undefined;
-  /** Formatted schedules and language lists, by input: big feeds repeat the same few thousands of times. */
-  cache: Map<string, string | string[]>;
+  /** Formatted schedules, times, language lists and states, by input: see {@link remember}. */
+  cache: Map<string, unknown>;
 }
 
 export function pageContext(feed: WelcomeFeed, lang: string, options: SiteOptions): PageContext {
@@ -37,27 +37,27 @@ export function pageContext(feed: WelcomeFeed, lang: string, options: SiteOption
   return { ...options, feed, lang, dir: isRtl(lang) ? 'rtl' : 'ltr', timeZone, today: zonedMoment(options.now, timeZone).date, holidays: feedHolidays(feed), cache: new Map() };
 }
 
+/**
+ * `make()` once per key and language. Big feeds repeat the same schedules, times and language
+ * lists thousands of times, and every point appears on three pages; `Intl` formatting of each
+ * anew was most of a big build's time.
+ */
+export function remember<T>(ctx: PageContext, key: string, make: () => T): T {
+  if (ctx.cache.has(key)) return ctx.cache.get(key) as T;
+  const value = make();
+  ctx.cache.set(key, value);
+  return value;
+}
+
 /** Weekly slots as lines in the page's language ("Monday – Friday 09:00–17:00"). */
 export function slotLines(ctx: PageContext, slots: readonly Slot[] | undefined): string[] {
   if (!slots?.length) return [];
-  const key = `slots|${JSON.stringify(slots)}`;
-  let lines = ctx.cache.get(key) as string[] | undefined;
-  if (!lines) {
-    lines = formatSlotLines(slots, ctx.lang, 'long');
-    ctx.cache.set(key, lines);
-  }
-  return lines;
+  return remember(ctx, `slots|${JSON.stringify(slots)}`, () => formatSlotLines(slots, ctx.lang, 'long'));
 }
 
 /** Language names in the page's language as one list ("German, Arabic and Persian"). */
 export function languageList(ctx: PageContext, tags: readonly string[]): string {
-  const key = `langs|${tags.join(',')}`;
-  let list = ctx.cache.get(key) as string | undefined;
-  if (list === undefined) {
-    list = formatList(tags.map(tag => formatLanguage(tag, ctx.lang)), ctx.lang);
-    ctx.cache.set(key, list);
-  }
-  return list;
+  return remember(ctx, `langs|${tags.join(',')}`, () => formatList(tags.map(tag => formatLanguage(tag, ctx.lang)), ctx.lang));
 }
 
 /** A feed text in the page's language (or the best the feed has). */

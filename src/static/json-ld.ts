@@ -8,7 +8,7 @@
 import { addDays, hasOffset } from '../feed/hours.js';
 import { pointLocation } from '../feed/geo.js';
 import type { EventDate, Offer, Slot, Weekday, WelcomePoint } from '../feed/schema.js';
-import { feedInstant, text } from './context.js';
+import { feedInstant, remember, text } from './context.js';
 import type { PageContext } from './context.js';
 import { mailHref, safeHref, telHref } from './escape.js';
 import { upcomingClosures, upcomingHolidays } from './status.js';
@@ -95,7 +95,8 @@ function instant(ctx: PageContext, value: string): string {
 
 /** Dates of an offer that are not over yet (an event without an end counts for its day). */
 export function upcomingDates(ctx: PageContext, offer: Offer): EventDate[] {
-  const yesterday = addDays(ctx.today, -1);
+  if (!offer.dates?.length) return [];
+  const yesterday = remember(ctx, 'yesterday', () => addDays(ctx.today, -1));
   return (offer.dates ?? []).filter(date => (date.end ?? date.start).slice(0, 10) > yesterday).sort((a, b) => a.start.localeCompare(b.start));
 }
 

@@ -2,7 +2,7 @@
 /** The offers of a point page: one article each, with schedule, dates, languages, audiences, cost and links. */
 import type { Contact, Offer } from '../feed/schema.js';
 import { formatDateTimeRange, formatList } from '../i18n/format-schedule.js';
-import { feedInstant, languageList, slotLines, textHtml } from './context.js';
+import { feedInstant, languageList, remember, slotLines, textHtml } from './context.js';
 import type { PageContext } from './context.js';
 import { markup, mailHref, safeHref, telHref } from './escape.js';
 import type { SafeHtml } from './escape.js';
@@ -21,7 +21,7 @@ export function offerArticle(ctx: PageContext, offer: Offer, headingId: string):
   const dates = upcomingDates(ctx, offer).slice(0, MAX_DATES);
   const when = [
     ...lines.map(line => markup`<li>${line}</li>`),
-    ...dates.map(date => markup`<li>${formatDateTimeRange(feedInstant(ctx, date.start), date.end ? feedInstant(ctx, date.end) : undefined, ctx.lang, ctx.timeZone)}</li>`),
+    ...dates.map(date => markup`<li>${remember(ctx, `when|${date.start}|${date.end}`, () => formatDateTimeRange(feedInstant(ctx, date.start), date.end ? feedInstant(ctx, date.end) : undefined, ctx.lang, ctx.timeZone))}</li>`),
   ];
   const cost = offer.cost === undefined ? undefined : offer.cost === 'free' ? markup`${strings.free()}` : textHtml(ctx, offer.cost);
   return markup`<article class="offer" aria-labelledby="${headingId}">

@@ -9,7 +9,7 @@ import type { Holiday } from '../feed/hours.js';
 import type { Closure, WelcomePoint } from '../feed/schema.js';
 import { formatFeedDate, formatOpening } from '../i18n/format-opening.js';
 import { formatList, formatTimeRange } from '../i18n/format-schedule.js';
-import { text } from './context.js';
+import { remember, text } from './context.js';
 import type { PageContext } from './context.js';
 import { strings } from './strings.js';
 
@@ -20,9 +20,14 @@ export interface TodayStatus {
 
 /** "Today: 09:00–17:00 Uhr", "Today: closed", "Closed today · opens tomorrow at 10:00", … */
 export function todayStatus(ctx: PageContext, point: WelcomePoint): TodayStatus {
+  // the index, the district page and the point page all show it
+  return remember(ctx, `status|${point.id}`, () => statusOf(ctx, point));
+}
+
+function statusOf(ctx: PageContext, point: WelcomePoint): TodayStatus {
   const state = pointOpeningState(point, ctx.now, ctx.timeZone, ctx.holidays);
   if (state.state === 'open' || state.state === 'closed') {
-    const ranges = state.today.map(slot => formatTimeRange(slot.opens, slot.closes, ctx.lang));
+    const ranges = state.today.map(slot => remember(ctx, `range|${slot.opens}|${slot.closes}`, () => formatTimeRange(slot.opens, slot.closes, ctx.lang)));
     return ranges.length
       ? { tone: 'open', text: `${strings.today()}: ${formatList(ranges, ctx.lang)}` }
       : { tone: 'closed', text: `${strings.today()}: ${strings.closedToday()}` };
