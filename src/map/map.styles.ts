@@ -51,7 +51,8 @@ export const mapStyles = css`
     place-items: center;
     margin: 0;
     padding: 1rem;
-    background: rgb(0 0 0 / 0.55);
+    /* Dark enough that the labels and markers behind it no longer compete with the sentence. */
+    background: rgb(0 0 0 / 0.72);
     color: #fff;
     font-size: 1.125rem;
     font-weight: 600;
