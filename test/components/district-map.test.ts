@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { stubMediaQuery } from '../helpers/media.js';
+import { afterFrame, untilSteady } from '../helpers/wait.js';
 import '../../src/components/district-map/district-map.js';
 import '../../src/components/offer-list/offer-list.js';
 import { DistrictMap } from '../../src/components/district-map/district-map.component.js';
@@ -20,23 +21,18 @@ async function mapFixture(template = html`<district-map src=${FEED}></district-m
 }
 
 /**
- * Waits until the map has stopped moving for 400 ms. WebKit may refit the map once more after
- * `mapReady` (a late resize), which would move a district between a test's pointer events.
+ * Waits until the map has stopped moving: no zoom animation, and pane and shapes unchanged for a
+ * quarter second of frames. WebKit may refit the map once more after `mapReady` (a late resize),
+ * which would move a district between a test's pointer events.
  */
 async function mapSettled(el: DistrictMap): Promise<void> {
   const read = () => {
     const root = el.shadowRoot!;
     const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
-    return `${pane?.style.transform}|${root.querySelector('path.district')?.getAttribute('d')?.slice(0, 60)}`;
+    const zooming = root.querySelector('.leaflet-zoom-anim') !== null;
+    return `${zooming}|${pane?.style.transform}|${root.querySelector('path.district')?.getAttribute('d')?.slice(0, 60)}`;
   };
-  let last = read();
-  let since = performance.now();
-  const start = since;
-  while (performance.now() - since < 400 && performance.now() - start < 5000) {
-    await new Promise(resolve => setTimeout(resolve, 50));
-    const now = read();
-    if (now !== last) [last, since] = [now, performance.now()];
-  }
+  await untilSteady(read, 'the map never stopped moving', { frames: 15 });
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -104,14 +100,9 @@ async function clickAt(element: Element) {
 
 /** The element's box once the map has stopped moving it (zoom and pan animations). */
 async function settledBox(element: Element): Promise<DOMRect> {
-  let last = element.getBoundingClientRect();
-  for (let stable = 0; stable < 3; ) {
-    await new Promise(resolve => setTimeout(resolve, 50));
-    const box = element.getBoundingClientRect();
-    stable = box.x === last.x && box.y === last.y ? stable + 1 : 0;
-    last = box;
-  }
-  return last;
+  const box = () => element.getBoundingClientRect();
+  await untilSteady(() => `${box().x},${box().y}`, 'the map kept moving the element');
+  return box();
 }
 
 /** Records the URLs the page requests while `action` runs (resource timing; scripts excluded). */
@@ -120,7 +111,10 @@ async function requestsDuring(action: () => Promise<unknown>): Promise<string[]>
   const observer = new PerformanceObserver(list => seen.push(...(list.getEntries() as PerformanceResourceTiming[])));
   observer.observe({ type: 'resource' });
   await action();
-  await new Promise(resolve => setTimeout(resolve, 300));
+  // A request shows in resource timing once it has finished: let the images the page asked for (tiles) finish.
+  const images = () => [...document.querySelectorAll('district-map')].flatMap(map => [...(map.shadowRoot?.querySelectorAll('img') ?? [])]);
+  await waitUntil(() => images().every(img => img.complete), 'an image never finished loading');
+  await afterFrame();
   seen.push(...(observer.takeRecords() as PerformanceResourceTiming[]));
   observer.disconnect();
   // Code of our own modules (the lazy map chunk) is not a request "to anyone": it comes from the page's origin.
@@ -330,7 +324,7 @@ describe('<district-map>', () => {
       for (let attempt = 0; attempt < 3 && onDistrict.callCount === 0; attempt++) {
         await mapSettled(el);
         await clickAt(districtPath(el, 'd1'));
-        await new Promise(resolve => setTimeout(resolve, 300));
+        await afterFrame();
       }
       expect(onDistrict.callCount).to.equal(1);
       expect(detailOf(onDistrict)).to.deep.equal({ districtId: 'd1', source: 'map' });

@@ -67,6 +67,7 @@ export async function testServerMiddleware(ctx, next) {
     return next();
   }
   if (rest === 'hang') {
+    // The delay is the subject here: a host that never answers (the widget's own timeout ends it first).
     await new Promise(resolve => setTimeout(resolve, 60000));
     ctx.status = 504;
     return;
@@ -110,6 +111,7 @@ export async function testServerMiddleware(ctx, next) {
     return;
   }
   if ((match = rest.match(/^slow\/(\d+)\/(.*)$/))) {
+    // The delay is the subject here: a slow connection, so tests can see what shows meanwhile.
     await new Promise(resolve => setTimeout(resolve, Number(match[1])));
     ctx.url = `/${match[2]}`;
     return next();

@@ -9,6 +9,7 @@ import { loadFeed } from '../../src/feed/load.js';
 import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 import { WIDGETS, create, deepQueryAll, feedUrl, quietFeedWarnings, settled, stage, watchErrors } from './support.js';
 import type { Widget, WidgetSpec } from './support.js';
+import { afterFrame } from '../helpers/wait.js';
 
 const GOOD = '/test/fixtures/small.json';
 /** Text only the good feed (small.json) shows, in every widget. */
@@ -92,7 +93,8 @@ function faultSuite(spec: WidgetSpec) {
     it('slow: shows the loading skeleton, then the entries', async () => {
       const el = create(spec, place.parent, { src: unique(`/__test/slow/1200${GOOD}`) });
       await el.updateComplete;
-      await new Promise(resolve => setTimeout(resolve, 300));
+      // what the first painted frame shows, 1.2 s before the feed comes
+      await afterFrame();
       const skeleton = el.shadowRoot!.querySelector<HTMLElement>('[part~="loading"]');
       expect(skeleton, 'skeleton while loading').to.exist;
       expect(skeleton!.getAttribute('aria-busy')).to.equal('true');

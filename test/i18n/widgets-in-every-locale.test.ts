@@ -9,6 +9,7 @@ import '../../src/define.js';
 import { getLocale, setLocale } from '../../src/i18n/localization.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
+import { afterFrame } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const WIDGETS = ['welcome-point-finder', 'offer-list', 'district-map'] as const;
@@ -65,8 +66,10 @@ async function renderAll(locale: string) {
     'feed never loaded',
     { timeout: 10000 },
   );
+  // The map is drawn, and what the first data render loaded lazily (card details) has rendered.
+  for (const el of widgets) await (el as WelcomeElement & { mapReady?: Promise<boolean> }).mapReady;
+  await afterFrame();
   for (const el of widgets) await el.updateComplete;
-  await new Promise(resolve => setTimeout(resolve, 100));
   return widgets;
 }
 
