@@ -62,7 +62,7 @@ async function renderAll(locale: string) {
   await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded (page shows ${getLocale()}; ${widgets.map(w => `${w.localName} lang=${w.getAttribute('lang')} connected=${w.isConnected}`).join(', ')})`, { timeout: 10000 });
   await waitUntil(
     // The feed is there and each widget's view has replaced its skeleton.
-    () => widgets.every(el => el.feedController.state === 'ready' && !el.shadowRoot!.querySelector('[part="loading"]')),
+    () => widgets.every(el => !el.shadowRoot!.querySelector('[part="loading"], [role="alert"]')),
     'feed never loaded',
     { timeout: 10000 },
   );
