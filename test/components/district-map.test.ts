@@ -175,7 +175,7 @@ describe('<district-map>', () => {
       const win = window as unknown as { __xss?: number };
       delete win.__xss;
       const el = await mapFixture(html`<district-map src=${FEED} selected="wp-x"></district-map>`);
-      await waitUntil(() => $(el, '.popup'), 'no popup');
+      await waitUntil(() => $(el, '.popup'), 'no popup', { timeout: 10_000 });
       expect($(el, '.popup__title')!.textContent).to.equal('<img src=x onerror=window.__xss=2>');
       expect($(el, '.popup')!.textContent).to.contain('<b>Straße</b> 4');
       expect($$(el, '.district-label__name').map(n => n.textContent)).to.include('<img src=x onerror=window.__xss=1>');
@@ -266,7 +266,7 @@ describe('<district-map>', () => {
       it(`a point selected from the start (a deep link) shows its whole popup, name included${reducedMotion ? ', with reduced motion' : ''}`, async () => {
         if (reducedMotion) stubMediaQuery('(prefers-reduced-motion: reduce)', true);
         const el = await mapFixture(html`<district-map src=${SAMPLE} district="9" selected="wp-07"></district-map>`);
-        await waitUntil(() => $(el, '.leaflet-popup .popup__title'), 'no popup');
+        await waitUntil(() => $(el, '.leaflet-popup .popup__title'), 'no popup', { timeout: 10_000 });
         const stage = $(el, '.map__stage')!.getBoundingClientRect();
         // Once the map has stopped moving (the opening zoom ends after the popup may have appeared).
         await settledBox(districtPath(el, '9'));
@@ -303,7 +303,7 @@ describe('<district-map>', () => {
       await sendKeys({ press: 'Enter' });
       expect(onSelect.callCount).to.equal(1);
       expect(detailOf(onSelect)).to.deep.equal({ pointId: 'wp-c', source: 'map' });
-      await waitUntil(() => $(el, '.leaflet-popup .popup'), 'no popup');
+      await waitUntil(() => $(el, '.leaflet-popup .popup'), 'no popup', { timeout: 10_000 });
       expect($(el, '.popup__title')!.textContent).to.equal('Café Flingern');
       expect(el.selected).to.equal('wp-c');
       expect(marker(el, 'wp-c').getAttribute('aria-current')).to.equal('true');
@@ -336,7 +336,7 @@ describe('<district-map>', () => {
       expect(onPoint.callCount).to.equal(1);
       expect(detailOf(onPoint)).to.deep.equal({ pointId: 'wp-a', source: 'map' });
       const stage = $(el, '.map__stage')!.getBoundingClientRect();
-      await waitUntil(() => ($(el, '.popup__close')?.getBoundingClientRect().top ?? 0) > stage.top, 'popup not panned into view');
+      await waitUntil(() => ($(el, '.popup__close')?.getBoundingClientRect().top ?? 0) > stage.top, 'popup not panned into view', { timeout: 10_000 });
       // The popup's own close button.
       await clickAt($(el, '.popup__close')!);
       await waitUntil(() => !has(el, '.leaflet-popup'), 'popup stayed open');
@@ -349,7 +349,7 @@ describe('<district-map>', () => {
       document.addEventListener('welcome-point-select', onSelect);
       try {
         const el = await mapFixture(html`<district-map src=${FEED} district="d2" selected="wp-c"></district-map>`);
-        await waitUntil(() => $(el, '.popup'), 'no popup');
+        await waitUntil(() => $(el, '.popup'), 'no popup', { timeout: 10_000 });
         expect(districtPath(el, 'd2').getAttribute('aria-current') === 'true').to.be.true;
         expect($(el, '.popup__title')!.textContent).to.equal('Café Flingern');
         expect(onSelect.callCount).to.equal(0);
@@ -408,7 +408,7 @@ describe('<district-map>', () => {
       expect(el.district).to.equal('d2');
       expect(districtPath(el, 'd2').getAttribute('aria-current') === 'true').to.be.true;
       other.dispatchEvent(new CustomEvent('welcome-point-select', { detail: { pointId: 'wp-a', source: 'list' }, bubbles: true, composed: true }));
-      await waitUntil(() => $(el, '.popup'), 'no popup');
+      await waitUntil(() => $(el, '.popup'), 'no popup', { timeout: 10_000 });
       expect($(el, '.popup__title')!.textContent).to.equal('Welcome Point Altstadt');
       other.dispatchEvent(new CustomEvent('welcome-filter-change', { detail: { filters: { query: 'Ackerstraße' } }, bubbles: true, composed: true }));
       await el.updateComplete;
@@ -430,7 +430,7 @@ describe('<district-map>', () => {
 
     it('keeps the popup and the visitor\'s view when the finder re-renders or filters', async () => {
       const el = await mapFixture(html`<district-map src=${FEED} .pointIds=${['wp-a', 'wp-b', 'wp-c']} selected="wp-b"></district-map>`);
-      await waitUntil(() => $(el, '.popup'), 'no popup');
+      await waitUntil(() => $(el, '.popup'), 'no popup', { timeout: 10_000 });
       const popup = $(el, '.popup');
       // A new array with the same ids (the finder renders again) changes nothing.
       el.pointIds = ['wp-a', 'wp-b', 'wp-c'];
@@ -527,7 +527,7 @@ describe('<district-map>', () => {
         expect($$<HTMLButtonElement>(el, '.list__point-button')[0].tabIndex).to.equal(0);
         expect(warn.calledWithMatch(/map could not be loaded/)).to.be.true;
         const offerList = wrapper.querySelector('offer-list')!;
-        await waitUntil(() => offerList.shadowRoot!.textContent.includes('Sprachcafé'), 'offer-list did not render');
+        await waitUntil(() => offerList.shadowRoot!.textContent.includes('Sprachcafé'), 'offer-list did not render', { timeout: 10_000 });
         await expect(el).to.be.accessible();
       } finally {
         DistrictMap.loadMap = original;
@@ -536,7 +536,7 @@ describe('<district-map>', () => {
 
     it('shows an alert with a retry button when the feed cannot be loaded', async () => {
       const el = await fixture<DistrictMap>(html`<district-map src="/__test/status/503"></district-map>`);
-      await waitUntil(() => $(el, '[role="alert"]'), 'no alert');
+      await waitUntil(() => $(el, '[role="alert"]'), 'no alert', { timeout: 10_000 });
       expect(has(el, '[part="error"] button'), '[part="error"] button').to.be.true;
       await expect(el).to.be.accessible();
     });
@@ -562,7 +562,7 @@ describe('<district-map>', () => {
       const before = $$(el, '.cluster__button').length + $$(el, '.marker__button').length;
       clusters[0].focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => $$(el, '.marker__button, .cluster__button').length !== before, 'cluster did not expand');
+      await waitUntil(() => $$(el, '.marker__button, .cluster__button').length !== before, 'cluster did not expand', { timeout: 10_000 });
       // Focus stays in the map, not on the page body.
       expect(el.shadowRoot!.contains(deepActiveElement())).to.be.true;
       expect($(el, '[part="list"]')!.querySelectorAll('.list__point-button')).to.have.length(500);

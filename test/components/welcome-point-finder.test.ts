@@ -568,7 +568,7 @@ describe('<welcome-point-finder>', () => {
       expect($(el, '.more__status')!.textContent).to.contain(`24 of ${total}`);
       more.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => shownIds(el).length === 48, 'no second page');
+      await waitUntil(() => shownIds(el).length === 48, 'no second page', { timeout: 10_000 });
       const focused = el.shadowRoot!.activeElement;
       expect(focused?.closest('li')?.dataset.point).to.equal(shownIds(el)[24]);
       await expect(el).to.be.accessible();
@@ -579,7 +579,7 @@ describe('<welcome-point-finder>', () => {
       const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder .feed=${feed} .now=${TUESDAY_11}></welcome-point-finder>`);
       await waitUntil(() => shownIds(el).length === 24, 'no first page');
       $<HTMLButtonElement>(el, 'button[part="more"]')!.click();
-      await waitUntil(() => shownIds(el).length === 48, 'no second page');
+      await waitUntil(() => shownIds(el).length === 48, 'no second page', { timeout: 10_000 });
       el.query = 'welcome';
       await el.updateComplete;
       expect(shownIds(el).length).to.be.at.most(24);
