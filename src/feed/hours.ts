@@ -351,3 +351,22 @@ export function eventInstant(value: string, timeZone: string): Date {
   if (hasOffset(value)) return new Date(value);
   return zonedDate(value.slice(0, 10), timeToMinutes(value.slice(11, 16)), timeZone);
 }
+
+/** An event without an `end` counts as running this long (a typical session). */
+export const DEFAULT_EVENT_MS = 2 * 3_600_000;
+
+/** A dated event's start and end (epoch ms); one without `end` lasts {@link DEFAULT_EVENT_MS}. */
+export function eventSpan(date: { start: string; end?: string }, instant: (value: string) => number): [number, number] {
+  const from = instant(date.start);
+  return [from, date.end ? instant(date.end) : from + DEFAULT_EVENT_MS];
+}
+
+/**
+ * Whether something of an offer is still to come after `now` (epoch ms): a dated event not yet over,
+ * or a weekly slot valid `today` or later. Neither schedule nor dates: an open-ended listing, current.
+ * The list filter and the card's "ended" note both ask this, so they never disagree.
+ */
+export function stillToCome(slots: ReadonlyArray<{ validUntil?: string }>, spans: ReadonlyArray<readonly [number, number]>, today: string, now: number): boolean {
+  if (!slots.length && !spans.length) return true;
+  return spans.some(([, end]) => end > now) || slots.some(slot => !slot.validUntil || slot.validUntil >= today);
+}

@@ -109,3 +109,37 @@ export function todayStillToComeFirst(entries: Entry[], today: string, isOver: (
   if (!over.length) return entries;
   return [...entries.slice(0, first), ...day.filter(entry => !isOver(entry)), ...over, ...entries.slice(end)];
 }
+
+/** Consecutive entries of one group, and the index of the first in the whole list. */
+export interface GroupRun {
+  key: string;
+  entries: Entry[];
+  start: number;
+}
+
+/**
+ * Splits entries into runs of the same group, in order: what the list shows under one heading.
+ * @example
+ * groupRuns(entries) // [{ key: 'meeting', entries: [a, b], start: 0 }, { key: 'advice', entries: [c], start: 2 }]
+ */
+export function groupRuns(entries: readonly Entry[]): GroupRun[] {
+  const runs: GroupRun[] = [];
+  entries.forEach((entry, index) => {
+    const last = runs.at(-1);
+    if (last && last.key === entry.group) last.entries.push(entry);
+    else runs.push({ key: entry.group, entries: [entry], start: index });
+  });
+  return runs;
+}
+
+/**
+ * Cuts entries at `limit` (none when unset or below 1): the entries kept, how many there were when
+ * cut (0 when not; the count then says "10 of 13"), and the number kept per group.
+ */
+export function limitEntries(entries: Entry[], limit: number | null): { entries: Entry[]; limitedFrom: number; groupCounts: Map<string, number> } {
+  const cut = !!limit && limit > 0 && entries.length > limit;
+  const kept = cut ? entries.slice(0, limit) : entries;
+  const groupCounts = new Map<string, number>();
+  for (const entry of kept) groupCounts.set(entry.group, (groupCounts.get(entry.group) ?? 0) + 1);
+  return { entries: kept, limitedFrom: cut ? entries.length : 0, groupCounts };
+}

@@ -4,22 +4,17 @@
  * weekly slots run. Lists use it to keep ended offers out of the default view and to say when a
  * course starts or stops, so a card never presents something over as current. Pure, no DOM.
  */
-import { eventInstant } from './hours.js';
+import { eventInstant, eventSpan, stillToCome } from './hours.js';
 import type { Offer } from './schema.js';
 
 /**
- * Whether an offer still takes place at or after `now`: a dated event not yet over, or a weekly
- * slot valid `today` or later. An offer with neither schedule nor dates is an open-ended listing
- * and counts as current.
+ * {@link stillToCome} for one offer.
  * @example
  * hasFutureOccurrence({ ...offer, dates: [{ start: '2026-11-17T18:00' }] }, new Date('2026-12-04'), '2026-12-04', 'Europe/Berlin') // false
  */
 export function hasFutureOccurrence(offer: Offer, now: Date, today: string, timeZone: string): boolean {
-  const slots = offer.schedule ?? [];
-  const dates = offer.dates ?? [];
-  if (!slots.length && !dates.length) return true;
-  if (slots.some(slot => !slot.validUntil || slot.validUntil >= today)) return true;
-  return dates.some(date => eventInstant(date.end ?? date.start, timeZone) >= now);
+  const instant = (value: string) => eventInstant(value, timeZone).getTime();
+  return stillToCome(offer.schedule ?? [], (offer.dates ?? []).map(date => eventSpan(date, instant)), today, now.getTime());
 }
 
 /** The period a set of weekly slots runs: the earliest `validFrom` and latest `validUntil`, where every slot has one. */

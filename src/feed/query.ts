@@ -19,6 +19,8 @@ import {
   compileSlots,
   dayBit,
   eventInstant,
+  eventSpan,
+  stillToCome,
   feedHolidays,
   openInSlots,
   weekdayOf,
@@ -66,9 +68,6 @@ interface FeedIndex {
   quarterName: Map<string, string>;
   offersOfPoint: Map<string, Offer[]>;
 }
-
-/** An event without an end counts as running this long (a typical session). */
-const DEFAULT_EVENT_MS = 2 * 3_600_000;
 
 const indexes = new WeakMap<WelcomeFeed, FeedIndex>();
 
@@ -124,10 +123,7 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
       holidayClosed: !(offer.openOnHolidays ?? point.openOnHolidays),
       schedule: compileSlots(offer.schedule),
       languages: languagesOf((offer.languages ?? point.languages ?? [defaultLanguage]).join(',')),
-      dates: (offer.dates ?? []).map(({ start, end }) => {
-        const from = instant(start);
-        return [from, end ? instant(end) : from + DEFAULT_EVENT_MS];
-      }),
+      dates: (offer.dates ?? []).map(date => eventSpan(date, instant)),
     });
   }
   const points = feed.welcomePoints.map((point): PointEntry => {
@@ -263,7 +259,7 @@ export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = 
     const { offer, point } = entry;
     if (hits && !hits[i]) continue;
     if (!filter.includeClosed && !isCurrent(point, moment.date)) continue;
-    if (!filter.includeEnded && !hasFutureOccurrence(entry, moment.date, now)) continue;
+    if (!filter.includeEnded && !stillToCome(entry.schedule, entry.dates, moment.date, now)) continue;
     if (filter.welcomePoint && point.id !== filter.welcomePoint) continue;
     if (filter.district && point.districtId !== filter.district) continue;
     if (filter.category && !offer.categoryIds.includes(filter.category)) continue;
@@ -286,16 +282,6 @@ function isRunning(entry: OfferEntry, moment: ZonedMoment, bit: number, now: num
       openInSlots(entry.schedule, moment, bit) &&
       !closureOn(moment.date, entry.point.closures))
   );
-}
-
-/**
- * Whether an offer still takes place after `now`: a dated event not yet over, or a weekly slot
- * still valid today or later. An offer with neither (no schedule, no dates) is an open-ended
- * listing and counts as current.
- */
-function hasFutureOccurrence(entry: OfferEntry, today: string, now: number): boolean {
-  if (!entry.schedule.length && !entry.dates.length) return true;
-  return entry.dates.some(([, end]) => end > now) || entry.schedule.some(slot => !slot.validUntil || slot.validUntil >= today);
 }
 
 interface Day {

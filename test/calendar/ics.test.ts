@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { expect } from '@open-wc/testing';
-import { buildCalendar, escapeText, foldLine, offerEvents, vtimezone } from '../../src/calendar/ics.js';
+import { buildCalendar, escapeText, foldLine, offerEvents } from '../../src/calendar/ics.js';
+import { vtimezone } from '../../src/calendar/vtimezone.js';
 import { fileNameFor } from '../../src/calendar/download.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 

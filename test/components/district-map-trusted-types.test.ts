@@ -20,12 +20,24 @@ function trustedTypesPage(): Promise<FrameWindow> {
   frame.srcdoc = `<!doctype html><html lang="en"><head>
     <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html">
     </head><body><script type="module">
+      const until = (ok, what) => new Promise((resolve, reject) => {
+        const end = performance.now() + 10000;
+        const check = () => (ok() ? resolve() : performance.now() > end ? reject(new Error(what)) : requestAnimationFrame(check));
+        check();
+      });
+      const reports = [];
+      document.addEventListener('securitypolicyviolation', e => reports.push(e.violatedDirective + ': ' + e.sample));
       try { document.createElement('div').innerHTML = '<svg/>'; window.enforced = false; } catch { window.enforced = true; }
-      // The probe's own violation report arrives in a later task; listen only after it.
-      await new Promise(resolve => setTimeout(resolve, 50));
-      window.violations = [];
-      document.addEventListener('securitypolicyviolation', e => violations.push(e.violatedDirective + ': ' + e.sample));
+      // Reports arrive in a later task than their violation.
+      const reported = () => new Promise(resolve => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      }));
       try {
+        // Count only what comes after the probe's own report.
+        if (window.enforced) await until(() => reports.length > 0, 'the probe was never reported');
+        const fromProbe = reports.length;
         // Absolute: WebKit resolves module specifiers in srcdoc frames against about:srcdoc
         // (https://bugs.webkit.org/show_bug.cgi?id=314175, fixed after WebKitGTK 2.50).
         await import('${location.origin}/src/components/district-map/district-map.ts');
@@ -35,7 +47,9 @@ function trustedTypesPage(): Promise<FrameWindow> {
         const ready = await map.mapReady;
         await map.updateComplete;
         map.shadowRoot.querySelector('.marker__button[data-point-id="wp-x"]').click();
-        await new Promise(resolve => setTimeout(resolve, 300));
+        await until(() => map.shadowRoot.querySelector('.popup__title'), 'no popup');
+        await reported();
+        window.violations = reports.slice(fromProbe);
         window.result = {
           ready,
           paths: map.shadowRoot.querySelectorAll('path.district').length,

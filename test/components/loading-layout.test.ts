@@ -18,11 +18,20 @@ class SlowViewFinder extends WelcomePointFinder {
 }
 customElements.define('slow-view-finder', SlowViewFinder);
 
-const slowFeed = (key: string) => `/__test/slow/2500/demo/data/duesseldorf.json?key=${key}`;
+/** The sample feed, held by the test server until `releaseFeeds()`: each test sees the loading state as long as it needs. */
+const held: string[] = [];
+const slowFeed = (key: string) => {
+  held.push(`${key}-${Date.now()}`);
+  return `/__test/held/${held.at(-1)}/demo/data/duesseldorf.json`;
+};
+const releaseFeeds = () => Promise.all(held.splice(0).map(key => fetch(`/__test/release?key=${key}`)));
 const top = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
 
 describe('loading layout', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    await releaseFeeds();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   for (const tag of ['welcome-point-finder', 'offer-list'] as const) {
     it(`<${tag}>: on a phone, what follows the loading list starts below the screen`, async () => {
@@ -32,7 +41,7 @@ describe('loading layout', () => {
       const el = page.querySelector(tag)!;
       await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');
       // Its view too (it brings the live region), while the feed still loads.
-      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]'), 'the view never arrived', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]'), 'the view never arrived', { timeout: 10_000 });
       expect(el.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.exist;
       expect(page.querySelector('footer')!.getBoundingClientRect().top).to.be.greaterThan(823);
     });
@@ -60,6 +69,7 @@ describe('loading layout', () => {
     const el = await fixture<HTMLElement & { mapReady: Promise<boolean> }>(html`<district-map src=${slowFeed('map-height')}></district-map>`);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');
     const loading = el.getBoundingClientRect().height;
+    await releaseFeeds();
     await el.mapReady;
     expect(Math.abs(el.getBoundingClientRect().height - loading), `loading ${loading}px`).to.be.below(2);
   });
@@ -75,7 +85,7 @@ describe('loading layout', () => {
     // First render: the menu's code is still on its way.
     expect(Boolean(el.shadowRoot!.querySelector('select')), 'menu not there yet').to.be.false;
     const before = top(el, '[part="loading"]');
-    await waitUntil(() => el.shadowRoot!.querySelector('select'), 'the menu never came');
+    await waitUntil(() => el.shadowRoot!.querySelector('select'), 'the menu never came', { timeout: 10_000 });
     expect(el.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.exist;
     expect(Math.abs(top(el, '[part="loading"]') - before)).to.be.below(2);
   });

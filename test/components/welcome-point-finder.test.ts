@@ -440,17 +440,18 @@ describe('<welcome-point-finder>', () => {
 
   describe('states', () => {
     it('loading: a skeleton in the card grid, accessible', async () => {
-      const el = await fixture<WelcomePointFinder>(
-        html`<welcome-point-finder src="/__test/slow/1500/demo/data/duesseldorf.json?key=loading"></welcome-point-finder>`,
-      );
+      // The feed comes only when the test has seen what shows while it loads.
+      const key = `finder-loading-${Date.now()}`;
+      const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder src="/__test/held/${key}/demo/data/duesseldorf.json"></welcome-point-finder>`);
       // The shell's skeleton paints first; the form follows with the view chunk, long before the feed.
       expect($(el, '[part="loading"]')).to.exist;
       await expect(el).to.be.accessible();
-      await waitUntil(() => $(el, 'input[type="search"]'), 'the form comes while the feed still loads');
+      await waitUntil(() => $(el, 'input[type="search"]'), 'the form comes while the feed still loads', { timeout: 10_000 });
       expect($(el, '[part="loading"]')).to.exist;
       await expect(el).to.be.accessible();
       const before = $(el, '.search')!.getBoundingClientRect();
       const countBefore = $(el, '[part="count"]')!.getBoundingClientRect().top;
+      await fetch(`/__test/release?key=${key}`);
       await settled(el);
       const after = $(el, '.search')!.getBoundingClientRect();
       expect([after.top, after.left, after.width], 'the form does not move').to.deep.equal([before.top, before.left, before.width]);
@@ -567,7 +568,7 @@ describe('<welcome-point-finder>', () => {
       expect($(el, '.more__status')!.textContent).to.contain(`24 of ${total}`);
       more.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => shownIds(el).length === 48, 'no second page');
+      await waitUntil(() => shownIds(el).length === 48, 'no second page', { timeout: 10_000 });
       const focused = el.shadowRoot!.activeElement;
       expect(focused?.closest('li')?.dataset.point).to.equal(shownIds(el)[24]);
       await expect(el).to.be.accessible();
@@ -578,7 +579,7 @@ describe('<welcome-point-finder>', () => {
       const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder .feed=${feed} .now=${TUESDAY_11}></welcome-point-finder>`);
       await waitUntil(() => shownIds(el).length === 24, 'no first page');
       $<HTMLButtonElement>(el, 'button[part="more"]')!.click();
-      await waitUntil(() => shownIds(el).length === 48, 'no second page');
+      await waitUntil(() => shownIds(el).length === 48, 'no second page', { timeout: 10_000 });
       el.query = 'welcome';
       await el.updateComplete;
       expect(shownIds(el).length).to.be.at.most(24);

@@ -135,7 +135,29 @@ async function axe(page) {
   });
 }
 
-const settle = page => page.evaluate(() => new Promise(resolve => setTimeout(resolve, 300)));
+/** Waits for the page's widgets (nested ones too) to finish updating and drawing their maps, then a frame and the tasks it queued. */
+const settle = page =>
+  page.evaluate(async () => {
+    const widgets = [];
+    const visit = root => {
+      for (const el of root.querySelectorAll('*')) {
+        if ('updateComplete' in el) widgets.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    for (const el of widgets) {
+      await el.updateComplete;
+      await el.mapReady;
+    }
+    await new Promise(resolve =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      }),
+    );
+  });
 
 try {
   for (const { path, widgets } of PAGES) {

@@ -20,6 +20,8 @@ describe('offer timeline', () => {
     ['an event later today', { dates: [{ start: '2026-12-04T18:00' }] }, true],
     ['an event running now (end ahead)', { dates: [{ start: '2026-12-04T15:00', end: '2026-12-04T17:00' }] }, true],
     ['a past event and a future one', { dates: [{ start: '2026-11-01T10:00' }, { start: '2027-01-10T10:00' }] }, true],
+    ['an event without end that began an hour ago: still on, as in the list filter', { dates: [{ start: '2026-12-04T15:00' }] }, true],
+    ['an event without end that began three hours ago', { dates: [{ start: '2026-12-04T13:00' }] }, false],
     ['an ended slot but a future event', { schedule: [slot(undefined, '2026-01-01')], dates: [{ start: '2027-02-01T10:00' }] }, true],
   ];
   for (const [name, offer, expected] of cases) {

@@ -5,7 +5,8 @@
  * offers (`feed-options.ts`). Table-driven: each row names what it shows.
  */
 import { expect } from '@open-wc/testing';
-import { agendaEntries, groupedEntries } from '../../src/feed/offer-order.js';
+import { agendaEntries, groupedEntries, groupRuns, limitEntries } from '../../src/feed/offer-order.js';
+import type { Entry } from '../../src/feed/offer-order.js';
 import { computeRows, sortByQuarter } from '../../src/feed/point-order.js';
 import type { FilterState } from '../../src/feed/point-order.js';
 import { feedAudiences, feedLanguages } from '../../src/feed/feed-options.js';
@@ -85,6 +86,35 @@ describe('feed/offer-order', () => {
     expect(agendaEntries(feed, MONDAY)).to.equal(entries);
     expect(agendaEntries(feed, '2026-03-03')).to.not.equal(entries);
   });
+
+  /** Entries whose groups read like `'aab'`: a, a, b. */
+  const inGroups = (groups: string) => [...groups].map((group, i) => ({ key: `e${i}`, group }) as unknown as Entry);
+  const runs: Array<[string, string, string[]]> = [
+    ['no entries, no runs', '', []],
+    ['one group', 'aaa', ['a@0:3']],
+    ['consecutive entries of a group share a run', 'aabbb', ['a@0:2', 'b@2:3']],
+    ['a group that comes back starts a new run', 'aba', ['a@0:1', 'b@1:1', 'a@2:1']],
+  ];
+  for (const [name, groups, expected] of runs) {
+    it(`groupRuns: ${name}`, () => {
+      expect(groupRuns(inGroups(groups)).map(run => `${run.key}@${run.start}:${run.entries.length}`)).to.deep.equal(expected);
+    });
+  }
+
+  const limits: Array<[string, string, number | null, string, number, string]> = [
+    ['no limit keeps all', 'aab', null, 'aab', 0, 'a2 b1'],
+    ['a limit below 1 keeps all', 'aab', 0, 'aab', 0, 'a2 b1'],
+    ['a limit at the length keeps all, not cut', 'aab', 3, 'aab', 0, 'a2 b1'],
+    ['a limit below the length cuts and says from how many', 'aabb', 3, 'aab', 4, 'a2 b1'],
+  ];
+  for (const [name, groups, limit, kept, limitedFrom, counts] of limits) {
+    it(`limitEntries: ${name}`, () => {
+      const result = limitEntries(inGroups(groups), limit);
+      expect(result.entries.map(e => e.group).join('')).to.equal(kept);
+      expect(result.limitedFrom).to.equal(limitedFrom);
+      expect([...result.groupCounts].map(([group, n]) => `${group}${n}`).join(' ')).to.equal(counts);
+    });
+  }
 });
 
 describe('feed/point-order', () => {

@@ -8,7 +8,7 @@
  *   failed update, and the widget always ends in a rendered state (entries, empty or error).
  * The same seed gives the same mutants in every run and engine; a failure names the seed.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import * as v from 'valibot';
 import { validateFeed } from '../../src/feed/validate.js';
 import { FeedFormatError } from '../../src/feed/errors.js';
@@ -17,6 +17,7 @@ import { filterOffers, filterPoints } from '../../src/feed/query.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { WIDGETS, create, quietFeedWarnings, sampleFeed, stage, watchErrors } from '../hostile/support.js';
 import type { Widget, WidgetSpec } from '../hostile/support.js';
+import { afterFrame } from '../helpers/wait.js';
 import { random } from '../../scripts/test/generate-feed.mjs';
 
 const SEED = 20_261_101;
@@ -168,7 +169,8 @@ describe('Fuzzing the feed', () => {
           try {
             // the feed is validated asynchronously (a lazy chunk): wait for the task, then the render
             await el.updateComplete;
-            for (let i = 0; i < 200 && el.feedController.state === 'loading'; i++) await new Promise(resolve => setTimeout(resolve, 10));
+            // (still loading after that is recorded below as stuck)
+            await waitUntil(() => el.feedController.state !== 'loading', '', { interval: 10, timeout: 2000 }).catch(() => undefined);
             await el.updateComplete;
           } catch (error) {
             failures.push(`#${run} update: ${describeError(error)}`);
@@ -177,7 +179,8 @@ describe('Fuzzing the feed', () => {
           if (state !== 'ready' && state !== 'error') failures.push(`#${run} stuck in ${state}`);
           if (!el.shadowRoot!.firstElementChild) failures.push(`#${run} rendered nothing`);
         }
-        await new Promise(resolve => setTimeout(resolve, 50));
+        // errors of work the last render queued (lazy chunks, observers) surface before the guard stops
+        await afterFrame();
       } finally {
         dispose();
       }

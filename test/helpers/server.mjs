@@ -11,6 +11,16 @@ const TILE_PNG = Buffer.from(
 );
 const failuresLeft = new Map();
 const cycles = new Map();
+/** Responses held per key until the test releases them; a released key stays open. */
+const gates = new Map();
+function gate(key) {
+  if (!gates.has(key)) {
+    let open;
+    const opened = new Promise(resolve => (open = resolve));
+    gates.set(key, { opened, open });
+  }
+  return gates.get(key);
+}
 
 /**
  * Routes under /__test/:
@@ -20,6 +30,8 @@ const cycles = new Map();
  * - `flaky/<n>/<file path>` → 503 for the first n requests of a key, then serves the file
  * - `hang` → never answers (for timeouts)
  * - `slow/<ms>/<file path>` → serves the file after a delay
+ * - `held/<key>/<file path>` → serves the file once the test has asked for `release?key=<key>`
+ *   (a response that comes exactly when the test has seen what shows meanwhile)
  * - `hang-once/<file path>?key=k` → the first request of a key never answers, later ones get the file
  * - `cycle?key=k&files=/a.json,/b.json` → the files in turn per key, the last one from then on
  *   (a feed that changes between loads)
@@ -47,6 +59,11 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = { ok: true };
     return;
   }
+  if (rest === 'release') {
+    gate(url.searchParams.get('key')).open();
+    ctx.body = { ok: true };
+    return;
+  }
   let match;
   if ((match = rest.match(/^status\/(\d{3})$/))) {
     ctx.status = Number(match[1]);
@@ -67,6 +84,7 @@ export async function testServerMiddleware(ctx, next) {
     return next();
   }
   if (rest === 'hang') {
+    // The delay is the subject here: a host that never answers (the widget's own timeout ends it first).
     await new Promise(resolve => setTimeout(resolve, 60000));
     ctx.status = 504;
     return;
@@ -109,7 +127,13 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = TILE_PNG;
     return;
   }
+  if ((match = rest.match(/^held\/([^/]+)\/(.*)$/))) {
+    await gate(match[1]).opened;
+    ctx.url = `/${match[2]}`;
+    return next();
+  }
   if ((match = rest.match(/^slow\/(\d+)\/(.*)$/))) {
+    // The delay is the subject here: a slow connection, so tests can see what shows meanwhile.
     await new Promise(resolve => setTimeout(resolve, Number(match[1])));
     ctx.url = `/${match[2]}`;
     return next();

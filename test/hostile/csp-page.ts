@@ -2,6 +2,8 @@
 // Runs inside test/hostile/csp-page.html: records CSP violations from the first moment, then
 // loads and mounts all three widgets (?hostile=1 adds the hostile stylesheet) and reports what
 // they rendered in `window.cspResult`.
+import { afterFrame, until } from '../helpers/wait.js';
+
 interface CspResult {
   violations: string[];
   errors: string[];
@@ -44,9 +46,16 @@ async function run(): Promise<CspResult> {
     document.body.append(el);
   }
   const count = () => Object.fromEntries(Object.entries(CONTENT).map(([tag, selector]) => [tag, document.querySelector(tag)!.shadowRoot?.querySelectorAll(selector).length ?? 0]));
-  const deadline = Date.now() + 15_000;
-  while (Object.values(count()).some(n => n === 0) && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 100));
-  await new Promise(resolve => setTimeout(resolve, 300));
+  await until(() => Object.values(count()).every(n => n > 0), 'a widget rendered nothing', 15_000).catch(() => undefined);
+  // What comes after the first entries (maps, nested widgets, fonts) may still be blocked: let it finish.
+  type Widget = HTMLElement & { updateComplete: Promise<unknown>; mapReady?: Promise<unknown> };
+  for (const tag of Object.keys(CONTENT)) {
+    const el = document.querySelector<Widget>(tag)!;
+    await el.updateComplete;
+    await el.mapReady;
+    await el.shadowRoot?.querySelector<Widget>('district-map')?.mapReady;
+  }
+  await afterFrame();
   let trustedTypesEnforced: boolean | null = null;
   if ('trustedTypes' in window) {
     try {
@@ -55,9 +64,10 @@ async function run(): Promise<CspResult> {
     } catch {
       trustedTypesEnforced = true;
     }
-    // the probe's own report is expected; drop it
-    await new Promise(resolve => setTimeout(resolve, 50));
-    const probe = violations.findIndex(v => v.includes('<b></b>') || v.includes('Element innerHTML'));
+    // the probe's own report is expected (in a later task); drop it
+    const isProbe = (v: string) => v.includes('<b></b>') || v.includes('Element innerHTML');
+    if (trustedTypesEnforced) await until(() => violations.some(isProbe), 'the probe was never reported').catch(() => undefined);
+    const probe = violations.findIndex(isProbe);
     if (probe !== -1) violations.splice(probe, 1);
   }
   return { violations, errors, rendered: count(), trustedTypesEnforced };

@@ -6,6 +6,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import { afterFrame } from '../helpers/wait.js';
 import type { FeedController } from '../../src/internal/feed-controller.js';
 
 export const SAMPLE_FEED = '/demo/data/duesseldorf.json';
@@ -71,7 +72,7 @@ export async function settled(el: Widget, timeout = 10_000): Promise<void> {
     await customElements.whenDefined(inner.localName);
     await settled(inner, timeout);
   }
-  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+  await afterFrame();
 }
 
 /** Creates `spec`'s element in `parent` with `src` or a `feed` object; does not wait. */

@@ -10,6 +10,7 @@ import { chooseLanguage, LANGUAGE_URL_PARAM, resetLanguageChoice } from '../../s
 import { uiLanguages } from '../../src/i18n/languages.js';
 import { resolveText } from '../../src/feed/text.js';
 import { renderFeedText } from '../../src/i18n/feed-text.js';
+import { afterFrame } from '../helpers/wait.js';
 
 /** A minimal widget: a UI string, a feed text, a phone number and the language switcher. */
 class I18nProbe extends WelcomeElement {
@@ -29,9 +30,16 @@ const startUrl = location.href;
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const uiText = (el: Element) => el.shadowRoot?.querySelector('.ui')?.textContent?.trim() ?? '';
 
+/** Whether the page is loading a locale (@lit/localize reports each load on window). */
+let localeLoading = false;
+window.addEventListener('lit-localize-status', event => (localeLoading = event.detail.status === 'loading'));
+
+/** The widgets' language requests are done: any locale load they started has finished and rendered. */
 async function settle(...elements: WelcomeElement[]) {
   for (const el of elements) await el.updateComplete;
-  await new Promise(resolve => setTimeout(resolve, 50));
+  // A widget asks for its language in an update; the load it starts may begin a task later.
+  await afterFrame();
+  await waitUntil(() => !localeLoading, 'a locale load never finished', { timeout: 5000 });
   for (const el of elements) await el.updateComplete;
 }
 
@@ -181,8 +189,9 @@ describe('language choice', () => {
       <div lang="tr"><i18n-probe></i18n-probe></div>
     </div>`);
     const probes = [...page.querySelectorAll<I18nProbe>('i18n-probe')];
+    await waitUntil(() => probes.every(el => uiText(el) === 'Попробовать снова'), 'the widgets never settled on Russian', { timeout: 5000 });
+    // A widget switching back would start another load in its next update.
     await settle(...probes);
-    await new Promise(resolve => setTimeout(resolve, 200));
     window.removeEventListener('lit-localize-status', count);
     // The widget with its own lang wins over widgets that only inherit one.
     expect(getLocale()).to.equal('ru');

@@ -9,6 +9,7 @@ import '../../src/define.js';
 import { getLocale, setLocale } from '../../src/i18n/localization.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
+import { afterFrame } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const WIDGETS = ['welcome-point-finder', 'offer-list', 'district-map'] as const;
@@ -61,12 +62,14 @@ async function renderAll(locale: string) {
   await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded (page shows ${getLocale()}; ${widgets.map(w => `${w.localName} lang=${w.getAttribute('lang')} connected=${w.isConnected}`).join(', ')})`, { timeout: 10000 });
   await waitUntil(
     // The feed is there and each widget's view has replaced its skeleton.
-    () => widgets.every(el => el.feedController.state === 'ready' && !el.shadowRoot!.querySelector('[part="loading"]')),
+    () => widgets.every(el => !el.shadowRoot!.querySelector('[part="loading"], [role="alert"]')),
     'feed never loaded',
     { timeout: 10000 },
   );
+  // The map is drawn, and what the first data render loaded lazily (card details) has rendered.
+  for (const el of widgets) await (el as WelcomeElement & { mapReady?: Promise<boolean> }).mapReady;
+  await afterFrame();
   for (const el of widgets) await el.updateComplete;
-  await new Promise(resolve => setTimeout(resolve, 100));
   return widgets;
 }
 

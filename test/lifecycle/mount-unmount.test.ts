@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { WIDGETS, create, settled, stage } from '../hostile/support.js';
 import type { WidgetSpec } from '../hostile/support.js';
+import { afterFrame } from '../helpers/wait.js';
 
 const MOUNTS = 100;
 
@@ -114,7 +115,8 @@ function lifecycleSuite(spec: WidgetSpec) {
         // (an engine may register a page-wide listener once, on first use: counted from here)
         if (i === 0) afterFirst = tracker.counts();
       }
-      await new Promise(resolve => setTimeout(resolve, 50));
+      // (cleanup a removal queues, e.g. a view chunk that arrives after its host left, has run)
+      await afterFrame();
       // the tracker really sees what a mounted widget holds (popstate for sync-url, at least)
       const total = (c: typeof baseline) => c.listeners + c.observing + c.intervals;
       expect(total(whileMounted)).to.be.greaterThan(total(afterFirst));

@@ -10,6 +10,7 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { LINK_ATTRIBUTES, dangerous, poison } from '../hostile/xss-corpus.js';
 import { open, render, sample } from '../helpers/static-pages.js';
+import { afterFrame } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -43,7 +44,7 @@ describe('static edition', function () {
         const frame = await open(`${base}${path}`, 320, '<script>window.__xssCanary = (...args) => parent.__xssCanary(...args)</script>');
         const doc = frame.contentDocument!;
         // a payload waiting for a later event (image errors, animations) gets its chance
-        await new Promise(resolve => frame.contentWindow!.requestAnimationFrame(() => setTimeout(resolve, 50)));
+        await afterFrame(frame.contentWindow!);
         expect(calls, 'the canary was called').to.deep.equal([]);
         const scripts = [...doc.querySelectorAll('script')].filter(s => s.type !== 'application/ld+json' && !s.textContent.includes('__xssCanary ='));
         expect(scripts.map(s => s.outerHTML.slice(0, 80))).to.deep.equal([]);

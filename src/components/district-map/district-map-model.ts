@@ -9,6 +9,7 @@ import type { Audience, District, WelcomeFeed, WelcomePoint } from '../../feed/s
 import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
 import { feedText } from '../../i18n/feed-text.js';
 import type { TextHost } from '../../i18n/feed-text.js';
+import type { SharedEvent } from '../../internal/group-controller.js';
 
 /** What the element shows: the districts in order, each with its visible Welcome Points. */
 export interface DistrictEntry {
@@ -116,4 +117,23 @@ export function shadeRanges(max: number): Array<[shade: number, from: number, to
     }
   }
   return ranges;
+}
+
+/**
+ * What a sibling widget's choice (same `group`) means for the map: the district and point to
+ * select (`undefined`: keep), and the filters whose points to show.
+ */
+export function sharedChoice(event: SharedEvent): { district?: string | null; selected?: string | null; filters?: WelcomeFilters } {
+  switch (event.type) {
+    case 'welcome-district-select':
+      return { district: (event as GlobalEventHandlersEventMap['welcome-district-select']).detail.districtId, selected: null };
+    case 'welcome-point-select':
+    case 'welcome-offer-select':
+      return { selected: (event as GlobalEventHandlersEventMap['welcome-point-select']).detail.pointId };
+    case 'welcome-filter-change': {
+      const { filters } = (event as GlobalEventHandlersEventMap['welcome-filter-change']).detail;
+      return { filters, district: filters.district ?? null };
+    }
+  }
+  return {};
 }

@@ -26,7 +26,7 @@ import { mapNoteStyles } from './district-map-note.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
 import type { DistrictShapes, MapView } from '../../map/leaflet-map.js';
 import { feedText } from '../../i18n/feed-text.js';
-import { buildModel, type Model } from './district-map-model.js';
+import { buildModel, sharedChoice, type Model } from './district-map-model.js';
 import { districtLabel, mapDataOf, renderList, renderPopup } from './district-map-list.js';
 import { giveConsent, loadContext, loadShapes, tileSource, tilesAllowed } from './district-map-sources.js';
 import { renderMapFrame } from './district-map-frame.js';
@@ -249,25 +249,11 @@ export class DistrictMapView implements ViewController {
   /** Selections made in a sibling widget of the same group; applied without emitting again. */
   private applyShared(event: SharedEvent): void {
     this.fitNext = true;
-    switch (event.type) {
-      case 'welcome-district-select':
-        this.host.district = (event as GlobalEventHandlersEventMap['welcome-district-select']).detail.districtId;
-        this.host.selected = null;
-        break;
-      case 'welcome-point-select':
-        this.host.selected = (event as GlobalEventHandlersEventMap['welcome-point-select']).detail.pointId;
-        break;
-      case 'welcome-offer-select':
-        this.host.selected = (event as GlobalEventHandlersEventMap['welcome-offer-select']).detail.pointId;
-        break;
-      case 'welcome-filter-change': {
-        const { filters } = (event as GlobalEventHandlersEventMap['welcome-filter-change']).detail;
-        this.groupFilters = filters;
-        this.host.district = filters.district ?? null;
-        this.host.requestUpdate();
-        break;
-      }
-    }
+    const { district, selected, filters } = sharedChoice(event);
+    if (filters) this.groupFilters = filters;
+    if (district !== undefined) this.host.district = district;
+    if (selected !== undefined) this.host.selected = selected;
+    this.host.requestUpdate();
   }
 
   private async loadMapModule(): Promise<void> {

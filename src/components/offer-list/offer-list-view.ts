@@ -33,7 +33,7 @@ import { zonedMoment, type ZonedMoment } from '../../feed/hours.js';
 import type { Audience, Offer, WelcomeFeed } from '../../feed/schema.js';
 import { setFilters } from '../../events/welcome-filter-change.js';
 import { getLocale } from '../../i18n/localization.js';
-import { agendaEntries, groupedEntries, todayStillToComeFirst } from '../../feed/offer-order.js';
+import { agendaEntries, groupedEntries, groupRuns, limitEntries, todayStillToComeFirst } from '../../feed/offer-order.js';
 import { pointPageUrl } from '../../feed/route-url.js';
 import type { Entry } from '../../feed/offer-order.js';
 import type { OfferList } from './offer-list.component.js';
@@ -187,12 +187,7 @@ class OfferListView implements ViewController {
   private renderGroups(feed: WelcomeFeed, visible: Entry[]): TemplateResult {
     const ctx = this.cardContext(feed);
     if (this.host.groupBy === 'none') return this.renderList(ctx, visible, 0);
-    const groups: Array<{ key: string; entries: Entry[]; start: number }> = [];
-    visible.forEach((entry, index) => {
-      const last = groups.at(-1);
-      if (last && last.key === entry.group) last.entries.push(entry);
-      else groups.push({ key: entry.group, entries: [entry], start: index });
-    });
+    const groups = groupRuns(visible);
     const tag = headingTag(this.level);
     return html`${groups.map(group => {
       const id = `group-${group.start}`;
@@ -298,16 +293,8 @@ class OfferListView implements ViewController {
       const ctx = this.cardContext(feed);
       entries = todayStillToComeFirst(entries, this.moment.date, entry => !!offerToday(entry.offer, pointById(feed, entry.offer.welcomePointId), ctx)?.over);
     }
-    // Cut by `limit`: the count then says "10 of 13" and "Show all" lifts the cut.
-    this.limitedFrom = 0;
-    if (this.host.limit && this.host.limit > 0 && !this.showAll && entries.length > this.host.limit) {
-      this.limitedFrom = entries.length;
-      entries = entries.slice(0, this.host.limit);
-    }
-    const counts = new Map<string, number>();
-    for (const entry of entries) counts.set(entry.group, (counts.get(entry.group) ?? 0) + 1);
-    this.entries = entries;
-    this.groupCounts = counts;
+    // "Show all" lifts the cut by `limit`.
+    ({ entries: this.entries, limitedFrom: this.limitedFrom, groupCounts: this.groupCounts } = limitEntries(entries, this.showAll ? null : this.host.limit));
   }
 
   private hasUserFilters(): boolean {
