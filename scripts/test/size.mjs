@@ -20,9 +20,11 @@ const budgets = [
   { name: 'district-map entry (without map chunk)', entry: 'district-map.js', goal: 14 * KB, limit: 14 * KB, closure: true },
   // First renders carry the visible features added since (holidays, last checked, report, share, search in the visitor's
   // language, relaxed-filter hints); the ceilings were raised to what they cost (finder +1.5 KB, offer list +0.75 KB).
+  // Issue #21 (matching offers per card, sample notice, times and addresses kept whole in narrow columns) added
+  // 0.3 KB to the finder and 0.05 KB to the offer list after moving what could wait into lazy chunks; raised by that.
   // Issue #18's goal of 30 KB per first render is not met yet.
-  { name: 'welcome-point-finder first render (entry + view chunk)', entry: 'welcome-point-finder.js', view: /^chunks\/finder-view-.*\.js$/, goal: null, limit: 35.5 * KB, closure: true },
-  { name: 'offer-list first render (entry + view chunk)', entry: 'offer-list.js', view: /^chunks\/offer-list-view-.*\.js$/, goal: null, limit: 33.75 * KB, closure: true },
+  { name: 'welcome-point-finder first render (entry + view chunk)', entry: 'welcome-point-finder.js', view: /^chunks\/finder-view-.*\.js$/, goal: null, limit: 35.8 * KB, closure: true },
+  { name: 'offer-list first render (entry + view chunk)', entry: 'offer-list.js', view: /^chunks\/offer-list-view-.*\.js$/, goal: null, limit: 33.8 * KB, closure: true },
   { name: 'district-map first render (entry + view chunk, without Leaflet)', entry: 'district-map.js', view: /^chunks\/district-map-view-.*\.js$/, goal: null, limit: 29 * KB, closure: true },
   { name: 'map chunk (Leaflet + map code, lazy)', match: /^bundle\/.*leaflet.*\.js$/, goal: 50 * KB, limit: 50 * KB },
   { name: 'feed validator chunk (lazy, fetched alongside the feed)', match: /^bundle\/validate-.*\.js$/, goal: 10 * KB, limit: 9.5 * KB },

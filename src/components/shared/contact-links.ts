@@ -8,6 +8,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { emailAddress } from './keep-together.js';
 
 export interface ContactLinks {
   phone?: string;
@@ -21,14 +22,14 @@ export function renderContactLinks({ phone, email, url }: ContactLinks, titleId:
     ? html`<li>
         <a class="action" href="tel:${phone.replace(/[^\d+]/g, '')}" aria-describedby=${titleId}>
           <span class="action__label">${msg('Call', { id: 'point-card.call', desc: 'Link that starts a phone call; the number follows' })}</span>
-          <bdi dir="ltr">${phone}</bdi>
+          <bdi class="nowrap" dir="ltr">${phone}</bdi>
         </a>
       </li>`
     : nothing}${email
     ? html`<li>
         <a class="action" href="mailto:${email}" aria-describedby=${titleId}>
           <span class="action__label">${msg('E-mail', { id: 'point-card.email', desc: 'Link that writes an e-mail; the address follows' })}</span>
-          <bdi dir="ltr">${email}</bdi>
+          <bdi dir="ltr">${emailAddress(email)}</bdi>
         </a>
       </li>`
     : nothing}${url
