@@ -27,8 +27,8 @@ const SHOTS = [
   { name: 'offer-list-ar-320.png', query: 'lang=ar&attrs=filters', width: 320, expand: true },
   { name: 'offer-list-compact-320.png', query: 'attrs=welcome-point=wp-mitte,group-by=none,compact,heading-level=4', width: 320 },
   // Issue #21: the sample notice, a card's matching offers with their next date, times and addresses kept whole at 360 px.
-  { name: 'finder-landlords-de-360.png', query: `tag=welcome-point-finder&src=${SAMPLE}&lang=de&attrs=audience=landlords,view=list`, width: 360 },
-  { name: 'finder-landlords-ar-360.png', query: `tag=welcome-point-finder&src=${SAMPLE}&lang=ar&attrs=audience=landlords,view=list`, width: 360 },
+  { name: 'finder-landlords-de-360.png', query: `tag=welcome-point-finder&src=${SAMPLE}&lang=de&attrs=audience=landlords,view=list`, width: 360, clip: 1600 },
+  { name: 'finder-landlords-ar-360.png', query: `tag=welcome-point-finder&src=${SAMPLE}&lang=ar&attrs=audience=landlords,view=list`, width: 360, clip: 1600 },
   { name: 'offer-list-times-de-360.png', query: `src=${SAMPLE}&lang=de&attrs=selected=wp-stadtmitte,group-by=none,limit=4`, width: 360, expand: true },
   { name: 'offer-list-times-ar-360.png', query: `src=${SAMPLE}&lang=ar&attrs=selected=wp-stadtmitte,group-by=none,limit=4`, width: 360, expand: true },
   { name: 'district-map-default.png', query: `tag=district-map&src=${SAMPLE}`, width: 960 },
@@ -74,7 +74,8 @@ try {
     }
     await page.evaluate(() => document.activeElement?.blur?.());
     await new Promise(resolve => setTimeout(resolve, 1500));
-    await page.screenshot({ path: shot.path, fullPage: !process.env.CLIP, ...(process.env.CLIP ? { clip: { x: 0, y: Number(process.env.CLIP_Y ?? 0), width: shot.width, height: Number(process.env.CLIP) } } : {}) });
+    const clip = shot.clip ?? Number(process.env.CLIP ?? 0);
+    await page.screenshot({ path: shot.path, fullPage: !clip, ...(clip ? { clip: { x: 0, y: Number(process.env.CLIP_Y ?? 0), width: shot.width, height: clip } } : {}) });
     await page.close();
     console.log(shot.path);
   }
