@@ -48,7 +48,7 @@ describe('<welcome-point-finder>: a card leads with the offers matching the filt
       const el = await finderIn(lang, 'audience="landlords"');
       const title = raw.offers.find(o => o.id === LANDLORD_OFFER)!.title as Record<string, string>;
       // The building is open on Tuesday; the landlord advice is on Thursday, and the card says so.
-      await waitUntil(() => matchLines(el).length, 'the card never named its matching offers');
+      await waitUntil(() => matchLines(el).length, 'the card never named its matching offers', { timeout: 8000 });
       const lines = matchLines(el);
       expect(lines, lines.join(' | ')).to.have.length(1);
       const thursday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'Europe/Berlin' }).format(new Date('2026-11-05T15:00:00Z'));
@@ -63,7 +63,7 @@ describe('<welcome-point-finder>: a card leads with the offers matching the filt
 
     it(`${lang}: with audience=landlords the expanded card lists the landlord offer first`, async () => {
       const el = await finderIn(lang, 'audience="landlords"');
-      await waitUntil(() => matchLines(el).length, 'the card never named its matching offers');
+      await waitUntil(() => matchLines(el).length, 'the card never named its matching offers', { timeout: 8000 });
       const order = await expandedOfferIds(el);
       expect(order[0]).to.equal(LANDLORD_OFFER);
       await expect(el).shadowDom.to.be.accessible();
