@@ -19,7 +19,7 @@ import { addStyles } from '../../internal/add-styles.js';
 import { renderLoading } from '../../internal/status.js';
 import type { WelcomeFeed } from '../../feed/schema.js';
 import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
-import { loadCardExtras, renderProblems } from '../shared/list-status.js';
+import { renderProblems } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { districtMapStyles } from './district-map.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
@@ -125,7 +125,7 @@ export class DistrictMapView implements ViewController {
   render(): TemplateResult {
     const { state, result } = this.host.feedController;
     return html`<div class="base" part="base">
-      ${this.host.renderLanguageSwitcher()}${result ? loadCardExtras(() => this.host.requestUpdate())?.renderSampleNotice(this.host, result.feed) : nothing}
+      ${this.host.renderLanguageSwitcher()}
       ${state === 'loading' ? renderLoading(this.host.loadingRows) : result ? this.renderReady(result.feed, result.problems.length) : nothing}
       ${this.announcer.render()}
     </div>`;

@@ -128,7 +128,7 @@ class FinderView implements ViewController {
     const showMap = this.host.view !== 'list';
     const showList = this.host.view !== 'map';
     return html`<div part="base" class="finder finder--${this.host.view}">
-      ${this.host.renderLanguageSwitcher()}${feed ? this.extras()?.renderSampleNotice(this.host, feed) : nothing}
+      ${this.host.renderLanguageSwitcher()}
       <div class="finder__main">
         ${renderForm(this.host, feed, {
           filtersOpen: this.filtersOpen,
@@ -152,7 +152,7 @@ class FinderView implements ViewController {
         </div>
       </div>
       ${showMap ? this.renderMap(Boolean(feed)) : nothing}
-    </div>${feed ? this.extras()?.renderDataFooter(this.host, feed, this.host.uiLanguage) : nothing}`;
+    </div>${feed ? [this.extras()?.renderSampleNotice(this.host, feed), this.extras()?.renderDataFooter(this.host, feed, this.host.uiLanguage)] : nothing}`;
   }
 
   /** The lazy card parts; re-renders once they arrive. */
