@@ -195,12 +195,28 @@ const feed = {
   $schema: '../../dist/welcome-feed.schema.json',
   version: 1,
   meta: {
-    title: { de: 'Welcome Points in Düsseldorf (Beispieldaten)', en: 'Welcome Points in Düsseldorf (sample data)', ar: 'مراكز Welcome Point في دوسلدورف (بيانات تجريبية)', uk: 'Пункти Welcome Point у Дюссельдорфі (приклад)' },
+    title: {
+      de: 'Welcome Points in Düsseldorf (Beispieldaten)',
+      'de-x-ls': 'Welcome Points in Düsseldorf (Beispiel-Daten)',
+      en: 'Welcome Points in Düsseldorf (sample data)',
+      ar: 'مراكز Welcome Point في دوسلدورف (بيانات تجريبية)',
+      uk: 'Пункти Welcome Point у Дюссельдорфі (приклад)',
+      fa: 'مراکز Welcome Point در دوسلدورف (داده‌های نمونه)',
+      tr: 'Düsseldorf’taki Welcome Point’ler (örnek veri)',
+      ru: 'Пункты Welcome Point в Дюссельдорфе (пример данных)',
+    },
     description: {
       de: 'Beispieldaten, zusammengestellt aus öffentlichen Berichten 2015–2024: nicht amtlich, nicht aktuell. Mit „Beispieldaten“ markierte Angaben sind erfunden, Koordinaten ungefähr. Stadtbezirksgrenzen: Vereinigung der Stadtteile aus OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0.',
       'de-x-ls': 'Das sind Beispiel-Daten. Sie sind nicht von der Stadt. Sie sind nicht aktuell. Die Grenzen der Stadt-Bezirke sind von OpenStreetMap.',
       en: 'Sample data compiled from public reports 2015–2024: not official, not current. Details marked "sample data" are invented; coordinates are approximate. District boundaries: union of the quarters from OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0.',
+      ar: 'بيانات تجريبية جُمعت من تقارير منشورة بين 2015 و2024: غير رسمية وغير محدَّثة. التفاصيل المعلَّمة بـ«بيانات تجريبية» غير حقيقية، والإحداثيات تقريبية. حدود المناطق: اتحاد الأحياء من OpenStreetMap، © OpenStreetMap contributors، ODbL 1.0.',
+      uk: 'Зразкові дані, зібрані з публічних повідомлень 2015–2024 років: не офіційні й не актуальні. Відомості з позначкою «зразкові дані» вигадано, координати приблизні. Межі округів: об’єднання районів з OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0.',
+      fa: 'داده‌های نمونه، گردآوری‌شده از گزارش‌های عمومی ۲۰۱۵ تا ۲۰۲۴: غیررسمی و نه به‌روز. اطلاعاتی که با «داده‌های نمونه» مشخص شده‌اند ساختگی‌اند و مختصات تقریبی است. مرزهای مناطق: اجتماع محله‌ها از OpenStreetMap، © OpenStreetMap contributors، ODbL 1.0.',
+      tr: 'Örnek veri, 2015–2024 yıllarının kamuya açık haberlerinden derlendi: resmî değil, güncel değil. “Örnek veri” olarak işaretlenen bilgiler uydurmadır; koordinatlar yaklaşıktır. İlçe sınırları: OpenStreetMap’teki semtlerin birleşimi, © OpenStreetMap contributors, ODbL 1.0.',
+      ru: 'Пример данных, собранный из публичных сообщений 2015–2024 годов: не официальные и не актуальные. Сведения с пометкой «пример данных» вымышлены, координаты приблизительные. Границы округов: объединение районов из OpenStreetMap, © OpenStreetMap contributors, ODbL 1.0.',
     },
+    // Every widget says so in the visitor's language: the names, numbers and times here are invented.
+    sample: true,
     publisher: 'Welcome Widgets project – sample data, not published by the City of Düsseldorf',
     updated: `${BASE_DATE}T09:00:00+01:00`,
     // The district geometry is derived from OpenStreetMap and stays under the ODbL; the rest is CC0.

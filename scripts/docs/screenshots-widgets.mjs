@@ -6,7 +6,7 @@
  * feed, the map on the sample feed.
  *
  *   node scripts/docs/screenshots-widgets.mjs                 # the documented set
- *   ONLY=finder-360,keyboard node scripts/docs/screenshots-widgets.mjs  # those whose name has one
+ *   ONLY=landlords node scripts/docs/screenshots-widgets.mjs  # the shots whose file name matches
  *   node scripts/docs/screenshots-widgets.mjs "lang=ar&attrs=filters" 320 /tmp/x.png [expand]
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -47,6 +47,11 @@ const SHOTS = [
   { name: 'offer-list-day-1280.png', query: 'attrs=group-by=day', width: 1280 },
   { name: 'offer-list-ar-320.png', query: 'lang=ar&attrs=filters', width: 320, expand: true },
   { name: 'offer-list-compact-320.png', query: 'attrs=welcome-point=wp-mitte,group-by=none,compact,heading-level=4', width: 320 },
+  // Issue #21: the sample notice, a card's matching offers with their next date, times and addresses kept whole at 360 px.
+  { name: 'finder-landlords-de-360.png', query: `tag=welcome-point-finder&src=${SAMPLE}&lang=de&attrs=audience=landlords,view=list`, width: 360, clip: 1600 },
+  { name: 'finder-landlords-ar-360.png', query: `tag=welcome-point-finder&src=${SAMPLE}&lang=ar&attrs=audience=landlords,view=list`, width: 360, clip: 1600 },
+  { name: 'offer-list-times-de-360.png', query: `src=${SAMPLE}&lang=de&attrs=selected=wp-stadtmitte,group-by=none,limit=4`, width: 360, expand: true },
+  { name: 'offer-list-times-ar-360.png', query: `src=${SAMPLE}&lang=ar&attrs=selected=wp-stadtmitte,group-by=none,limit=4`, width: 360, expand: true },
   { name: 'district-map-default.png', query: `tag=district-map&src=${SAMPLE}`, width: 960 },
   { name: 'district-map-selected.png', query: `tag=district-map&src=${SAMPLE}&attrs=district=9,selected=wp-07`, width: 960 },
   { name: 'district-map-rtl.png', query: `tag=district-map&src=${SAMPLE}&lang=ar`, width: 960 },
@@ -72,9 +77,10 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'], headless: true });
 try {
   const [query, width, out, expand] = process.argv.slice(2);
+  const only = process.env.ONLY && new RegExp(process.env.ONLY);
   const shots = query
     ? [{ query, width: Number(width), path: out, expand: !!expand }]
-    : SHOTS.filter(shot => (process.env.ONLY ?? '').split(',').some(part => shot.name.includes(part))).map(shot => {
+    : SHOTS.filter(shot => !only || only.test(shot.name)).map(shot => {
         mkdirSync(`${root}docs/screenshots`, { recursive: true });
         return { ...shot, path: `${root}docs/screenshots/${shot.name}` };
       });
@@ -96,7 +102,8 @@ try {
     await page.evaluate(() => document.activeElement?.blur?.());
     await new Promise(resolve => setTimeout(resolve, 1500));
     await shot.act?.(page);
-    await page.screenshot({ path: shot.path, fullPage: !process.env.CLIP && !shot.firstScreen, ...(process.env.CLIP ? { clip: { x: 0, y: Number(process.env.CLIP_Y ?? 0), width: shot.width, height: Number(process.env.CLIP) } } : {}) });
+    const clip = shot.clip ?? Number(process.env.CLIP ?? 0);
+    await page.screenshot({ path: shot.path, fullPage: !clip, ...(clip ? { clip: { x: 0, y: Number(process.env.CLIP_Y ?? 0), width: shot.width, height: clip } } : {}) });
     await page.close();
     console.log(shot.path);
   }

@@ -70,6 +70,7 @@ export const TABLES: TableSpec[] = [
       s('holidays'),
       s('correctionsEmail', 'corrections.email'),
       s('correctionsUrl', 'corrections.url'),
+      { header: 'sample', path: 'sample', kind: 'boolean' },
     ],
   },
   {

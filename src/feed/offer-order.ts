@@ -143,3 +143,15 @@ export function limitEntries(entries: Entry[], limit: number | null): { entries:
   for (const entry of kept) groupCounts.set(entry.group, (groupCounts.get(entry.group) ?? 0) + 1);
   return { entries: kept, limitedFrom: cut ? entries.length : 0, groupCounts };
 }
+
+/**
+ * The entries whose offer id is in `first` lead, in that order; the rest keep theirs.
+ * @example
+ * idsFirst(entries, ['o-7']) // o-7's entry, then the others as before
+ */
+export function idsFirst<T extends { offer: Offer }>(entries: T[], first: readonly string[]): T[] {
+  if (!first.length) return entries;
+  const rank = new Map(first.map((id, i) => [id, i]));
+  const leading = entries.filter(entry => rank.has(entry.offer.id)).sort((a, b) => rank.get(a.offer.id)! - rank.get(b.offer.id)!);
+  return [...leading, ...entries.filter(entry => !rank.has(entry.offer.id))];
+}

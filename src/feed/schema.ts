@@ -333,6 +333,9 @@ export const Meta = doc(v.object({
   staticBase: v.optional(
     doc(SafeUrl, 'Where the static edition of this feed is published (`welcome-feed render --base-url`), e.g. "https://www.example.org/welcome/": point cards get a "Share" link to the point\'s page there.'),
   ),
+  sample: v.optional(
+    doc(v.boolean(), 'True when the feed is sample or test data, not real information: every widget then says so above its content, in the visitor\'s language ("Sample data: names, phone numbers and times are invented.").'),
+  ),
   corrections: v.optional(
     doc(
       v.object({

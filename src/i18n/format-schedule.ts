@@ -80,7 +80,11 @@ const timeOptions: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-di
  * no-break space there).
  */
 function joinKeepingDayPeriod(parts: Intl.DateTimeFormatPart[]): string {
-  return parts.map((part, i) => (part.type === 'literal' && parts[i + 1]?.type === 'dayPeriod' ? part.value.replace(/ /g, '\u00a0') : part.value)).join('');
+  return keepDayPeriod(parts).map(part => part.value).join('');
+}
+
+function keepDayPeriod<T extends Intl.DateTimeFormatPart>(parts: T[]): T[] {
+  return parts.map((part, i) => (part.type === 'literal' && parts[i + 1]?.type === 'dayPeriod' ? { ...part, value: part.value.replace(/ /g, '\u00a0') } : part));
 }
 
 /**
@@ -140,6 +144,11 @@ export function formatTimeRange(opens: string, closes: string, locale: string): 
  * formatDays(['mo', 'we'], 'de') // "Mo und Mi"
  */
 export function formatDays(days: readonly Weekday[], locale: string, width: WeekdayWidth = 'short'): string {
+  return formatList(dayItems(days, locale, width), locale, 'conjunction', 'narrow');
+}
+
+/** The items {@link formatDays} lists: single days and runs ("Mo – Fr"). */
+function dayItems(days: readonly Weekday[], locale: string, width: WeekdayWidth): string[] {
   const indices = [...new Set(days.map(day => WEEKDAYS.indexOf(day)))].filter(i => i >= 0).sort((a, b) => a - b);
   const runs: Array<[number, number]> = [];
   for (const index of indices) {
@@ -148,11 +157,10 @@ export function formatDays(days: readonly Weekday[], locale: string, width: Week
     else runs.push([index, index]);
   }
   const format = dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
-  const items = runs.flatMap(([from, to]) => {
+  return runs.flatMap(([from, to]) => {
     if (to - from >= 2) return [formatRange(format, `d|${locale}|${width}|${from}|${to}`, referenceDay(from), referenceDay(to))];
     return Array.from({ length: to - from + 1 }, (_, k) => format.format(referenceDay(from + k)));
   });
-  return formatList(items, locale, 'conjunction', 'narrow');
 }
 
 /**
@@ -163,6 +171,14 @@ export function formatDays(days: readonly Weekday[], locale: string, width: Week
  * formatSlotLines([{ days: ['mo', 'we'], opens: '10:00', closes: '12:00' }], 'en-GB') // ["Mon, Wed 10:00–12:00"]
  */
 export function formatSlotLines(slots: readonly Slot[] | undefined, locale: string, width: WeekdayWidth = 'short'): string[] {
+  return slotLineParts(slots, locale, width).map(line => `${formatList(line.days, locale, 'conjunction', 'narrow')} ${formatList(line.ranges, locale)}`);
+}
+
+/**
+ * {@link formatSlotLines} in pieces, so a card can keep each piece on one line: the days and
+ * runs of days ("Mon – Fri", "Wed"; a narrow list) and each time range ("09:00–12:00").
+ */
+export function slotLineParts(slots: readonly Slot[] | undefined, locale: string, width: WeekdayWidth = 'short'): Array<{ days: string[]; ranges: string[] }> {
   if (!slots?.length) return [];
   // Days per time range…
   const daysByRange = new Map<string, { opens: string; closes: string; days: Set<Weekday> }>();
@@ -184,10 +200,7 @@ export function formatSlotLines(slots: readonly Slot[] | undefined, locale: stri
   return [...lines.values()]
     .map(line => ({ ...line, ranges: line.ranges.sort((a, b) => parseTime(a.opens) - parseTime(b.opens)) }))
     .sort((a, b) => WEEKDAYS.indexOf(a.days[0]) - WEEKDAYS.indexOf(b.days[0]) || parseTime(a.ranges[0].opens) - parseTime(b.ranges[0].opens))
-    .map(line => {
-      const ranges = formatList(line.ranges.map(r => formatTimeRange(r.opens, r.closes, locale)), locale);
-      return `${formatDays(line.days, locale, width)} ${ranges}`;
-    });
+    .map(line => ({ days: dayItems(line.days, locale, width), ranges: line.ranges.map(r => formatTimeRange(r.opens, r.closes, locale)) }));
 }
 
 /**
@@ -207,6 +220,12 @@ function listSeparator(locale: string): string {
   const format = cached<Intl.ListFormat>('list', locale, options, () => new Intl.ListFormat(safeLocale(locale), options));
   const parts = format.formatToParts(['a', 'b', 'c']);
   return parts.find(p => p.type === 'literal')?.value ?? ', ';
+}
+
+/** {@link formatList} as parts: the items (`element`) and the locale's words between them (`literal`). */
+export function formatListParts(items: readonly string[], locale: string, style: Intl.ListFormatStyle = 'long'): Array<{ type: string; value: string }> {
+  const options: Intl.ListFormatOptions = { type: 'conjunction', style };
+  return cached<Intl.ListFormat>('list', locale, options, () => new Intl.ListFormat(safeLocale(locale), options)).formatToParts(items);
 }
 
 /**
@@ -261,6 +280,11 @@ export function formatDateTime(date: Date, locale: string, timeZone: string): st
  * Without `end`, the start alone.
  */
 export function formatDateTimeRange(start: Date, end: Date | undefined, locale: string, timeZone: string): string {
+  return formatDateTimeRangeParts(start, end, locale, timeZone).map(part => part.value).join('');
+}
+
+/** {@link formatDateTimeRange} as parts; `source` says which belong to both ends (`shared`), so the times can be kept together. */
+export function formatDateTimeRangeParts(start: Date, end: Date | undefined, locale: string, timeZone: string): Array<{ type: string; value: string; source: string }> {
   const format = dateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
@@ -270,7 +294,7 @@ export function formatDateTimeRange(start: Date, end: Date | undefined, locale: 
     minute: '2-digit',
     timeZone,
   });
-  return joinKeepingDayPeriod(end && end > start ? format.formatRangeToParts(start, end) : format.formatToParts(start));
+  return keepDayPeriod(end && end > start ? format.formatRangeToParts(start, end) : format.formatToParts(start).map(part => ({ ...part, source: 'shared' })));
 }
 
 /**

@@ -61,7 +61,13 @@ export function renderList(host: DistrictMap, model: Model, shown: boolean, acti
           </li>`
         : nothing}
     </ul>
-  </section>${loadCardExtras(() => host.requestUpdate())?.renderDataFooter(host, model.feed, host.uiLanguage)}`;
+  </section>${renderClosing(host, model)}`;
+}
+
+/** Below map and list, so nothing moves when the feed arrives: the sample notice and the data footer. */
+function renderClosing(host: DistrictMap, model: Model): unknown {
+  const extras = loadCardExtras(() => host.requestUpdate());
+  return [extras?.renderSampleNotice(host, model.feed), extras?.renderDataFooter(host, model.feed, host.uiLanguage)];
 }
 
 function renderPointList(host: DistrictMap, model: Model, points: WelcomePoint[], tabindex: number, actions: ListActions): TemplateResult {

@@ -33,9 +33,8 @@ import { zonedMoment, type ZonedMoment } from '../../feed/hours.js';
 import type { Audience, Offer, WelcomeFeed } from '../../feed/schema.js';
 import { setFilters } from '../../events/welcome-filter-change.js';
 import { getLocale } from '../../i18n/localization.js';
-import { agendaEntries, groupedEntries, groupRuns, limitEntries, todayStillToComeFirst } from '../../feed/offer-order.js';
+import { agendaEntries, groupedEntries, groupRuns, idsFirst, limitEntries, todayStillToComeFirst, type Entry } from '../../feed/offer-order.js';
 import { pointPageUrl } from '../../feed/route-url.js';
-import type { Entry } from '../../feed/offer-order.js';
 import type { OfferList } from './offer-list.component.js';
 import { feedText } from '../../i18n/feed-text.js';
 import { saveOffers } from '../../calendar/save-offers.js';
@@ -102,7 +101,7 @@ class OfferListView implements ViewController {
     this.now = new Date();
     this.moment = zonedMoment(this.now, feedTimeZone(result.feed));
     const filter = this.effectiveFilter();
-    const filterKey = JSON.stringify([filter, this.host.groupBy, this.host.limit, this.moment.date, this.host.contentLanguage]);
+    const filterKey = JSON.stringify([filter, this.host.groupBy, this.host.limit, this.moment.date, this.host.contentLanguage, this.host.firstOffers]);
     // The minute too: "taking place now" follows the clock. A retry may bring a changed feed
     // from the same src: recompute for every new result.
     const key = `${filterKey}|${this.moment.minutes}|${this.showAll}`;
@@ -145,7 +144,7 @@ class OfferListView implements ViewController {
     const visible = this.entries.slice(0, this.shown);
     const empty = this.entries.length === 0;
     return html`
-      ${this.host.isCompact ? nothing : renderProblems(problems)}
+      ${loadCardExtras(() => this.host.requestUpdate())?.renderSampleNotice(this.host, feed)}${this.host.isCompact ? nothing : renderProblems(problems)}
       ${this.host.filters
         ? (this.filterBar.render(this.host, {
             feed,
@@ -288,7 +287,7 @@ class OfferListView implements ViewController {
     this.matchingOffers = filterOffers(feed, { ...filter, audienceTerms: audienceSearchTerms() }, this.now);
     const all = this.host.groupBy === 'day' ? agendaEntries(feed, this.moment.date) : groupedEntries(feed, this.host.groupBy);
     const set = new Set(this.matchingOffers);
-    let entries = all.filter(entry => set.has(entry.offer));
+    let entries = idsFirst(all.filter(entry => set.has(entry.offer)), this.host.firstOffers);
     if (this.host.groupBy === 'day') {
       const ctx = this.cardContext(feed);
       entries = todayStillToComeFirst(entries, this.moment.date, entry => !!offerToday(entry.offer, pointById(feed, entry.offer.welcomePointId), ctx)?.over);

@@ -125,6 +125,13 @@ export class OfferList extends WelcomeElement {
   /** Map site for the route link beside each address: `osm` (default), `google`, `apple` or a URL template with `{lat}`, `{lng}`, `{address}`. */
   @property({ attribute: 'route-provider' }) routeProvider = 'osm';
 
+  /**
+   * Offers (their ids) listed before all others, in this order: a finder card puts the offers
+   * matching the visitor's filters first. Property only.
+   * @internal
+   */
+  @property({ attribute: false }) firstOffers: readonly string[] = [];
+
   protected override importView() {
     return import('./offer-list-view.js');
   }

@@ -33,6 +33,11 @@ export const cardActionStyles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
   }
+  /* Time ranges, weekday ranges, phone numbers and the parts of an e-mail address (keep-together.ts). */
+  .nowrap,
+  .action__label {
+    white-space: nowrap;
+  }
   /* An e-mail address or URL breaks only when it cannot fit on a line of its own. */
   .action bdi {
     min-inline-size: 0;

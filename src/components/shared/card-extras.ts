@@ -6,4 +6,4 @@
  */
 export { holidayStatus, renderFormerNames, renderLastChecked, renderReportLink } from './card-meta.js';
 export { loadQr, pointPageLink, renderQr, renderShareAction, staticBaseOf } from './share-action.js';
-export { renderDataFooter } from './data-footer.js';
+export { renderDataFooter, renderSampleNotice } from './data-footer.js';

@@ -8,6 +8,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { emailAddress } from './keep-together.js';
 
 /** The part every action of a card carries, so a theme styles them all with one rule. */
 export type ActionPart = 'card-action' | 'item-action';
@@ -27,14 +28,14 @@ export function renderContactLinks({ phone, email, url }: ContactLinks, titleId:
     ? html`<li>
         <a class="action" part=${part} href="tel:${phone.replace(/[^\d+]/g, '')}" aria-describedby=${titleId}>
           <span class="action__label">${msg('Call', { id: 'point-card.call', desc: 'Link that starts a phone call; the number follows' })}</span>
-          <bdi dir="ltr">${phone}</bdi>
+          <bdi class="nowrap" dir="ltr">${phone}</bdi>
         </a>
       </li>`
     : nothing}${email
     ? html`<li>
         <a class="action" part=${part} href="mailto:${email}" aria-describedby=${titleId}>
           <span class="action__label">${msg('E-mail', { id: 'point-card.email', desc: 'Link that writes an e-mail; the address follows' })}</span>
-          <bdi dir="ltr">${email}</bdi>
+          <bdi dir="ltr">${emailAddress(email)}</bdi>
         </a>
       </li>`
     : nothing}${url

@@ -13,6 +13,7 @@ import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from './heading.js';
 import { renderContactLinks } from './contact-links.js';
+import { dateTimeRange, slotLines, wholeList } from './keep-together.js';
 import { msg, str } from '@lit/localize';
 import { closureOn, eventInstant, feedHolidays, holidayOn, isOpenAtMoment, slotsOn, timeToMinutes, zonedDate } from '../../feed/hours.js';
 import { renderAddressOnRequest } from './address-label.js';
@@ -31,7 +32,6 @@ import {
   formatDateTimeRange,
   formatLanguage,
   formatList,
-  formatSlotLines,
   formatTime,
   formatTimeRange,
 } from '../../i18n/format-schedule.js';
@@ -228,11 +228,11 @@ function renderDayTimes(ctx: OfferCardContext, offer: Offer, day: string): Templ
       ? formatTimeRange(date.start.slice(11, 16), date.end.slice(11, 16), ctx.locale)
       : formatTime(date.start.slice(11, 16), ctx.locale));
   }
-  return ranges.length ? html`<p class="offer__time" part="item-time">${formatList(ranges, ctx.locale)}</p>` : nothing;
+  return ranges.length ? html`<p class="offer__time" part="item-time">${wholeList(ranges, ctx.locale)}</p>` : nothing;
 }
 
 function renderWhen(ctx: OfferCardContext, offer: Offer): TemplateResult | typeof nothing {
-  const lines = formatSlotLines(offer.schedule, ctx.locale);
+  const lines = slotLines(offer.schedule, ctx.locale);
   const timeZone = feedTimeZone(ctx.feed);
   const dates = (offer.dates ?? [])
     .map(date => ({ start: eventInstant(date.start, timeZone), end: date.end ? eventInstant(date.end, timeZone) : undefined }))
@@ -247,7 +247,7 @@ function renderWhen(ctx: OfferCardContext, offer: Offer): TemplateResult | typeo
     html`<ul class="offer__lines" role="list">
       ${lines.map(line => html`<li>${line}</li>`)}
       ${period ? html`<li class="offer__period">${period}</li>` : nothing}
-      ${shown.map(date => html`<li>${formatDateTimeRange(date.start, date.end, ctx.locale, timeZone)}</li>`)}
+      ${shown.map(date => html`<li>${dateTimeRange(date.start, date.end, ctx.locale, timeZone)}</li>`)}
       ${upcoming.length > MAX_DATES
         ? html`<li class="offer__muted">
             ${msg(str`and ${upcoming.length - MAX_DATES} more dates`, { id: 'offer-card.more-dates', desc: 'After the first few dates of an event series' })}

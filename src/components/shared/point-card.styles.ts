@@ -80,6 +80,7 @@ export const pointCardStyles = [
   }
   .badge__status {
     font-weight: 650;
+    white-space: nowrap;
   }
   .badge__status::before {
     content: '';
@@ -167,7 +168,6 @@ export const pointCardStyles = [
   .action__label {
     color: var(--_text-muted);
     font-weight: 400;
-    white-space: nowrap;
   }
   .card__toggle {
     align-self: flex-start;

@@ -25,7 +25,8 @@ import { routeUrl } from '../../feed/route-url.js';
 import { routeLabel } from './route-label.js';
 import { formatOpening, formatFeedDate } from '../../i18n/format-opening.js';
 import { formatDistance } from '../../i18n/format-distance.js';
-import { formatLanguage, formatList, formatSlotLines, formatTimeRange } from '../../i18n/format-schedule.js';
+import { formatLanguage, formatList, formatTimeRange } from '../../i18n/format-schedule.js';
+import { slotLines, wholeList } from './keep-together.js';
 
 /** Everything a card needs besides the point; the host builds it once per render. */
 export interface PointCardContext {
@@ -62,6 +63,8 @@ export interface PointCardOptions {
   onToggle: (event: Event) => void;
   /** The expanded content (the point's offers), rendered only while expanded. */
   renderMore: () => unknown;
+  /** The offers matching the visitor's filters, each with its next date (the finder renders them): right below the badge. */
+  matches?: unknown;
 }
 
 /** Closures that matter now: in effect today or starting within the next four weeks. */
@@ -108,6 +111,7 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
       <span class="badge__status">${holiday ?? badge.status}</span>
       ${badge.detail ? html`<span class="badge__detail">${badge.detail}</span>` : nothing}
     </p>
+    ${options.matches ?? nothing}
     <dl class="facts">
       ${renderFact(msg('Address', { id: 'point-card.address', desc: 'Label before the street address' }), html`
         ${point.address.onRequest
@@ -167,13 +171,13 @@ function renderHours(ctx: PointCardContext, point: WelcomePoint, today: WelcomeP
   if (inactive) return nothing;
   const { locale } = ctx;
   const todayText = today?.length
-    ? formatList(today.map(slot => formatTimeRange(slot.opens, slot.closes, locale)), locale)
+    ? wholeList(today.map(slot => formatTimeRange(slot.opens, slot.closes, locale)), locale)
     : msg('closed', { id: 'point-card.closed-today', desc: 'Value after "Today": no opening hours today' });
   return html`${point.openingHours?.length
     ? html`${renderFact(msg('Today', { id: 'point-card.today', desc: 'Label before today’s opening hours' }), todayText)}
       ${renderFact(
         msg('Hours', { id: 'point-card.hours', desc: 'Label before the weekly opening hours' }),
-        formatSlotLines(point.openingHours, locale).map(line => html`<span class="line">${line}</span>`),
+        slotLines(point.openingHours, locale).map(line => html`<span class="line">${line}</span>`),
       )}`
     : nothing}
   ${point.hoursNote ? renderFact(msg('Note', { id: 'point-card.hours-note', desc: 'Label before a note about opening hours' }), ctx.renderText(point.hoursNote)) : nothing}`;

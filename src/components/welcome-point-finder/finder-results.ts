@@ -4,7 +4,7 @@
  * (the order of the rows is `feed/point-order.ts`). Part of the finder's view chunk (see `finder-view.ts`).
  */
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { CSSResult, TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { districtOfQuarter, offersOfPoint } from '../../feed/query.js';
 import { feedAudiences, feedLanguages } from '../../feed/feed-options.js';
@@ -66,8 +66,12 @@ export interface ListOptions {
   onReset: () => void;
   /** Under the "nothing matches" message: the filters that would find something. */
   suggestions?: unknown;
-  /** The expanded part of a card: the point's offers. */
-  renderOffers: (pointId: string) => unknown;
+  /** The visitor's filters: a card names its offers that match them, and lists those first. */
+  query: ResultsQuery;
+  /** The code for matching offers has arrived, with its styles: add them and re-render. */
+  onMatchesLoaded: (styles: CSSResult) => void;
+  /** The expanded part of a card: the point's offers, those with the ids in `first` leading. */
+  renderOffers: (pointId: string, first: string[]) => unknown;
 }
 
 /** Stable per-feed ids for aria references: feed ids may contain anything, element ids must not. */
@@ -97,9 +101,11 @@ export function renderResults(ctx: PointCardContext, rows: ResultRow[], options:
     )}${options.suggestions ?? nothing}`;
   }
   const ids = idsOf(ctx.feed);
+  const matchesOf = cardMatches(ctx, options);
   return html`<ul class="list" part="list" role="list">
-    ${rows.map(
-      ({ point, km }) => html`<li class="list__item ${options.expanded.has(point.id) ? 'list__item--expanded' : ''}" data-point=${point.id}>
+    ${rows.map(({ point, km }) => {
+      const matches = matchesOf?.(point.id, ids.get(point.id) ?? 'p');
+      return html`<li class="list__item ${options.expanded.has(point.id) ? 'list__item--expanded' : ''}" data-point=${point.id}>
         ${renderPointCard(ctx, {
           point,
           idPrefix: ids.get(point.id) ?? 'p',
@@ -109,9 +115,21 @@ export function renderResults(ctx: PointCardContext, rows: ResultRow[], options:
           offerCount: offersOfPoint(ctx.feed, point.id).length,
           onSelect: () => options.onSelect(point.id),
           onToggle: () => options.onToggle(point.id),
-          renderMore: () => options.renderOffers(point.id),
+          matches: matches?.rendered,
+          renderMore: () => options.renderOffers(point.id, matches?.first ?? []),
         })}
-      </li>`,
-    )}
+      </li>`;
+    })}
   </ul>`;
+}
+
+let matchesModule: typeof import('./finder-matches.js') | undefined;
+
+/** The offers matching the filters, per card; their code comes only when an offer filter is first set. */
+function cardMatches(ctx: PointCardContext, options: ListOptions) {
+  const { query, category, audience, language } = options.query.filters;
+  if (!query.trim() && !category && !audience && !language) return undefined;
+  if (matchesModule) return matchesModule.matchesFor(ctx, options.query);
+  void import('./finder-matches.js').then(module => ((matchesModule = module), options.onMatchesLoaded(module.matchesStyles)), () => undefined);
+  return undefined;
 }

@@ -9,6 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { ViewController } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
+import { addStyles } from '../../internal/add-styles.js';
 import { UrlSync } from '../../internal/url-sync.js';
 import type { UrlState } from '../../internal/url-state.js';
 import { MinuteClock } from '../../internal/clock.js';
@@ -157,7 +158,7 @@ class FinderView implements ViewController {
         </div>
       </div>
       ${showMap ? this.renderMap(Boolean(feed)) : nothing}
-    </div>${feed ? this.extras()?.renderDataFooter(this.host, feed, this.host.uiLanguage) : nothing}`;
+    </div>${feed ? [this.extras()?.renderSampleNotice(this.host, feed), this.extras()?.renderDataFooter(this.host, feed, this.host.uiLanguage)] : nothing}`;
   }
 
   /** The lazy card parts; re-renders once they arrive. */
@@ -189,11 +190,14 @@ class FinderView implements ViewController {
       onToggle: this.handleToggle,
       onReset: this.handleReset,
       suggestions: this.rows.length ? undefined : this.renderSuggestions(feed),
-      renderOffers: pointId => html`<offer-list
+      query: this.resultsQuery(),
+      onMatchesLoaded: styles => (addStyles(this.host.renderRoot as ShadowRoot, styles), this.host.requestUpdate()),
+      renderOffers: (pointId, first) => html`<offer-list
         src=${ifDefined(this.host.feed ? undefined : (this.host.src ?? undefined))}
         .feed=${this.host.feed}
         selected=${pointId}
         group-by="none"
+        .firstOffers=${first}
       ></offer-list>`,
     })}${renderShowMore(this.shown, this.rows.length, PAGE_SIZE, this.host.uiLanguage, this.handleShowMore)}`;
   }

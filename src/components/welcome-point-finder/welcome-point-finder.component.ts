@@ -59,6 +59,7 @@ const pendingStyles = css`
  * @event {WelcomeFeedErrorEvent} welcome-feed-error - The feed could not be loaded.
  * @attr {string} static-base - Base URL of the feed's static edition (`welcome-feed render --base-url`); default `meta.staticBase`. Each card gets a "Share" action for the point's page there (`<base><lang>/points/<id>/`) and prints its QR code. Read when the feed renders.
  * @csspart base - The outer layout box.
+ * @csspart sample-notice - Above the content when the feed is marked `meta.sample`: "Sample data: names, phone numbers and times are invented."; likewise on `<offer-list>` and `<district-map>`.
  * @csspart footer - The data footer: publisher and date of the feed ("Data: …, as of …"); likewise on `<offer-list>` and `<district-map>`.
  * @csspart share-button - A card's "Share" action (with `static-base`).
  * @csspart qr - A card's QR code of its static page, shown in print only.
@@ -77,6 +78,7 @@ const pendingStyles = css`
  * @csspart card-title - The heading of a card.
  * @csspart card-toggle - The button that expands a card to its offers.
  * @csspart card-action - Every action on a card: call, e-mail, website, route, share, report a mistake (one rule styles them alike).
+ * @csspart card-matches - While a category, audience, language or search is set: the offers of the point that match it, each with its next date.
  * @csspart badge - The opening badge ("Open now · until 17:00").
  * @csspart map - The `<district-map>` element.
  * @csspart loading - The loading skeleton.
