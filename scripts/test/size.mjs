@@ -21,9 +21,11 @@ const budgets = [
   // First renders carry the visible features added since (holidays, last checked, report, share, search in the visitor's
   // language, relaxed-filter hints); the ceilings were raised to what they cost (finder +1.5 KB, offer list +0.75 KB).
   // Issue #18's goal of 30 KB per first render is not met yet. Issue #22 added the finder's hook for the
-  // lazy "List | Map" switch and the filter fold shared with the offer list (+0.25 KB).
-  { name: 'welcome-point-finder first render (entry + view chunk)', entry: 'welcome-point-finder.js', view: /^chunks\/finder-view-.*\.js$/, goal: null, limit: 35.75 * KB, closure: true },
-  { name: 'offer-list first render (entry + view chunk)', entry: 'offer-list.js', view: /^chunks\/offer-list-view-.*\.js$/, goal: null, limit: 33.75 * KB, closure: true },
+  // lazy "List | Map" switch and the filter fold shared with the offer list (+0.25 KB). Issue #21 (cards name the
+  // offers matching the filters, times and addresses kept whole in narrow columns) added 0.5 KB to both; dropping
+  // lit's static-html for plain heading templates won back 0.3 KB, so both ceilings grew by 0.25 KB.
+  { name: 'welcome-point-finder first render (entry + view chunk)', entry: 'welcome-point-finder.js', view: /^chunks\/finder-view-.*\.js$/, goal: null, limit: 36 * KB, closure: true },
+  { name: 'offer-list first render (entry + view chunk)', entry: 'offer-list.js', view: /^chunks\/offer-list-view-.*\.js$/, goal: null, limit: 34 * KB, closure: true },
   { name: 'district-map first render (entry + view chunk, without Leaflet)', entry: 'district-map.js', view: /^chunks\/district-map-view-.*\.js$/, goal: null, limit: 29 * KB, closure: true },
   { name: 'map chunk (Leaflet + map code, lazy)', match: /^bundle\/.*leaflet.*\.js$/, goal: 50 * KB, limit: 50 * KB },
   { name: 'feed validator chunk (lazy, fetched alongside the feed)', match: /^bundle\/validate-.*\.js$/, goal: 10 * KB, limit: 9.5 * KB },

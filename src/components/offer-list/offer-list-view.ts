@@ -6,7 +6,6 @@
  * `ViewController`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { ViewController } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
@@ -16,7 +15,7 @@ import { Announcer } from '../../internal/announcer.js';
 import { MinuteClock } from '../../internal/clock.js';
 import type { SharedEvent } from '../../internal/group-controller.js';
 import { renderLoading } from '../../internal/status.js';
-import { clampLevel, headingTag } from '../shared/heading.js';
+import { clampLevel, renderHeading } from '../shared/heading.js';
 import { loadCardExtras, renderEmpty, renderProblems, renderShowMore } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { feedTimeZone, offerToday, renderOfferCard } from '../shared/offer-card.js';
@@ -187,15 +186,16 @@ class OfferListView implements ViewController {
     const ctx = this.cardContext(feed);
     if (this.host.groupBy === 'none') return this.renderList(ctx, visible, 0);
     const groups = groupRuns(visible);
-    const tag = headingTag(this.level);
     return html`${groups.map(group => {
       const id = `group-${group.start}`;
       const count = this.groupCounts.get(group.key) ?? group.entries.length;
       return html`<section class="group" part="group" aria-labelledby=${id}>
-        ${staticHtml`<${tag} class="group__heading" part="group-heading" id=${id}>
-          ${renderGroupLabel(this.host, feed, this.host.groupBy, group.key, this.moment.date)}
-          <span class="group__count">${countText(count)}</span>
-        </${tag}>`}
+        ${renderHeading(
+          this.level,
+          { className: 'group__heading', part: 'group-heading', id },
+          html`${renderGroupLabel(this.host, feed, this.host.groupBy, group.key, this.moment.date)}
+            <span class="group__count">${countText(count)}</span>`,
+        )}
         ${this.renderList(ctx, group.entries, group.start)}
       </section>`;
     })}`;

@@ -10,8 +10,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag } from './heading.js';
+import { renderHeading } from './heading.js';
 import { renderContactLinks } from './contact-links.js';
 import { dateTimeRange, slotLines, wholeList } from './keep-together.js';
 import { msg, str } from '@lit/localize';
@@ -144,7 +143,6 @@ export function renderOfferCard(ctx: OfferCardContext, options: OfferCardOptions
   const point = pointById(feed, offer.welcomePointId);
   const today = offerToday(offer, point, ctx);
   const detailsId = `${idPrefix}-details`;
-  const tag = headingTag(ctx.headingLevel);
   const categories = offer.categoryIds
     .map(id => categoryById(feed, id))
     .filter(c => c !== undefined)
@@ -152,8 +150,10 @@ export function renderOfferCard(ctx: OfferCardContext, options: OfferCardOptions
 
   return html`<article class="offer ${today?.now ? 'offer--now' : ''}" part="item-body" aria-labelledby="${idPrefix}-title">
     ${options.day ? renderDayTimes(ctx, offer, options.day) : nothing}
-    ${staticHtml`<${tag} class="offer__title" part="item-title" id="${idPrefix}-title">
-      <button
+    ${renderHeading(
+      ctx.headingLevel,
+      { className: 'offer__title', part: 'item-title', id: `${idPrefix}-title` },
+      html`<button
         type="button"
         class="offer__toggle"
         part="item-toggle"
@@ -163,8 +163,8 @@ export function renderOfferCard(ctx: OfferCardContext, options: OfferCardOptions
       >
         <span>${renderText(title, ctx.locale, { hint: false })}</span>
         <span class="chevron" aria-hidden="true"></span>
-      </button>
-    </${tag}>`}
+      </button>`,
+    )}
     <p class="offer__badges">
       ${today && (!options.day || today.now || (today.over && options.day === ctx.moment.date)) ? renderTodayBadge(ctx, today) : nothing}
       ${categories.map(c => html`<span class="offer-tag offer-tag--category" part="category" lang=${c.lang}>${c.text}</span>`)}

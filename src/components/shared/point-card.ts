@@ -11,8 +11,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag } from './heading.js';
+import { renderHeading } from './heading.js';
 import { renderContactLinks } from './contact-links.js';
 import { msg, str } from '@lit/localize';
 import { feedHolidays, pointOpeningState, zonedMoment } from '../../feed/hours.js';
@@ -87,7 +86,6 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
   const shareLink = ctx.staticBase && x ? x.pointPageLink(ctx.staticBase, locale, point.id) : undefined;
   const titleId = `${idPrefix}-title`;
   const moreId = `${idPrefix}-more`;
-  const tag = headingTag(ctx.headingLevel);
   const inactive = opening.state === 'inactive';
 
   return html`<article
@@ -95,11 +93,13 @@ export function renderPointCard(ctx: PointCardContext, options: PointCardOptions
     part="card${selected ? ' card-selected' : ''}"
     aria-labelledby=${titleId}
   >
-    ${staticHtml`<${tag} class="card__title" part="card-title" id=${titleId}>
-      <button type="button" class="card__select" aria-current=${selected ? 'true' : 'false'} @click=${options.onSelect}>
+    ${renderHeading(
+      ctx.headingLevel,
+      { className: 'card__title', part: 'card-title', id: titleId },
+      html`<button type="button" class="card__select" aria-current=${selected ? 'true' : 'false'} @click=${options.onSelect}>
         <span lang=${name.lang} dir="auto">${name.text}</span>
-      </button>
-    </${tag}>`}
+      </button>`,
+    )}
     ${districtName || quarter
       ? html`<p class="card__where">
           ${districtName ? html`<span lang=${districtName.lang} dir="auto">${districtName.text}</span>` : nothing}
