@@ -16,7 +16,8 @@ function badge(p: WelcomePoint, iso: string, locale = 'en-GB') {
   const { status, detail } = formatOpening(p, pointOpeningState(p, now, TZ), now, locale, TZ);
   // Engines' locale data differ on a leading zero in 24-hour British times (Gecko "09:00", Blink
   // and WebKit "9:00"); both are correct, so the comparison ignores it.
-  return `${status} · ${detail}`.replace(/\b0(\d:\d\d)/g, '$1');
+  // The space before a day period ("5:00 PM") is a no-break one, of whichever kind the engine writes.
+  return `${status} · ${detail}`.replace(/\b0(\d:\d\d)/g, '$1').replace(/[\u00a0\u202f]/g, ' ');
 }
 
 before(async () => {

@@ -61,7 +61,8 @@ describe('static edition', function () {
         }
         expect(bad).to.deep.equal([]);
         expect(links).to.be.greaterThan(5);
-        expect(doc.body.textContent).to.contain('<img src=x onerror=');
+        // Which payload lands in which field depends on the feed's shape; some markup shows as text.
+        expect(doc.body.textContent, 'a payload shown as text').to.match(/<(img|svg|a|iframe)\b[^>]*__xssCanary/);
         expect(doc.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(320);
       });
     }
