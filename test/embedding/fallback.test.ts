@@ -50,7 +50,11 @@ describe('fallback content', () => {
     const el = await fixture<WelcomePointFinder>(
       html`<welcome-point-finder src="/demo/data/duesseldorf.json" view="list" lang="en"><a href="https://example.org/welcome/de/">All Welcome Points</a></welcome-point-finder>`,
     );
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]'), 'finder never rendered', { timeout: 10_000 });
+    // Fully rendered: the list and, with the lazily loaded card extras, the data footer. (A test
+    // that ends while those modules still load leaves Firefox's WebDriver BiDi navigation to the
+    // next test's blank page waiting for a `load` that never comes.)
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]') && el.shadowRoot.querySelector('[part="footer"]'), 'finder never rendered', { timeout: 10_000 });
+    await el.updateComplete;
     const link = el.querySelector('a')!;
     expect(isShown(link), 'fallback hidden once the widget renders').to.be.false;
     expect(el.shadowRoot!.querySelectorAll('li[data-point]').length).to.be.greaterThan(0);
