@@ -142,7 +142,7 @@ async function startWebKitDriver(workDir) {
     const port = await freePort();
     const driver = startGroup('WebKitWebDriver', [`--port=${port}`], {
       stdio: ['ignore', logFd, logFd],
-      env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome },
+      env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome, JSC_useConcurrentGC: "0" },
     });
     children.push(driver);
     await new Promise((resolve, reject) => {
@@ -198,6 +198,11 @@ async function runEngine(engine, wtrArgs) {
     counts = JSON.parse(readFileSync(summaryFile, 'utf8')).total;
   } catch {
     problem ||= 'no results';
+  }
+  // A failed WebKit run: the driver's log says whether its web process crashed.
+  if (exitCode !== 0 && webkit) {
+    const log = readFileSync(webkit.logPath, 'utf8').trim().split('\n').slice(-20).join('\n');
+    if (log) console.error(`WebKitWebDriver log (last lines):\n${log}`);
   }
   rmSync(workDir, { recursive: true, force: true });
   // A crash or a refused start must never read as green.

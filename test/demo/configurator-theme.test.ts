@@ -6,6 +6,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { checkTheme, type ThemeColours } from '../../src/theme.js';
+import { previewShown } from '../helpers/preview.js';
 
 let frame: HTMLIFrameElement;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => frame.contentDocument!.getElementById(id) as T;
@@ -41,9 +42,13 @@ describe('embed configurator: colours', () => {
     await waitUntil(() => text('snippet').startsWith('First enter'), 'the configurator never started', { timeout: 10_000 });
     $('use-demo').click();
     await waitUntil(() => text('snippet').startsWith('<script'), 'no snippet for the demo addresses', { timeout: 10_000 });
+    await previewShown(frame.contentDocument!);
     $('use-colours').click();
   });
-  after(() => frame.remove());
+  after(async () => {
+    await previewShown(frame.contentDocument!);
+    frame.remove();
+  });
 
   it('entering #E30613 shows the ratios of its pairs, and the emitted theme passes AA', async () => {
     pickAccent('#E30613');

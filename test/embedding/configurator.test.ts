@@ -6,6 +6,7 @@
  * whose script fails to load, leaves visitors a working link to the static edition.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { previewShown } from '../helpers/preview.js';
 
 interface AxeResult {
   violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>;
@@ -81,6 +82,7 @@ describe('embed configurator: static edition', function () {
     expect(snippet(doc)).to.not.contain('static-base');
     expect(snippet(doc)).to.contain(`  <a href="${STATIC}ar/">All offers of the Welcome Points</a>\n</offer-list>`);
 
+    await previewShown(doc);
     expect(await axe(doc)).to.deep.equal([]);
   });
 
@@ -92,6 +94,7 @@ describe('embed configurator: static edition', function () {
     fill(doc, 'static-base', STATIC);
     fill(doc, 'lang', 'de');
     await waitUntil(() => snippet(doc).includes(`<a href="${STATIC}de/">`), 'no fallback link in the snippet');
+    await previewShown(doc);
 
     const page = await fixture<HTMLIFrameElement>(html`<iframe title="Partner page" style="inline-size: 320px; block-size: 400px"></iframe>`);
     const loaded = new Promise(resolve => page.addEventListener('load', resolve, { once: true }));
