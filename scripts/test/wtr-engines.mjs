@@ -142,7 +142,7 @@ async function startWebKitDriver(workDir) {
     const port = await freePort();
     const driver = startGroup('WebKitWebDriver', [`--port=${port}`], {
       stdio: ['ignore', logFd, logFd],
-      env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome, JSC_useConcurrentGC: "0" },
+      env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome },
     });
     children.push(driver);
     await new Promise((resolve, reject) => {
