@@ -131,14 +131,21 @@ export function validateFeed(input: unknown): ValidationResult {
 export async function validateFeedAsync(input: unknown): Promise<ValidationResult> {
   await strayFieldsReady;
   const result = validateFeed(input);
-  // An unknown region was reported and dropped from meta: no holidays then, as documented.
-  const region = result.feed.meta.holidays;
-  if (region) {
-    const { holidayCalendar } = await import('./holidays.js');
-    // Same key as HOLIDAYS_KEY in hours.ts (not imported: that would put hours.ts in this chunk).
-    Object.defineProperty(result.feed, Symbol.for('welcome-widgets.holidays'), { value: holidayCalendar(region) });
-  }
+  await attachHolidays(result.feed);
   return result;
+}
+
+/**
+ * Attaches the public holidays of `meta.holidays` to a validated feed for `feedHolidays()`. A
+ * feed copied to another thread loses them (they are a function) and gets them back this way.
+ */
+export async function attachHolidays(feed: WelcomeFeed): Promise<void> {
+  // An unknown region was reported and dropped from meta: no holidays then, as documented.
+  const region = feed.meta.holidays;
+  if (!region) return;
+  const { holidayCalendar } = await import('./holidays.js');
+  // Same key as HOLIDAYS_KEY in hours.ts (not imported: that would put hours.ts in this chunk).
+  Object.defineProperty(feed, Symbol.for('welcome-widgets.holidays'), { value: holidayCalendar(region) });
 }
 
 function validateList(key: ListKey, value: unknown, origin: Map<object, number>, problems: FeedProblem[]): unknown[] {

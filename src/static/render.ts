@@ -4,23 +4,19 @@
  * sitemap.xml and robots.txt, as a map of relative file paths to contents. Writing them is the
  * caller's job (the CLI), so this stays free of file-system and DOM access.
  */
-import { buildCalendar, offerEvents } from '../calendar/ics.js';
-import type { Offer, WelcomePoint } from '../feed/schema.js';
 import { validateFeedAsync } from '../feed/validate.js';
 import type { FeedProblem } from '../feed/validate.js';
 import { matchUiLocale, sourceLocale, targetLocales } from '../i18n/localization.js';
 import { uiLanguages } from '../i18n/languages.js';
-import { absolute, pageContext, text } from './context.js';
+import { pageContext, text } from './context.js';
 import type { PageContext, SiteOptions } from './context.js';
 import { markup } from './escape.js';
 import { layout } from './layout.js';
 import type { Page } from './layout.js';
 import { useLocale } from './locale.js';
-import { districtPage, indexPage, pointsByDistrict } from './page-lists.js';
-import { pointPage } from './page-point.js';
-import { languagePath, pointCalendarPath } from './paths.js';
+import { languagePath } from './paths.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
-import type { SitemapEntry } from './sitemap.js';
+import { defaultThreads, renderInThreads } from './threads.js';
 import { SITE_CSS } from './site-css.js';
 import { endonym } from '../i18n/languages.js';
 
@@ -31,6 +27,11 @@ export interface RenderOptions {
   lang?: readonly string[];
   /** "Today" for the pages (default: now). */
   now?: Date;
+  /**
+   * Threads that render languages side by side (default: one per CPU core for a big feed, none
+   * for a small one, where starting a thread costs more than it saves). The result is the same.
+   */
+  threads?: number;
 }
 
 export interface RenderResult {
@@ -76,37 +77,10 @@ export function normaliseBaseUrl(value: string | undefined): string | undefined 
 export async function renderSite(input: unknown, options: RenderOptions = {}): Promise<RenderResult> {
   const { feed, problems } = await validateFeedAsync(input);
   const site: SiteOptions = { baseUrl: normaliseBaseUrl(options.baseUrl), locales: resolveLocales(options.lang), now: options.now ?? new Date() };
-  const files = new Map<string, string>();
-  const sitemap = new Map<string, SitemapEntry>();
-  const offersByPoint = new Map<string, Offer[]>();
-  for (const offer of feed.offers) {
-    const list = offersByPoint.get(offer.welcomePointId) ?? [];
-    list.push(offer);
-    offersByPoint.set(offer.welcomePointId, list);
-  }
-  const calendars = new CalendarCache();
-  let pages = 0;
-  const emit = (ctx: PageContext, page: Page) => {
-    files.set(`${page.path}index.html`, layout(ctx, page));
-    pages++;
-    const url = absolute(ctx, page.path);
-    if (url && !sitemap.has(url)) {
-      const alternates = site.locales.map(lang => ({ lang, url: absolute(ctx, page.pathIn(lang))! }));
-      sitemap.set(url, { url, alternates });
-    }
-  };
+  const parts = await renderInThreads(feed, site, options.threads ?? defaultThreads(feed, site));
+  const files = new Map(parts.flatMap(part => part.files));
+  let pages = parts.reduce((sum, part) => sum + part.pages, 0);
   try {
-    for (const lang of site.locales) {
-      await useLocale(lang);
-      const ctx = pageContext(feed, lang, site);
-      emit(ctx, indexPage(ctx));
-      for (const group of pointsByDistrict(ctx)) if (group.district) emit(ctx, districtPage(ctx, group.district, group.points));
-      for (const point of feed.welcomePoints) {
-        const offers = offersByPoint.get(point.id) ?? [];
-        emit(ctx, pointPage(ctx, point, offers));
-        if (offers.length) files.set(pointCalendarPath(lang, point.id), calendars.get(ctx, point, offers));
-      }
-    }
     await useLocale(site.locales[0]);
     const first = pageContext(feed, site.locales[0], site);
     files.set('index.html', layout(first, languageChoice(first)));
@@ -115,30 +89,14 @@ export async function renderSite(input: unknown, options: RenderOptions = {}): P
     await useLocale(sourceLocale);
   }
   files.set('site.css', SITE_CSS);
-  if (site.baseUrl) files.set('sitemap.xml', sitemapXml([...sitemap.values()], feed.meta.updated));
+  if (site.baseUrl) files.set('sitemap.xml', sitemapXml(uniqueByUrl(parts.flatMap(part => part.sitemap)), feed.meta.updated));
   files.set('robots.txt', robotsTxt(site.baseUrl ? new URL('sitemap.xml', site.baseUrl).href : undefined));
   return { files, problems, pages };
 }
 
-/**
- * A point's calendar in the page's language. Where the feed has no text in that language, the
- * events come out the same as in another language; such calendars are written once and reused.
- */
-class CalendarCache {
-  private readonly done = new Map<string, string>();
-
-  get(ctx: PageContext, point: WelcomePoint, offers: readonly Offer[]): string {
-    const uidDomain = ctx.baseUrl ? new URL(ctx.baseUrl).hostname : undefined;
-    const events = offers.flatMap(offer => offerEvents(ctx.feed, offer, { lang: ctx.lang, today: ctx.today, uidDomain }));
-    const name = text(ctx, point.name).text;
-    const key = JSON.stringify([point.id, name, events]);
-    let ics = this.done.get(key);
-    if (ics === undefined) {
-      ics = buildCalendar(events, { timeZone: ctx.timeZone, now: ctx.now, name });
-      this.done.set(key, ics);
-    }
-    return ics;
-  }
+/** Entries in order, each URL once (two point ids can share a page when their slugs do). */
+function uniqueByUrl<T extends { url: string }>(entries: readonly T[]): T[] {
+  return [...new Map(entries.map(entry => [entry.url, entry])).values()];
 }
 
 /** The site's root: the languages, each named in itself. */

@@ -138,6 +138,19 @@ describe('welcome-feed render', () => {
     assert.match(html, /<link rel="alternate" hreflang="ar" href="\.\.\/\.\.\/\.\.\/ar\/points\/wp-nord\/">/);
     assert.doesNotMatch(html, /class="qr"|rel="canonical"/);
   });
+
+  test('a site rendered in threads, languages side by side, is the same as one rendered in one thread', async () => {
+    const feed = JSON.parse(sampleText);
+    const now = new Date('2026-12-04T10:00:00+01:00');
+    const one = await renderSite(feed, { baseUrl: BASE, now, threads: 1 });
+    const three = await renderSite(feed, { baseUrl: BASE, now, threads: 3 });
+    assert.equal(three.pages, one.pages);
+    assert.deepEqual([...three.files.keys()], [...one.files.keys()]);
+    for (const [path, content] of one.files) assert.equal(three.files.get(path), content, path);
+    // the languages of the other threads really are there, with their own translations
+    assert.match(three.files.get('ar/index.html'), /<html lang="ar" dir="rtl">/);
+    assert.match(three.files.get('sitemap.xml'), /hreflang="uk"/);
+  });
 });
 
 describe('escaping and URL filtering', () => {
