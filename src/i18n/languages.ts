@@ -27,8 +27,12 @@ export interface UiLanguage {
  */
 const ORDER: readonly UiLocale[] = ['de', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru'];
 
-/** Used where the browser has no display names for a language (very old engines). */
-const FALLBACK_NAMES: Record<string, string> = {
+/**
+ * The UI languages' own names, as `Intl.DisplayNames` gives them (a test holds them equal in each
+ * engine). Written out because setting up display names for eight languages blocks a phone's main
+ * thread for 100–200 ms while the widgets start, and very old engines have none.
+ */
+const ENDONYMS: Record<string, string> = {
   de: 'Deutsch',
   [EASY_GERMAN]: 'Leichte Sprache',
   en: 'English',
@@ -50,15 +54,15 @@ export function languageName(tag: string, inLanguage: string): string {
     const code = tag.replace(/-x-.*$/i, '');
     return new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' }).of(code) ?? tag;
   } catch {
-    return FALLBACK_NAMES[tag] ?? tag;
+    return ENDONYMS[tag] ?? tag;
   }
 }
 
 /** A language's own name, starting with a capital letter where the script has them (`українська` → `Українська`). */
 export function endonym(tag: string): string {
-  if (tag.toLowerCase() === EASY_GERMAN) return FALLBACK_NAMES[EASY_GERMAN];
+  const known = ENDONYMS[tag] ?? ENDONYMS[tag.toLowerCase()];
+  if (known) return known;
   const name = languageName(tag, tag);
-  if (name === tag) return FALLBACK_NAMES[tag] ?? tag;
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
 

@@ -137,6 +137,14 @@ describe('language choice', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it("the switcher's fixed language names are the ones this browser's Intl gives each language", () => {
+    for (const { tag, name } of uiLanguages()) {
+      if (tag === 'de-x-ls') continue; // Intl has no name for the private-use tag
+      const own = new Intl.DisplayNames([tag], { type: 'language' }).of(tag)!;
+      expect(name, tag).to.equal(own.charAt(0).toLocaleUpperCase(tag) + own.slice(1));
+    }
+  });
+
   it('a visitor choice in one switcher changes every widget on the page, at once and without reload', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <i18n-probe language-switcher></i18n-probe>
