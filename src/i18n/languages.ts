@@ -60,9 +60,7 @@ export function languageName(tag: string, inLanguage: string): string {
 
 /** A language's own name, starting with a capital letter where the script has them (`українська` → `Українська`). */
 export function endonym(tag: string): string {
-  const known = ENDONYMS[tag] ?? ENDONYMS[tag.toLowerCase()];
-  if (known) return known;
-  const name = languageName(tag, tag);
+  const name = ENDONYMS[tag] ?? languageName(tag, tag);
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The pages and calendars of some of the site's languages. Each language is independent of the
- * others, so a big site is rendered in parts, side by side (threads.ts), and joined in order.
+ * The pages and calendars of the site's languages. Each language is independent of the others,
+ * so a big site renders them side by side (threads.ts) and joins them in order.
  */
 import { buildCalendar, offerEvents } from '../calendar/ics.js';
 import type { Offer, WelcomeFeed, WelcomePoint } from '../feed/schema.js';
@@ -15,21 +15,25 @@ import { pointPage } from './page-point.js';
 import { pointCalendarPath } from './paths.js';
 import type { SitemapEntry } from './sitemap.js';
 
-/** What rendering some languages made: plain data, so it can come back from a worker thread. */
-export interface RenderedPart {
-  /** `[relative path, contents]`, in the order of the languages. */
+/** One language of the site: plain data, so it can come back from a worker thread. */
+export interface RenderedLanguage {
+  /** Its place in `site.locales`. */
+  index: number;
+  /** `[relative path, contents]`. */
   files: Array<[string, string]>;
-  /** Sitemap entries of these pages, in the same order. */
+  /** Sitemap entries of its pages, in the same order. */
   sitemap: SitemapEntry[];
   pages: number;
 }
 
 /**
- * Renders the pages of `langs` (a slice of `site.locales`; navigation, hreflang links and the
- * sitemap still name all of `site.locales`). Leaves `msg()` on the last of `langs`.
+ * Renders languages of `site.locales` while `claim()` hands out their indexes (-1: none left), so
+ * threads that share one counter each take the next language as soon as they are free.
+ * Navigation, hreflang links and the sitemap name all of `site.locales`. Leaves `msg()` on the
+ * last language rendered.
  */
-export async function renderLanguages(feed: WelcomeFeed, site: SiteOptions, langs: readonly string[]): Promise<RenderedPart> {
-  const part: RenderedPart = { files: [], sitemap: [], pages: 0 };
+export async function renderLanguages(feed: WelcomeFeed, site: SiteOptions, claim: () => number): Promise<RenderedLanguage[]> {
+  const done: RenderedLanguage[] = [];
   const offersByPoint = new Map<string, Offer[]>();
   for (const offer of feed.offers) {
     const list = offersByPoint.get(offer.welcomePointId) ?? [];
@@ -37,13 +41,15 @@ export async function renderLanguages(feed: WelcomeFeed, site: SiteOptions, lang
     offersByPoint.set(offer.welcomePointId, list);
   }
   const calendars = new CalendarCache();
-  const emit = (ctx: PageContext, page: Page) => {
-    part.files.push([`${page.path}index.html`, layout(ctx, page)]);
-    part.pages++;
-    const url = absolute(ctx, page.path);
-    if (url) part.sitemap.push({ url, alternates: site.locales.map(lang => ({ lang, url: absolute(ctx, page.pathIn(lang))! })) });
-  };
-  for (const lang of langs) {
+  for (let index = claim(); index >= 0; index = claim()) {
+    const lang = site.locales[index];
+    const part: RenderedLanguage = { index, files: [], sitemap: [], pages: 0 };
+    const emit = (ctx: PageContext, page: Page) => {
+      part.files.push([`${page.path}index.html`, layout(ctx, page)]);
+      part.pages++;
+      const url = absolute(ctx, page.path);
+      if (url) part.sitemap.push({ url, alternates: site.locales.map(other => ({ lang: other, url: absolute(ctx, page.pathIn(other))! })) });
+    };
     await useLocale(lang);
     const ctx = pageContext(feed, lang, site);
     emit(ctx, indexPage(ctx));
@@ -53,8 +59,9 @@ export async function renderLanguages(feed: WelcomeFeed, site: SiteOptions, lang
       emit(ctx, pointPage(ctx, point, offers));
       if (offers.length) part.files.push([pointCalendarPath(lang, point.id), calendars.get(ctx, point, offers)]);
     }
+    done.push(part);
   }
-  return part;
+  return done;
 }
 
 /**

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Renders a big site's languages side by side, one worker thread per slice of languages, with the
- * main thread taking the first slice. A worker runs this very bundle (`dist/static.js`): the
- * guard at the bottom answers the one task this module gives it and nothing else.
+ * Renders a big site's languages side by side: the main thread and one worker thread per further
+ * core each take the next language from a shared counter as soon as they are free (languages
+ * differ in cost, and a thread's first one is slower). A worker runs this very bundle
+ * (`dist/static.js`): the guard at the bottom answers the one task this module gives it.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -10,7 +11,7 @@ import type { WelcomeFeed } from '../feed/schema.js';
 import { attachHolidays } from '../feed/validate.js';
 import type { SiteOptions } from './context.js';
 import { renderLanguages } from './render-languages.js';
-import type { RenderedPart } from './render-languages.js';
+import type { RenderedLanguage } from './render-languages.js';
 
 const TASK = 'welcome-feed render: languages';
 
@@ -18,7 +19,8 @@ interface Task {
   task: typeof TASK;
   feed: WelcomeFeed;
   site: SiteOptions;
-  langs: string[];
+  /** The next unclaimed index into `site.locales`, shared by all threads. */
+  next: Int32Array;
 }
 
 /** Pages below which a thread costs more to start (≈ 0.1 s) than it saves. */
@@ -30,46 +32,51 @@ export function defaultThreads(feed: WelcomeFeed, site: SiteOptions): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(pages / PAGES_PER_THREAD)));
 }
 
-/** `site.locales` in at most `threads` contiguous slices of nearly equal length, in order. */
-export function slices(locales: readonly string[], threads: number): string[][] {
-  const count = Math.max(1, Math.min(Math.floor(threads), locales.length));
-  return Array.from({ length: count }, (_, i) =>
-    locales.slice(Math.floor((i * locales.length) / count), Math.floor(((i + 1) * locales.length) / count)),
-  );
-}
-
-/** The parts of the site, one per slice of languages, in the order of `site.locales`. */
-export async function renderInThreads(feed: WelcomeFeed, site: SiteOptions, threads: number): Promise<RenderedPart[]> {
-  const [own, ...others] = slices(site.locales, threads);
-  const workers = others.map(langs => inWorker({ task: TASK, feed, site, langs }));
+/** Every language of `site`, in the order of `site.locales`, rendered by up to `threads` threads. */
+export async function renderInThreads(feed: WelcomeFeed, site: SiteOptions, threads: number): Promise<RenderedLanguage[]> {
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const workerCount = Math.max(0, Math.min(Math.floor(threads), site.locales.length) - 1);
+  const workers = Array.from({ length: workerCount }, () => inWorker({ task: TASK, feed, site, next }));
   // The main thread works too; a failure here must not leave workers' rejections unheard.
-  const mine = await renderLanguages(feed, site, own).catch(async error => {
+  const mine = await renderLanguages(feed, site, claimer(next, site)).catch(async error => {
     await Promise.allSettled(workers);
     throw error;
   });
-  return [mine, ...(await Promise.all(workers))];
+  const theirs = await Promise.all(workers);
+  return [...mine, ...theirs.flat()].sort((a, b) => a.index - b.index);
 }
 
-function inWorker(task: Task): Promise<RenderedPart> {
+/** Hands out the indexes of `site.locales` once each, across threads. */
+function claimer(next: Int32Array, site: SiteOptions): () => number {
+  return () => {
+    const index = Atomics.add(next, 0, 1);
+    return index < site.locales.length ? index : -1;
+  };
+}
+
+function inWorker(task: Task): Promise<RenderedLanguage[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: task });
     let answered = false;
-    worker.once('message', (part: RenderedPart) => {
+    worker.once('message', (parts: RenderedLanguage[]) => {
       answered = true;
-      resolve(part);
+      resolve(parts);
     });
     worker.once('error', reject);
     worker.once('exit', code => {
-      if (!answered) reject(new Error(`welcome-feed render: a worker thread for ${task.langs.join(', ')} stopped (exit code ${code})`));
+      if (!answered) reject(new Error(`welcome-feed render: a worker thread stopped (exit code ${code}) before it was done`));
     });
   });
 }
 
 // A worker waits for the rest of the bundle to be evaluated: the locale modules come after this one.
 if (!isMainThread && (workerData as Task | undefined)?.task === TASK) {
-  const { feed, site, langs } = workerData as Task;
-  setImmediate(async () => {
-    await attachHolidays(feed);
-    parentPort!.postMessage(await renderLanguages(feed, site, langs));
+  const { feed, site, next } = workerData as Task;
+  setImmediate(() => {
+    // A feed copied into a thread loses its holidays (a function); they are attached again. A
+    // failure stays unhandled on purpose: it ends the worker, and the main thread reports it.
+    void attachHolidays(feed)
+      .then(() => renderLanguages(feed, site, claimer(next, site)))
+      .then(parts => parentPort!.postMessage(parts));
   });
 }

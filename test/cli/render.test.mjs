@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
+import jsQR from 'jsqr';
 import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,6 +25,18 @@ function run(args, options = {}) {
       resolve({ code: error ? error.code : 0, stdout, stderr }),
     );
   });
+}
+
+/** Draws a QR path (`M x y h run v1 h-run z`, one per run of dark modules) as pixels and decodes it. */
+function decodeQr(size, d, scale = 4) {
+  const width = size * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const [, x, y, run] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let px = Number(x) * scale; px < (Number(x) + Number(run)) * scale; px++) {
+      for (let py = Number(y) * scale; py < (Number(y) + 1) * scale; py++) pixels.fill(0, (py * width + px) * 4, (py * width + px) * 4 + 3);
+    }
+  }
+  return jsQR(pixels, width, width)?.data;
 }
 
 let dir;
@@ -95,6 +108,14 @@ describe('welcome-feed render', () => {
     assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
     assert.match(ics, /SUMMARY:Asylverfahrensberatung\r\n/);
     assert.match(read('en/points/wp-nord/offers.ics'), /SUMMARY:Asylum procedure counselling\r\n/);
+  });
+
+  test('a phone reading the printed QR code gets the page\'s own address (decoded with jsQR)', () => {
+    for (const path of ['de/points/wp-nord/index.html', 'ar/points/wp-nord/index.html']) {
+      const svg = read(path).match(/<svg class="qr__code"[^>]*viewBox="0 0 (\d+) \1"[^>]*>.*?<path d="([^"]+)"/);
+      assert.ok(svg, `${path} has a QR code`);
+      assert.equal(decodeQr(Number(svg[1]), svg[2]), `${BASE}${path.replace('index.html', '')}`);
+    }
   });
 
   test('the map link is a plain OpenStreetMap link, no embedded map', () => {

@@ -8,6 +8,7 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { lazyPart } from '../../internal/lazy-part.js';
 import { pointPath } from '../../static/paths.js';
 
 /**
@@ -30,31 +31,22 @@ export function staticBaseOf(host: Element, feedBase: string | undefined): strin
 /** The point's page in the visitor's language: `<base><lang>/points/<id>/`. */
 export const pointPageLink = (base: string, lang: string, pointId: string): string => new URL(pointPath(lang, pointId), base).href;
 
-type QrFactory = typeof import('qrcode-generator');
-let qrFactory: QrFactory | undefined;
-let qrLoading: Promise<unknown> | undefined;
+/** The QR chunk (uqr and the path drawing), shared by every card on the page. */
+const qrPart = lazyPart(() => import('../../static/qr-path.js'));
 
-/** Fetches the QR chunk once; `ready` runs when it is there (to re-render the cards). */
+/** Starts fetching the QR chunk; `ready` runs once it is there (to re-render the cards). */
 export function loadQr(ready: () => void): void {
-  if (qrFactory) return;
-  qrLoading ??= import('qrcode-generator').then(module => (qrFactory = module.default), () => undefined);
-  void qrLoading.then(ready);
+  qrPart(ready);
 }
 
 /** The link as a QR code (inline SVG, one path), for print; nothing until the chunk is loaded. */
 export function renderQr(link: string): TemplateResult | typeof nothing {
-  if (!qrFactory) return nothing;
-  const qr = qrFactory(0, 'M');
-  qr.addData(link);
-  qr.make();
-  const count = qr.getModuleCount();
-  let d = '';
-  for (let row = 0; row < count; row++) {
-    for (let col = 0; col < count; col++) if (qr.isDark(row, col)) d += `M${col} ${row}h1v1h-1z`;
-  }
+  const qr = qrPart(() => undefined);
+  if (!qr) return nothing;
+  const { size, d } = qr.qrPath(link);
   // The link is printed beside the code, so the image itself needs no text alternative.
   return html`<div class="card__qr print-only" part="qr">
-    <svg viewBox="-2 -2 ${count + 4} ${count + 4}" width="96" height="96" aria-hidden="true">${svg`<path d=${d} fill="#000" />`}</svg>
+    <svg viewBox="0 0 ${size} ${size}" width="96" height="96" aria-hidden="true">${svg`<path d=${d} fill="#000" />`}</svg>
     <bdi dir="ltr">${link}</bdi>
   </div>`;
 }
