@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
+import license from 'rollup-plugin-license';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { leafletTrustedTypes } from './scripts/build/leaflet-trusted-types.mjs';
 import { stripMsgDesc } from './scripts/build/strip-msg-desc.mjs';
@@ -62,6 +63,15 @@ function staticImports(id, getModuleInfo, seen = new Set()) {
   return seen;
 }
 
+/**
+ * The licences of the npm packages inside a hosted bundle (Lit, Leaflet, …), as one text file for
+ * the release archive: terser drops their licence comments, and MIT/BSD ask for the notice to travel
+ * with the code.
+ */
+function thirdPartyLicenses(bundle) {
+  return license({ thirdParty: { includePrivate: false, output: { file: `dist/licenses/${bundle}.txt` } } });
+}
+
 export default [
   // The npm entries: one module per element, the side-effect-free index and the theme check; shared code
   // (Lit, the feed layer) lands in common chunks, Leaflet in its own lazy chunk.
@@ -81,7 +91,7 @@ export default [
   {
     input: { 'welcome-widgets': 'src/define.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'bundle/[name]-[hash].js' },
-    plugins: [...plugins(), darkSchemeCss()],
+    plugins: [...plugins(), darkSchemeCss(), thirdPartyLicenses('welcome-widgets')],
   },
   // The feed layer for Node (validator CLI, JSON Schema script, servers): one self-contained
   // file with valibot inside, so `node bin/welcome-feed.mjs` needs nothing but dist/.
@@ -107,6 +117,7 @@ export default [
       commonjs(), // papaparse ships only as UMD
       esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
+      thirdPartyLicenses('editor'),
     ],
   },
   // The static edition for Node (`welcome-feed render`): one file with the translations inlined,

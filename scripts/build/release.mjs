@@ -23,13 +23,14 @@ const name = `welcome-widgets-${version}`;
  * What the archive holds besides dist/: [path in the repository, path in the archive].
  * The feed workshop keeps its place beside dist/ (demo/feed-workshop.html), so its relative
  * links to ../dist/ work unchanged when a city unpacks the archive on its server or a PC.
- * When the static-edition renderer lands, add its files here, e.g.
- *   ['dist/static-edition.js', 'static-edition/static-edition.js'],
- * and list them in EMBED.md; test/release/release.test.mjs then expects them in the archive.
+ * The static edition is not here: `welcome-feed render` runs in Node, from the npm package.
+ * The licences of the npm packages inside the hosted files go with them (MIT and BSD ask for it).
  */
 export const EXTRAS = [
   ['dist/welcome-feed.schema.json', 'welcome-feed.schema.json'],
   ['LICENSE', 'LICENSE'],
+  ['dist/licenses/welcome-widgets.txt', 'THIRD-PARTY-LICENSES/welcome-widgets.txt'],
+  ['dist/licenses/editor.txt', 'THIRD-PARTY-LICENSES/editor.txt'],
   ['scripts/build/release-embed.md', 'EMBED.md'],
   ...[
     'demo/feed-workshop.html',

@@ -92,6 +92,10 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
     assert.ok(names.includes(`${name}/${required}`), `${required} is in the archive`);
   }
   assert.ok(names.some(entry => /\/dist\/bundle\/leaflet-map-[\w-]+\.js$/.test(entry)), 'the lazy map chunk is in the archive');
+  // terser drops the libraries' licence comments; their notices travel in a file beside them
+  const notices = entries.find(entry => entry.name === `${name}/THIRD-PARTY-LICENSES/welcome-widgets.txt`).content.toString();
+  for (const bundled of ['lit-html', 'leaflet', 'valibot', 'uqr']) assert.match(notices, new RegExp(`^Name: ${bundled}$`, 'm'), `${bundled}'s licence is in the archive`);
+  assert.match(notices, /Copyright \(c\) 2010-\d{4}, Volodymyr Agafonkin/, "Leaflet's copyright notice itself, not only its name");
   assert.deepEqual(names.filter(entry => /\.map$|\.d\.ts$|\/types\/|\.test\.|\/src\/|\/test\/|stories/.test(entry)), [], 'no source maps, declarations, sources or tests');
   assert.ok(entries.every(entry => entry.mode === 0o644 && entry.owner === ''), 'plain permissions, no owner names');
   assert.ok(entries.every(entry => entry.mtime === 1700000000), 'every entry carries SOURCE_DATE_EPOCH, not a file date or the clock');
