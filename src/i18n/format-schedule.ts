@@ -257,21 +257,24 @@ export function formatDate(date: Date, locale: string, timeZone: string, style: 
   return dateTimeFormat(locale, options).format(date);
 }
 
+/** Weekday, date and time, for one instant and for spans alike. */
+const dateTimeOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone,
+});
+
 /**
  * Date and time of an instant in `timeZone` ("Mon, 2 Mar 2026, 10:00").
  * @example
  * formatDateTime(new Date('2026-03-02T09:00:00Z'), 'de', 'Europe/Berlin') // "Mo., 2. März 2026, 10:00"
  */
 export function formatDateTime(date: Date, locale: string, timeZone: string): string {
-  const parts = dateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-  }).formatToParts(date);
+  const parts = dateTimeFormat(locale, dateTimeOptions(timeZone)).formatToParts(date);
   return joinKeepingDayPeriod(parts);
 }
 
@@ -285,15 +288,7 @@ export function formatDateTimeRange(start: Date, end: Date | undefined, locale: 
 
 /** {@link formatDateTimeRange} as parts; `source` says which belong to both ends (`shared`), so the times can be kept together. */
 export function formatDateTimeRangeParts(start: Date, end: Date | undefined, locale: string, timeZone: string): Array<{ type: string; value: string; source: string }> {
-  const format = dateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-  });
+  const format = dateTimeFormat(locale, dateTimeOptions(timeZone));
   return keepDayPeriod(end && end > start ? format.formatRangeToParts(start, end) : format.formatToParts(start).map(part => ({ ...part, source: 'shared' })));
 }
 
