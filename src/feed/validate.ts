@@ -16,6 +16,7 @@
 import * as v from 'valibot';
 import * as schema from './schema.js';
 import type { WelcomeFeed } from './schema.js';
+import { filterPoints } from './query.js';
 import { FeedFormatError } from './errors.js';
 import { fastCheck } from './fast-check.js';
 import { pickBranch, unwrap } from './schema-walk.js';
@@ -130,9 +131,35 @@ export function validateFeed(input: unknown): ValidationResult {
  */
 export async function validateFeedAsync(input: unknown): Promise<ValidationResult> {
   await strayFieldsReady;
+  // Parsing, validating, indexing and the widgets' first render each get a task of their own:
+  // together they blocked a phone for most of a second with a big feed (issue #23).
+  await nextTask();
   const result = validateFeed(input);
   await attachHolidays(result.feed);
+  if (typeof document !== 'undefined') {
+    await nextTask();
+    // The search index every widget filters with (10k offers: 160 ms on a slow phone), built here
+    // in a task of its own rather than inside the first render; it is kept per feed object.
+    filterPoints(result.feed, {});
+  }
+  await nextTask();
   return result;
+}
+
+/**
+ * Resolves in a new task, so the page can paint and answer a tap: a message to ourselves, which no
+ * browser throttles like a timer. In Node (the CLI, the static edition) there is no page to answer.
+ */
+function nextTask(): Promise<void> {
+  if (typeof document === 'undefined') return Promise.resolve();
+  return new Promise(resolve => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(0);
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import * as schema from '../../src/feed/schema.js';
 import { isSafeUrl } from '../../src/feed/schema.js';
-import { FeedFormatError, validateFeed } from '../../src/feed/validate.js';
+import { FeedFormatError, validateFeed, validateFeedAsync } from '../../src/feed/validate.js';
 import type { FeedProblem } from '../../src/feed/validate.js';
 import { fastCheck } from '../../src/feed/fast-check.js';
 import { generateFeed } from '../../scripts/test/generate-feed.mjs';
@@ -22,6 +22,18 @@ before(async () => {
 });
 
 describe('validate: whole feed', () => {
+  it('leaves the page room to answer a tap between parsing, validating and the first render', async () => {
+    await validateFeedAsync(fresh()); // the lazy parts are loaded; what remains is the work itself
+    const order: string[] = [];
+    const validated = validateFeedAsync(fresh()).then(() => order.push('validated'));
+    // a task the page queues meanwhile (a tap, a paint): it must not wait for all of the work
+    const { port1, port2 } = new MessageChannel();
+    const pageTask = new Promise<void>(resolve => (port1.onmessage = () => (order.push('page task'), port1.close(), resolve())));
+    port2.postMessage(0);
+    await Promise.all([validated, pageTask]);
+    expect(order).to.deep.equal(['page task', 'validated']);
+  });
+
   it('the small fixture has no problems', () => {
     const { feed, problems } = validateFeed(fresh());
     expect(lines(problems)).to.deep.equal([]);
