@@ -83,6 +83,17 @@ const MAX_REPAIRS = 8;
  * problems.forEach(p => console.warn(`${p.path}: ${p.message}`));
  */
 export function validateFeed(input: unknown): ValidationResult {
+  const steps = validation(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The validation, pausing (`yield`) after every few milliseconds of entries: `validateFeed` runs
+ * straight through, `validateFeedAsync` lets the page have a task at each pause.
+ */
+function* validation(input: unknown): Generator<void, ValidationResult> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new FeedFormatError('The feed is not a JSON object.');
   }
@@ -108,14 +119,14 @@ export function validateFeed(input: unknown): ValidationResult {
   if (raw.meta && typeof raw.meta === 'object') stray(schema.Meta, raw.meta, 'meta', problems);
 
   const origin = new Map<object, number>();
-  const list = <K extends ListKey>(key: K) => validateList(key, raw[key], origin, problems) as WelcomeFeed[K];
+  const list = <K extends ListKey>(key: K) => validateList(key, raw[key], origin, problems) as Generator<void, WelcomeFeed[K]>;
   const feed: WelcomeFeed = {
     version: 1,
     meta,
-    districts: list('districts'),
-    categories: list('categories'),
-    welcomePoints: list('welcomePoints'),
-    offers: list('offers'),
+    districts: yield* list('districts'),
+    categories: yield* list('categories'),
+    welcomePoints: yield* list('welcomePoints'),
+    offers: yield* list('offers'),
   };
   checkReferences(feed, origin, problems);
   return { feed, problems: sortByPosition(problems) };
@@ -131,10 +142,16 @@ export function validateFeed(input: unknown): ValidationResult {
  */
 export async function validateFeedAsync(input: unknown): Promise<ValidationResult> {
   await strayFieldsReady;
-  // Parsing, validating, indexing and the widgets' first render each get a task of their own:
-  // together they blocked a phone for most of a second with a big feed (issue #23).
-  await nextTask();
-  const result = validateFeed(input);
+  // Parsing, validating (in slices of a few milliseconds), indexing and the widgets' first
+  // render each get tasks of their own: together they blocked a phone for most of a second with a
+  // big feed (issue #23).
+  const steps = validation(input);
+  let step: IteratorResult<void, ValidationResult>;
+  do {
+    await nextTask();
+    step = steps.next();
+  } while (!step.done);
+  const result = step.value;
   await attachHolidays(result.feed);
   if (typeof document !== 'undefined') {
     await nextTask();
@@ -175,7 +192,10 @@ export async function attachHolidays(feed: WelcomeFeed): Promise<void> {
   Object.defineProperty(feed, Symbol.for('welcome-widgets.holidays'), { value: holidayCalendar(region) });
 }
 
-function validateList(key: ListKey, value: unknown, origin: Map<object, number>, problems: FeedProblem[]): unknown[] {
+/** How long validation runs before it pauses: well below the 50 ms of a "long task". */
+const SLICE_MS = 8;
+
+function* validateList(key: ListKey, value: unknown, origin: Map<object, number>, problems: FeedProblem[]): Generator<void, unknown[]> {
   if (value === undefined) {
     problems.push({ path: key, message: 'is missing; treated as empty', severity: 'warning' });
     return [];
@@ -187,7 +207,13 @@ function validateList(key: ListKey, value: unknown, origin: Map<object, number>,
   const entrySchema = entrySchemas[key];
   const kept: unknown[] = [];
   const firstIndex = new Map<string, number>();
-  value.forEach((entry: unknown, index) => {
+  let sliceStart = performance.now();
+  for (let index = 0; index < value.length; index++) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      yield;
+      sliceStart = performance.now();
+    }
+    const entry: unknown = value[index];
     const base = `${key}[${index}]`;
     const before = problems.length;
     const output = validateEntry(entrySchema, entry, base, problems) as { id: string } | undefined;
@@ -204,11 +230,11 @@ function validateList(key: ListKey, value: unknown, origin: Map<object, number>,
       const label = entryLabel(entry);
       if (label) for (let i = before; i < problems.length; i++) problems[i].entry = label;
     }
-    if (!output || first !== undefined) return;
+    if (!output || first !== undefined) continue;
     firstIndex.set(output.id, index);
     origin.set(output, index);
     kept.push(output);
-  });
+  }
   return kept;
 }
 

@@ -22,6 +22,19 @@ before(async () => {
 });
 
 describe('validate: whole feed', () => {
+  it('validating in slices (as widgets do) keeps the same entries and problems as in one go', async () => {
+    const big = generateFeed({ points: 500, offers: 10_000, seed: 3 }) as Json & { offers: Array<Record<string, unknown>> };
+    big.offers[10] = { ...big.offers[10], id: big.offers[9].id }; // a duplicate, dropped
+    big.offers[5000] = { ...big.offers[5000], title: 42 }; // broken, dropped
+    big.offers[9999] = { ...big.offers[9999], welcomePointId: 'nowhere' }; // a dangling reference
+    const inOneGo = validateFeed(structuredClone(big));
+    const inSlices = await validateFeedAsync(structuredClone(big));
+    expect(inSlices.feed.offers.length).to.equal(inOneGo.feed.offers.length);
+    expect(inSlices.feed.offers.map(o => o.id)).to.deep.equal(inOneGo.feed.offers.map(o => o.id));
+    expect(lines(inSlices.problems)).to.deep.equal(lines(inOneGo.problems));
+    expect(lines(inOneGo.problems).join('\n')).to.match(/offers\[10\]\.id: duplicate id/).and.match(/offers\[5000\]/).and.match(/offers\[9999\]/);
+  });
+
   it('leaves the page room to answer a tap between parsing, validating and the first render', async () => {
     await validateFeedAsync(fresh()); // the lazy parts are loaded; what remains is the work itself
     const order: string[] = [];
