@@ -209,7 +209,8 @@ function* validateList(key: ListKey, value: unknown, origin: Map<object, number>
   const firstIndex = new Map<string, number>();
   let sliceStart = performance.now();
   for (let index = 0; index < value.length; index++) {
-    if (performance.now() - sliceStart > SLICE_MS) {
+    // the clock is read every 64 entries only: reading it per entry cost a tenth of the validation
+    if (index % 64 === 63 && performance.now() - sliceStart > SLICE_MS) {
       yield;
       sliceStart = performance.now();
     }
