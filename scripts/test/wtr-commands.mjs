@@ -109,6 +109,17 @@ async function webdriverSetViewport(driver, { width, height }) {
       continue;
     }
     await driver.setWindowSize(newWidth, newHeight);
+    // WebKit hands the new size to the page a little later; measuring before it has would size the
+    // window again from a stale viewport (seen: stuck at 320×400). Wait until the page has changed.
+    await driver
+      .waitUntil(
+        async () => {
+          const [w, h] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+          return w !== innerWidth || h !== innerHeight;
+        },
+        { timeout: 5000, interval: 50 },
+      )
+      .catch(() => undefined);
   }
   const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
   if (innerWidth === width && innerHeight === height) return true;

@@ -110,6 +110,9 @@ async function requestsDuring(action: () => Promise<unknown>): Promise<string[]>
   const seen: PerformanceResourceTiming[] = [];
   const observer = new PerformanceObserver(list => seen.push(...(list.getEntries() as PerformanceResourceTiming[])));
   observer.observe({ type: 'resource' });
+  // An earlier test's request can finish (and only then be reported) after this observer started:
+  // only requests started during the action count.
+  const start = performance.now();
   await action();
   // A request shows in resource timing once it has finished: let the images the page asked for (tiles) finish.
   const images = () => [...document.querySelectorAll('district-map')].flatMap(map => [...(map.shadowRoot?.querySelectorAll('img') ?? [])]);
@@ -118,7 +121,7 @@ async function requestsDuring(action: () => Promise<unknown>): Promise<string[]>
   seen.push(...(observer.takeRecords() as PerformanceResourceTiming[]));
   observer.disconnect();
   // Code of our own modules (the lazy map chunk) is not a request "to anyone": it comes from the page's origin.
-  return seen.filter(entry => entry.initiatorType !== 'script' && entry.initiatorType !== 'other').map(entry => entry.name);
+  return seen.filter(entry => entry.startTime >= start && entry.initiatorType !== 'script' && entry.initiatorType !== 'other').map(entry => entry.name);
 }
 
 describe('<district-map>', () => {
