@@ -10,6 +10,7 @@ import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { lazyPart } from '../../internal/lazy-part.js';
 import { pointPath } from '../../static/paths.js';
+import type { QrPath } from '../../static/qr-path.js';
 
 /**
  * The static edition's base URL for a widget: its `static-base` attribute (read here, so the
@@ -34,6 +35,8 @@ export const pointPageLink = (base: string, lang: string, pointId: string): stri
 /** The QR chunk (uqr and the path drawing), shared by every card on the page. */
 const qrPart = lazyPart(() => import('../../static/qr-path.js'));
 
+const qrPaths = new Map<string, QrPath>();
+
 /** Starts fetching the QR chunk; `ready` runs once it is there (to re-render the cards). */
 export function loadQr(ready: () => void): void {
   qrPart(ready);
@@ -43,7 +46,10 @@ export function loadQr(ready: () => void): void {
 export function renderQr(link: string): TemplateResult | typeof nothing {
   const qr = qrPart(() => undefined);
   if (!qr) return nothing;
-  const { size, d } = qr.qrPath(link);
+  // Cards re-render on every keystroke and each minute; encoding is the same for the same link.
+  let path = qrPaths.get(link);
+  if (!path) qrPaths.set(link, (path = qr.qrPath(link)));
+  const { size, d } = path;
   // The link is printed beside the code, so the image itself needs no text alternative.
   return html`<div class="card__qr print-only" part="qr">
     <svg viewBox="0 0 ${size} ${size}" width="96" height="96" aria-hidden="true">${svg`<path d=${d} fill="#000" />`}</svg>
