@@ -31,7 +31,7 @@ const plugins = () => [
  * states, view styles) as ONE chunk: left to Rollup they are five, and each file costs its own gzip
  * header and dictionary, about 440 bytes per first render in all.
  */
-const viewShared = /\/src\/(feed\/(query|hours|word-index|text|search|audiences)|i18n\/(languages|render-text|feed-text|i18n-view\.styles)|internal\/url-(state|sync)|styles\/theme\.styles|components\/shared\/list-status(\.styles)?)\.ts$/;
+const viewShared = /\/src\/(feed\/(query|hours|word-index|text|search|audiences)|i18n\/(languages|render-text|feed-text|i18n-view\.styles)|internal\/url-(state|sync)|styles\/theme\.styles|components\/shared\/(list-status(\.styles)?|address-label))\.ts$/;
 /**
  * Rollup puts a manual chunk's dependencies into it too, so the shell (`welcome-element.ts` and
  * everything it imports statically) is named as well: it stays the chunk the entries import.
@@ -43,7 +43,7 @@ function manualChunks(id, { getModuleIds, getModuleInfo }) {
   if (viewShared.test(id)) return 'query';
   if (cardShared.test(id)) return 'welcome-filter-change';
   // Every entry imports the shell chunk anyway: `defineElement` need not be a file of its own.
-  if (/\/src\/internal\/define\.ts$/.test(id)) return 'welcome-element';
+  if (/\/src\/internal\/define\.ts$|\/lit-html\/directives\/if-defined\.js$/.test(id)) return 'welcome-element';
   shell ??= staticImports([...getModuleIds()].find(m => m.endsWith('/src/internal/welcome-element.ts')), getModuleInfo);
   return shell.has(id) ? 'welcome-element' : undefined;
 }

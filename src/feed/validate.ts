@@ -19,12 +19,13 @@ import type { WelcomeFeed } from './schema.js';
 import { filterPoints } from './query.js';
 import { FeedFormatError } from './errors.js';
 import { fastCheck } from './fast-check.js';
-import { pickBranch, unwrap } from './schema-walk.js';
 import type { SchemaNode } from './schema-walk.js';
+import { droppablePrefix, expandUnion, pathOf, remove } from './repair.js';
+import { describe, formatPath, messageOf } from './problem-text.js';
 import type { reportUnknownFields } from './unknown-fields.js';
 import { checkReferences, entryLabel } from './references.js';
 
-export { FeedFormatError };
+export { FeedFormatError, formatPath };
 export { parseJsonText } from './json-text.js';
 
 /** One thing wrong with the feed, with the JSON path of the value at fault. */
@@ -44,7 +45,6 @@ export interface ValidationResult {
   problems: FeedProblem[];
 }
 
-type Key = string | number;
 type ListKey = 'districts' | 'categories' | 'welcomePoints' | 'offers';
 
 const node = (s: v.GenericSchema) => s as unknown as SchemaNode;
@@ -69,9 +69,6 @@ const entrySchemas: Record<ListKey, v.GenericSchema> = {
   offers: schema.Offer,
 };
 const ROOT_KEYS = new Set(['version', 'meta', 'districts', 'categories', 'welcomePoints', 'offers']);
-
-/** Values that are only meaningful whole: a geometry with one ring removed would draw a wrong shape. */
-const ATOMIC = new Set<SchemaNode>([node(schema.Geometry)]);
 
 /** An entry needing more repairs than this is dropped; real mistakes need one or two. */
 const MAX_REPAIRS = 8;
@@ -301,97 +298,6 @@ function sortByPosition(problems: FeedProblem[]): FeedProblem[] {
     .map(({ problem }) => problem);
 }
 
-const pathOf = (issue: v.BaseIssue<unknown>): Key[] => (issue.path ?? []).map(item => item.key as Key);
-
-/**
- * A union issue (e.g. a Text that is neither a string nor a valid object of texts) carries the
- * issues of each branch. When the input had the shape of one branch, its deeper issues say far
- * more ("title.de: must be text") than the union's summary, so report those instead.
- */
-function expandUnion(issue: v.BaseIssue<unknown>): Array<v.BaseIssue<unknown>> {
-  if (issue.type !== 'union' || !issue.issues) return [issue];
-  // Branch issues carry paths relative to the union.
-  const deeper = issue.issues
-    .filter(inner => inner.path?.length || inner.kind === 'validation')
-    .map(inner => ({ ...inner, path: [...(issue.path ?? []), ...(inner.path ?? [])] }) as v.BaseIssue<unknown>);
-  return deeper.length ? deeper.flatMap(expandUnion) : [issue];
-}
-
-/**
- * How many leading keys of `path` name a value that may be removed without breaking its
- * parent: an optional field, a list item or a language of a text. 0 when only dropping the
- * whole entry helps. Walks the schema alongside the data.
- */
-function droppablePrefix(root: SchemaNode, path: Key[], value: unknown): number {
-  let current: SchemaNode | undefined = root;
-  let data = value;
-  let cut = 0;
-  for (let i = 0; i < path.length && current; i++) {
-    const unwrapped = unwrap(current);
-    if (ATOMIC.has(unwrapped)) break;
-    current = pickBranch(unwrapped, data);
-    const key = path[i];
-    switch (current.type) {
-      case 'object': {
-        const child: SchemaNode | undefined = current.entries?.[key];
-        if (!child) return cut;
-        if (isOptional(child)) cut = i + 1;
-        current = child;
-        break;
-      }
-      case 'array':
-        cut = i + 1;
-        current = current.item;
-        break;
-      case 'record':
-        cut = i + 1;
-        current = current.value;
-        break;
-      case 'tuple':
-        current = current.items?.[key as number];
-        break;
-      default:
-        return cut;
-    }
-    data = data && typeof data === 'object' ? (data as Record<Key, unknown>)[key] : undefined;
-  }
-  return cut;
-}
-
-function isOptional(schema: SchemaNode): boolean {
-  return ['optional', 'exact_optional', 'nullish', 'undefinedable'].includes(schema.type);
-}
-
-
-
-/** A deep copy of `value` without the values at `paths`: array items are spliced out, object keys deleted. */
-function remove(value: unknown, paths: Key[][]): unknown {
-  const copy = structuredClone(value);
-  const REMOVED = Symbol('removed');
-  const touched = new Set<unknown[]>();
-  for (const path of paths) {
-    let parent: unknown = copy;
-    for (const key of path.slice(0, -1)) {
-      parent = parent && typeof parent === 'object' ? (parent as Record<Key, unknown>)[key] : undefined;
-    }
-    if (!parent || typeof parent !== 'object') continue;
-    const last = path[path.length - 1];
-    if (Array.isArray(parent)) {
-      // Mark first, splice later: the other paths still use the original indices.
-      parent[last as number] = REMOVED;
-      touched.add(parent);
-    } else {
-      delete (parent as Record<Key, unknown>)[last];
-    }
-  }
-  for (const array of touched) {
-    const kept = array.filter(item => item !== REMOVED);
-    array.length = 0;
-    array.push(...kept);
-  }
-  return copy;
-}
-
 /** Reports fields valibot would silently strip: usually typos ("adress"). `$…` and `x-…` are extensions. */
 function unknownKeys(value: Record<string, unknown>, known: Set<string>, base: string, problems: FeedProblem[]) {
   for (const key in value) {
@@ -404,43 +310,4 @@ function unknownKeys(value: Record<string, unknown>, known: Set<string>, base: s
 function stray(entrySchema: v.GenericSchema, value: unknown, base: string, problems: FeedProblem[]) {
   if (strayFields) strayFields(node(entrySchema), value, base, problems, key => formatPath([key]));
   else unknownKeys(value as Record<string, unknown>, new Set(Object.keys(node(entrySchema).entries ?? {})), base, problems);
-}
-
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** `offers[17].schedule[0].opens`; odd keys as `title["de DE"]`. */
-export function formatPath(path: Key[]): string {
-  return path
-    .map(key => (typeof key === 'number' ? `[${key}]` : IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`))
-    .join('');
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  Object: 'an object',
-  Array: 'a list',
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-};
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return truncate(JSON.stringify(value) ?? typeof value);
-}
-
-/** valibot's default messages, rephrased for city editors; our own messages pass through. */
-function messageOf(issue: v.BaseIssue<unknown>): string {
-  const { message, expected, received, type } = issue;
-  if (!message.startsWith('Invalid ')) return message;
-  if (type === 'object' && received === 'undefined') return 'is missing';
-  if (['picklist', 'literal', 'variant'].includes(type)) return `${truncate(received)} is not one of ${expected?.replace(/^\(|\)$/g, '').split(' | ').join(', ')}`;
-  if (message.startsWith('Invalid type')) return `expected ${TYPE_NAMES[expected ?? ''] ?? expected}, got ${truncate(received)}`;
-  return message.replace(/^Invalid \w+: Expected (.*) but received (.*)$/, 'expected $1, got $2');
-}
-
-function truncate(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

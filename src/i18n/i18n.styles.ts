@@ -3,7 +3,7 @@ import { css } from 'lit';
 
 /**
  * The shell's language rule (through `WelcomeElement.styles`): the row the language menu sits in,
- * so its placeholder holds the place before the menu's code arrives. The rules for what views
+ * so its placeholders hold the places of the menu and of the offer of the browser's language before the menu's code arrives. The rules for what views
  * render are in `i18n-view.styles.ts`.
  */
 export const i18nStyles = css`
@@ -11,6 +11,12 @@ export const i18nStyles = css`
   .language-switcher {
     display: flex;
     min-block-size: 2.5rem;
+    grid-column: 1 / -1;
+  }
+  /* The offer of the browser's language, a row above the menu (its buttons are 2.75rem high). */
+  .language-suggestion {
+    min-block-size: 2.75rem;
+    margin: 0 0 0.5rem;
     grid-column: 1 / -1;
   }
 `;

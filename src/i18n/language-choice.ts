@@ -12,7 +12,7 @@
  * while the buttons are German); see docs/i18n.md.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getLocale, matchUiLocale, setLocale } from './localization.js';
+import { comingLocale, getLocale, matchUiLocale, setLocale } from './localization.js';
 import type { UiLocale } from './localization.js';
 import type { LanguageChangeSource } from '../events/welcome-language-change.js';
 
@@ -112,6 +112,23 @@ function applyPageLocale() {
 /** The visitor's language choice on this page, if any. */
 export function visitorLanguage(): UiLocale | undefined {
   return choice;
+}
+
+/** The one widget per page offering the browser's language; another takes over when it leaves. */
+let suggestionOwner: Element | undefined;
+
+/**
+ * The visitor's first browser language we have a UI for, when the page shows another one, nobody
+ * has chosen yet, and `host` is the page's one widget to offer it. In the shell, so a widget can
+ * hold the offer's place before the language menu's code arrives (nothing below it moves).
+ */
+export function suggestedLanguage(host: Element): UiLocale | undefined {
+  if (choice || new URLSearchParams(location.search).has(LANGUAGE_URL_PARAM)) return undefined;
+  const first = navigator.languages.map(tag => matchUiLocale(tag)).find(Boolean);
+  // The locale on its way, not the one still shown: the offer must not come and go while it loads.
+  if (!first || first === comingLocale()) return undefined;
+  if (!suggestionOwner?.isConnected) suggestionOwner = host;
+  return suggestionOwner === host ? first : undefined;
 }
 
 /**

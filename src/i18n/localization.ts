@@ -30,12 +30,18 @@ export const { getLocale, setLocale } = configureLocalization({
  * Whether @lit/localize is fetching a locale right now. A state rendered meanwhile would come
  * out in the previous locale (usually the English source), so fast failures wait for it.
  */
-let localeLoading = false;
+let loadingLocale: string | undefined;
 // `globalThis`: the static edition renders pages with these strings in Node, where there is no window.
-(globalThis as unknown as Partial<Window>).addEventListener?.('lit-localize-status', ({ detail }) => (localeLoading = detail.status === 'loading'));
+(globalThis as unknown as Partial<Window>).addEventListener?.(
+  'lit-localize-status',
+  ({ detail }) => (loadingLocale = detail.status === 'loading' ? detail.loadingLocale : undefined),
+);
 
 /** True while a UI locale is being fetched: strings rendered now would be in the wrong language. */
-export const isLocaleLoading = (): boolean => localeLoading;
+export const isLocaleLoading = (): boolean => loadingLocale !== undefined;
+
+/** The UI locale the page shows, or is about to show while its strings load. */
+export const comingLocale = (): string => loadingLocale ?? getLocale();
 
 const allLocales: readonly string[] = [sourceLocale, ...targetLocales];
 

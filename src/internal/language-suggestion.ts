@@ -8,9 +8,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { isRtl, matchUiLocale } from '../i18n/localization.js';
+import { isRtl } from '../i18n/localization.js';
 import type { UiLocale } from '../i18n/localization.js';
-import { LANGUAGE_URL_PARAM, visitorLanguage } from '../i18n/language-choice.js';
+import { LANGUAGE_URL_PARAM, suggestedLanguage } from '../i18n/language-choice.js';
 
 /**
  * The offer in the offered language itself: the page's translations cannot hold it, because the
@@ -27,16 +27,6 @@ const OFFERS: Record<UiLocale, string> = {
   ru: 'Показать на русском?',
 };
 
-/** The one widget showing the offer; another takes over when it leaves the page. */
-let owner: Element | undefined;
-
-/** The visitor's first browser language we have a UI for, when the page shows another one. */
-export function suggestedLanguage(current: string): UiLocale | undefined {
-  if (visitorLanguage() || new URLSearchParams(location.search).has(LANGUAGE_URL_PARAM)) return undefined;
-  const first = navigator.languages.map(tag => matchUiLocale(tag)).find(Boolean);
-  return first && first !== current ? first : undefined;
-}
-
 /** Keeps the answer for this page in the URL, without a history entry. */
 function remember(locale: string) {
   const url = new URL(location.href);
@@ -46,7 +36,7 @@ function remember(locale: string) {
 
 /**
  * The offer, or nothing.
- * @param host the widget asking; only the first one on the page shows it
+ * @param host the widget asking; only one per page shows it
  * @param current the UI locale shown now
  * @param onChoose switches every widget to a language (the switcher's own handler)
  */
@@ -55,10 +45,8 @@ export function renderLanguageSuggestion(
   current: string,
   onChoose: (tag: string) => void,
 ): TemplateResult | typeof nothing {
-  const offered = suggestedLanguage(current);
+  const offered = suggestedLanguage(host);
   if (!offered) return nothing;
-  if (!owner?.isConnected) owner = host;
-  if (owner !== host) return nothing;
   return html`<p class="language-suggestion" part="language-suggestion">
     <button
       type="button"

@@ -26,9 +26,7 @@ export function renderLanguageSwitcher(
   host?: HTMLElement & { requestUpdate(): void },
 ): TemplateResult {
   const label = msg('Language', { id: 'language-switcher.label', desc: 'Label of the menu to change the language of the widgets' });
-  // The offer joins the content, never the skeleton: a row appearing mid-load would move it.
-  const ready = (host as { feedController?: { state: string } } | undefined)?.feedController?.state === 'ready';
-  return html`${host && ready ? renderLanguageSuggestion(host, current, onChoose) : nothing}<label class="language-switcher" part="language-switcher">
+  return html`${host ? renderLanguageSuggestion(host, current, onChoose) : nothing}<label class="language-switcher" part="language-switcher">
     ${globe}<span class="visually-hidden">${label}</span>
     <select
       class="language-switcher__select"

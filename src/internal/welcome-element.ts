@@ -13,6 +13,7 @@ import {
   LanguageChoiceController,
   requestLocale,
   syncLanguageWithUrl,
+  suggestedLanguage,
   visitorLanguage,
   Weight,
   withdrawLocaleRequest,
@@ -183,8 +184,14 @@ export abstract class WelcomeElement extends LitElement {
   renderLanguageSwitcher(): TemplateResult | typeof nothing {
     if (!this.languageSwitcher) return nothing;
     // Until the menu's code is there, an empty box holds its place so nothing below it moves.
-    if (!this.#switcher) return html`<span class="language-switcher" aria-hidden="true"></span>`;
-    return this.#switcher.renderLanguageSwitcher(visitorLanguage() ?? getLocale(), tag => chooseLanguage(tag, 'switcher', this), this);
+    const current = visitorLanguage() ?? getLocale();
+    if (!this.#switcher) {
+      return html`${suggestedLanguage(this) ? html`<p class="language-suggestion" aria-hidden="true"></p>` : nothing}<span
+        class="language-switcher"
+        aria-hidden="true"
+      ></span>`;
+    }
+    return this.#switcher.renderLanguageSwitcher(current, tag => chooseLanguage(tag, 'switcher', this), this);
   }
 
   /**

@@ -77,6 +77,39 @@ describe('loading layout', () => {
     expect(Math.abs(el.getBoundingClientRect().height - loading), `loading ${loading}px`).to.be.below(2);
   });
 
+  // Issue #23: nothing the widgets show while they start moves (Chromium reports layout shifts).
+  const shifts = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+  for (const [name, markup] of [
+    ['<welcome-point-finder view="both"> with the language menu, a Ukrainian browser on a German page', (src: string) => `<welcome-point-finder lang="de" view="both" language-switcher src="${src}"></welcome-point-finder>`],
+    ['<offer-list> with the language menu, on the sample feed (its notice above the entries)', (src: string) => `<offer-list language-switcher src="${src}"></offer-list>`],
+  ] as const) {
+    (shifts ? it : it.skip)(`${name}: on a phone, nothing moves from skeleton to content`, async () => {
+      await setViewport({ width: 412, height: 823 });
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['uk-UA', 'uk'] });
+      const moved: string[] = [];
+      const observer = new PerformanceObserver(list => {
+        for (const shift of list.getEntries() as Array<PerformanceEntry & { value: number }>) moved.push(`${shift.value.toFixed(4)} at ${Math.round(shift.startTime)} ms`);
+      });
+      observer.observe({ type: 'layout-shift' });
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div></div>`);
+        page.innerHTML = markup(slowFeed(`shift-${name.length}`));
+        const el = page.firstElementChild!;
+        await waitUntil(() => el.shadowRoot?.querySelector('select') && el.shadowRoot.querySelector('[role="status"]'), 'the menu and the view never came', { timeout: 10_000 });
+        await releaseFeeds();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="sample-notice"]') && !el.shadowRoot!.querySelector('[part="loading"]'), 'never showed the feed', { timeout: 10_000 });
+        if (el.localName === 'welcome-point-finder') await waitUntil(() => el.shadowRoot!.querySelector('[part="panes"]'), 'no "List | Map" switch', { timeout: 10_000 });
+        expect(el.shadowRoot!.querySelector('[part="language-suggestion"]'), 'the offer of Ukrainian').to.exist;
+        await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        moved.push(...observer.takeRecords().map(shift => `${(shift as PerformanceEntry & { value: number }).value.toFixed(4)}`));
+        expect(moved, 'layout shifts').to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+        delete (navigator as { languages?: readonly string[] }).languages;
+      }
+    });
+  }
+
   it('a short list (limit="2") gets a short skeleton', async () => {
     const el = await fixture<HTMLElement>(html`<offer-list limit="2" src=${slowFeed('short')}></offer-list>`);
     await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');

@@ -124,9 +124,11 @@ class OfferListView implements ViewController {
   /** While the feed loads, a skeleton in the list's frame; a load error is the host's to show. */
   render(): TemplateResult {
     const { state, result } = this.host.feedController;
+    // A sample feed's notice sits above the entries: the skeleton holds until its code is there.
+    const extras = loadCardExtras(() => this.host.requestUpdate());
     return html`<div class="base ${this.host.isCompact ? 'base--compact' : ''}" part="base">
       ${this.host.renderLanguageSwitcher()}
-      ${state === 'loading' || state === 'idle' || this.filterBar.loading
+      ${state === 'loading' || state === 'idle' || this.filterBar.loading || (result?.feed.meta.sample && !extras)
         ? renderLoading(this.host.loadingRows)
         : result
           ? this.renderReady(result.feed, result.problems.length)

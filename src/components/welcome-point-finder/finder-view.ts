@@ -134,7 +134,7 @@ class FinderView implements ViewController {
     const showList = this.host.view !== 'map';
     const panes = this.host.view === 'both' ? this.panes : undefined;
     return html`<div part="base" class="finder finder--${this.host.view} finder--pane-${panes?.pane ?? 'all'}">
-      ${this.host.renderLanguageSwitcher()} ${panes?.render()}
+      ${this.host.renderLanguageSwitcher()} ${panes?.render() ?? (this.host.view === 'both' ? html`<div class="panes-pending"></div>` : '')}
       <div class="finder__main">
         ${renderForm(this.host, feed, {
           filtersOpen: this.filtersOpen,
@@ -192,13 +192,8 @@ class FinderView implements ViewController {
       suggestions: this.rows.length ? undefined : this.renderSuggestions(feed),
       query: this.resultsQuery(),
       onMatchesLoaded: styles => (addStyles(this.host.renderRoot as ShadowRoot, styles), this.host.requestUpdate()),
-      renderOffers: (pointId, first) => html`<offer-list
-        src=${ifDefined(this.host.feed ? undefined : (this.host.src ?? undefined))}
-        .feed=${this.host.feed}
-        selected=${pointId}
-        group-by="none"
-        .firstOffers=${first}
-      ></offer-list>`,
+      renderOffers: (pointId, first) =>
+        html`<offer-list src=${ifDefined(this.host.feed ? undefined : (this.host.src ?? undefined))} .feed=${this.host.feed} selected=${pointId} group-by="none" .firstOffers=${first}></offer-list>`,
     })}${renderShowMore(this.shown, this.rows.length, PAGE_SIZE, this.host.uiLanguage, this.handleShowMore)}`;
   }
 

@@ -22,6 +22,12 @@ const pendingStyles = css`
     grid-column: 1 / -1;
     block-size: 25rem;
   }
+  /* view="both" on a narrow host: the "List | Map" switch's row above the form (finder-panes.ts). */
+  @container (width < 60rem) {
+    :host([view='both']) .base > .skeleton {
+      padding-block-start: 4rem;
+    }
+  }
   @container (min-width: 48rem) {
     :host([view='list']) .base > .skeleton {
       grid-template-columns: var(--welcome-finder-sidebar-width, 19rem) repeat(auto-fill, minmax(min(100%, var(--welcome-finder-card-min-width, 17rem)), 1fr));

@@ -193,8 +193,15 @@ export const finderStyles = css`
       grid-template-columns: 1fr;
     }
   }
+  /* Holds the "List | Map" switch's row until its code is there (finder-panes.ts). */
+  .panes-pending {
+    min-block-size: 2.75rem;
+  }
   /* Wide with a map: list (with filters above) and map side by side, the map staying in view. */
   @container (min-width: 60rem) {
+    .panes-pending {
+      display: none;
+    }
     .finder--both {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
       align-items: start;
