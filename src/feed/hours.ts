@@ -103,13 +103,20 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The last instant asked for and its answer: a list asks once per point for the same "now". */
+let lastKey = '';
+let lastWall = 0;
+
 /** The zone's wall clock at `ms`, as if that wall clock were UTC (milliseconds, seconds precision). */
 function wallClockMs(ms: number, timeZone: string): number {
+  const key = `${ms} ${timeZone}`;
+  if (key === lastKey) return lastWall;
   const parts: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(ms)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
+  lastKey = key;
+  return (lastWall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second));
 }
 
 /** Offset of the zone from UTC at instant `ms`, in milliseconds (e.g. +7 200 000 in Berlin summer). */

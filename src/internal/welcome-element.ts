@@ -38,6 +38,8 @@ export interface ViewController extends ReactiveController {
    * `renderPending()` for the same.
    */
   render(): TemplateResult;
+  /** Rendering the view spreads over later tasks (the rest of a long list): `updateComplete` waits for it. */
+  pending?: Promise<void>;
 }
 
 /** Skeleton rows for a long list: about a phone screen (a row is 6rem). */
@@ -215,6 +217,12 @@ export abstract class WelcomeElement extends LitElement {
     if (this.languageSwitcher) this.#loadSwitcher();
     const dir = isRtl(getLocale()) ? 'rtl' : 'ltr';
     if (this.getAttribute('dir') !== dir) this.setAttribute('dir', dir);
+  }
+
+  /** Resolves once the view has rendered everything it spreads over later tasks, too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.#view?.pending ? this.#view.pending.then(() => this.getUpdateComplete()) : done;
   }
 
   /** A load error, the view, or — until the view chunk is there — a skeleton. */

@@ -561,6 +561,8 @@ describe('<welcome-point-finder>', () => {
       const feed = generateFeed({ points: 60, offers: 200, seed: 3 }) as WelcomeFeed;
       const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder .feed=${feed} .now=${TUESDAY_11}></welcome-point-finder>`);
       await waitUntil(() => shownIds(el).length > 0, 'no cards');
+      // The first cards come at once, the rest of the page a few per task (see the next test).
+      await el.updateComplete;
       const total = feed.welcomePoints.length;
       expect(shownIds(el)).to.have.length(24);
       const more = $<HTMLButtonElement>(el, 'button[part="more"]')!;
@@ -572,6 +574,30 @@ describe('<welcome-point-finder>', () => {
       const focused = el.shadowRoot!.activeElement;
       expect(focused?.closest('li')?.dataset.point).to.equal(shownIds(el)[24]);
       await expect(el).to.be.accessible();
+    });
+
+    it('renders a page of cards a few at a time, each few in a task of its own, so the phone keeps responding (#23)', async () => {
+      const feed = generateFeed({ points: 60, offers: 200, seed: 3 }) as WelcomeFeed;
+      const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder .now=${TUESDAY_11}></welcome-point-finder>`);
+      await el.updateComplete;
+      // Card counts as the DOM changes, and whether a task of the page's own ran between them.
+      const seen: Array<[number, number]> = [];
+      let tasks = 0;
+      const tick = setInterval(() => tasks++, 0);
+      const observer = new MutationObserver(() => {
+        const count = shownIds(el).length;
+        if (count && count !== seen.at(-1)?.[0]) seen.push([count, tasks]);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      el.feed = feed;
+      await waitUntil(() => shownIds(el).length > 0, 'no cards');
+      await el.updateComplete;
+      observer.disconnect();
+      clearInterval(tick);
+      const counts = seen.map(([count]) => count);
+      expect(counts[0], 'the first cards at once').to.be.at.most(4);
+      expect(counts.at(-1), 'then the whole page').to.equal(24);
+      expect(new Set(seen.map(([, task]) => task)).size, `tasks ran between the steps ${JSON.stringify(seen)}`).to.be.greaterThan(1);
     });
 
     it('starts again at the first page when the search changes, and always shows the selected point', async () => {
