@@ -31,14 +31,6 @@ export const offerListStyles = css`
     color: var(--_text-muted);
     font-weight: 600;
   }
-  .toolbar__calendar::before {
-    content: '';
-    inline-size: 0.875em;
-    block-size: 0.8em;
-    border: 2px solid currentColor;
-    border-block-start-width: 4px;
-    border-radius: var(--welcome-radius-small, 0.25rem);
-  }
   .chip {
     display: flex;
     flex-wrap: wrap;

@@ -216,7 +216,9 @@ export const offerCardStyles = [
     color: var(--_text);
     font-weight: 400;
   }
-  .action--calendar::before {
+  /* A calendar drawn in CSS: on a card's action and on the list's "Add all to calendar". */
+  .action--calendar::before,
+  .toolbar__calendar::before {
     content: '';
     inline-size: 0.875em;
     block-size: 0.8em;
