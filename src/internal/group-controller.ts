@@ -21,6 +21,8 @@ interface GroupHost extends ReactiveControllerHost, HTMLElement {
  */
 export class GroupController implements ReactiveController {
   #apply?: (event: SharedEvent) => void;
+  /** The view's handler, until the view's first render has passed. */
+  #next?: (event: SharedEvent) => void;
   #waiting = new Map<string, SharedEvent>();
 
   constructor(private readonly host: GroupHost) {
@@ -33,8 +35,17 @@ export class GroupController implements ReactiveController {
    * instead of being overwritten by it.
    */
   follow(apply: (event: SharedEvent) => void): void {
+    this.#next = apply;
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
+  }
+
+  hostUpdated(): void {
+    const apply = this.#next;
+    if (!apply) return;
+    this.#next = undefined;
+    // Not `updateComplete`: a view may spread its rendering over later tasks (a long list), and a
+    // choice must not wait for the last card. Just after this update, as a visitor's would come.
+    queueMicrotask(() => {
       this.#apply = apply;
       for (const event of this.#waiting.values()) apply(event);
       this.#waiting.clear();

@@ -95,7 +95,7 @@ describe('loading layout', () => {
         const page = await fixture<HTMLDivElement>(html`<div></div>`);
         page.innerHTML = markup(slowFeed(`shift-${name.length}`));
         const el = page.firstElementChild!;
-        await waitUntil(() => el.shadowRoot?.querySelector('select') && el.shadowRoot.querySelector('[role="status"]'), 'the menu and the view never came', { timeout: 10_000 });
+        await waitUntil(() => el.shadowRoot?.querySelector('[part="language-switcher"]') && el.shadowRoot.querySelector('[role="status"]'), 'the menu and the view never came', { timeout: 10_000 });
         await releaseFeeds();
         await waitUntil(() => el.shadowRoot!.querySelector('[part="sample-notice"]') && !el.shadowRoot!.querySelector('[part="loading"]'), 'never showed the feed', { timeout: 10_000 });
         if (el.localName === 'welcome-point-finder') await waitUntil(() => el.shadowRoot!.querySelector('[part="panes"]'), 'no "List | Map" switch', { timeout: 10_000 });
