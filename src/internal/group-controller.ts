@@ -41,15 +41,16 @@ export class GroupController implements ReactiveController {
 
   hostUpdated(): void {
     const apply = this.#next;
-    if (!apply) return;
     this.#next = undefined;
     // Not `updateComplete`: a view may spread its rendering over later tasks (a long list), and a
     // choice must not wait for the last card. Just after this update, as a visitor's would come.
-    queueMicrotask(() => {
-      this.#apply = apply;
-      for (const event of this.#waiting.values()) apply(event);
-      this.#waiting.clear();
-    });
+    if (apply) {
+      queueMicrotask(() => {
+        this.#apply = apply;
+        for (const event of this.#waiting.values()) apply(event);
+        this.#waiting.clear();
+      });
+    }
   }
 
   hostConnected(): void {

@@ -188,7 +188,7 @@ export abstract class WelcomeElement extends LitElement {
     // Until the menu's code is there, an empty box holds its place so nothing below it moves.
     const current = visitorLanguage() ?? getLocale();
     if (!this.#switcher) {
-      return html`${suggestedLanguage(this) ? html`<p class="language-suggestion" aria-hidden="true"></p>` : nothing}<span
+      return html`${suggestedLanguage(this) ? html`<p class="language-suggestion"></p>` : nothing}<span
         class="language-switcher"
         aria-hidden="true"
       ></span>`;
