@@ -8,7 +8,8 @@ import { css } from 'lit';
  */
 export const i18nStyles = css`
   /* The language menu's row; the menu's own styles come with its code. */
-  .language-switcher {
+  .language-switcher,
+  .language-suggestion {
     display: flex;
     min-block-size: 2.5rem;
     grid-column: 1 / -1;
@@ -17,6 +18,5 @@ export const i18nStyles = css`
   .language-suggestion {
     min-block-size: 2.75rem;
     margin: 0 0 0.5rem;
-    grid-column: 1 / -1;
   }
 `;

@@ -123,7 +123,7 @@ let suggestionOwner: Element | undefined;
  * hold the offer's place before the language menu's code arrives (nothing below it moves).
  */
 export function suggestedLanguage(host: Element): UiLocale | undefined {
-  if (choice || new URLSearchParams(location.search).has(LANGUAGE_URL_PARAM)) return undefined;
+  if (choice || languageFromUrl()) return undefined;
   const first = navigator.languages.map(tag => matchUiLocale(tag)).find(Boolean);
   // The locale on its way, not the one still shown: the offer must not come and go while it loads.
   if (!first || first === comingLocale()) return undefined;

@@ -382,7 +382,7 @@ describe('<welcome-point-finder>', () => {
 
     it('view="both" loads <district-map> with the matching points and follows its selection', async () => {
       const el = await finder(html`<welcome-point-finder src=${FEED} view="both" .now=${TUESDAY_11}></welcome-point-finder>`);
-      await waitUntil(() => customElements.get('district-map'), 'district-map never loaded', { timeout: 5000 });
+      await waitUntil(() => customElements.get('district-map') && $(el, 'district-map'), 'district-map never loaded', { timeout: 5000 });
       const map = $(el, 'district-map') as HTMLElement & { pointIds: string[] };
       expect(map.getAttribute('part')).to.equal('map');
       expect(map.pointIds).to.deep.equal(shownIds(el));

@@ -36,7 +36,6 @@ import { agendaEntries, groupedEntries, groupRuns, idsFirst, limitEntries, today
 import { pointPageUrl } from '../../feed/route-url.js';
 import type { OfferList } from './offer-list.component.js';
 import { feedText } from '../../i18n/feed-text.js';
-import { saveOffers } from '../../calendar/save-offers.js';
 
 export const styles = [listStatusStyles, offerCardStyles, offerListStyles];
 
@@ -329,7 +328,8 @@ class OfferListView implements ViewController {
   private downloadCalendar(offers: Offer[], name: string): void {
     const feed = this.host.feedController.result?.feed;
     if (!feed) return;
-    void saveOffers(feed, offers, name, this.host.renderRoot, { lang: this.host.contentLanguage, today: this.moment.date, timeZone: feedTimeZone(feed) });
+    const options = { lang: this.host.contentLanguage, today: this.moment.date, timeZone: feedTimeZone(feed) };
+    void import('../../calendar/save-offers.js').then(calendar => calendar.saveOffers(feed, offers, name, this.host.renderRoot, options));
   }
 
   private handleToggle(entry: Entry): void {

@@ -64,6 +64,8 @@ class FinderView implements ViewController {
   private filtersOpen = false;
   private geoProblem?: GeoProblem;
   private mapFailed = false;
+  /** `view="map"` or `"both"`: the map pane's template, a chunk of its own like the map's code. */
+  private mapPane?: typeof import('./finder-map.js');
   /** `view="both"` on a narrow host: the "List | Map" switch, a chunk of its own. */
   private panes?: PaneSwitch;
 
@@ -101,12 +103,9 @@ class FinderView implements ViewController {
     }
     if (this.host.view !== 'list' && !this.mapRequested) {
       this.mapRequested = true;
-      // The map element and Leaflet are separate chunks: pages with a list only never load them.
-      // All three are requested at once, not one after the other as the map would on its own.
-      import('../district-map/district-map.js').catch(() => {
-        this.mapFailed = true;
-        this.host.requestUpdate();
-      });
+      const failed = () => ((this.mapFailed = true), this.host.requestUpdate());
+      // The pane (with the map element), the map's view and Leaflet at once, not one after the other.
+      import('./finder-map.js').then(module => ((this.mapPane = module), this.host.requestUpdate()), failed);
       // (Failures show up when the map itself asks for them.)
       import('../district-map/district-map-view.js').catch(() => undefined);
       import('../../map/leaflet-map.js').catch(() => undefined);
@@ -177,7 +176,10 @@ class FinderView implements ViewController {
           ${showList ? (feed ? this.renderList(feed) : renderLoading(this.host.loadingRows)) : nothing}
         </div>
       </div>
-      ${showMap ? this.renderMap(Boolean(feed)) : nothing}
+      ${showMap
+        ? (this.mapPane?.renderMapPane(this.host, Boolean(feed), this.rows.map(row => row.point.id), this.handleMapPointSelect, this.handleMapDistrictSelect) ??
+          html`<div class="finder__map">${this.mapFailed ? html`<p class="status">${msg('The map could not be loaded. The list shows all places.', { id: 'welcome-point-finder.map-failed' })}</p>` : html`<div class="map-placeholder"></div>`}</div>`)
+        : nothing}
     </div>${feed ? [this.extras()?.renderSampleNotice(this.host, feed), this.extras()?.renderDataFooter(this.host, feed, this.host.uiLanguage)] : nothing}`;
   }
 
@@ -235,28 +237,6 @@ class FinderView implements ViewController {
       this.host.renderRoot.querySelectorAll<HTMLElement>('li[data-point] .card__select')[firstNew]?.focus(),
     );
   };
-
-  private renderMap(ready: boolean): TemplateResult {
-    if (this.mapFailed) {
-      return html`<div class="finder__map">
-        <p class="status">${msg('The map could not be loaded. The list shows all places.', { id: 'welcome-point-finder.map-failed' })}</p>
-      </div>`;
-    }
-    return html`<div class="finder__map">
-      ${ready
-        ? html`<district-map
-            part="map"
-            src=${ifDefined(this.host.feed ? undefined : (this.host.src ?? undefined))}
-            .feed=${this.host.feed}
-            .pointIds=${this.rows.map(row => row.point.id)}
-            selected=${ifDefined(this.host.selected || undefined)}
-            district=${ifDefined(this.host.district || undefined)}
-            @welcome-point-select=${this.handleMapPointSelect}
-            @welcome-district-select=${this.handleMapDistrictSelect}
-          ></district-map>`
-        : html`<div class="map-placeholder"></div>`}
-    </div>`;
-  }
 
   // —— event handlers ——
 
