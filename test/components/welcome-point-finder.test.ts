@@ -603,7 +603,10 @@ describe('<welcome-point-finder>', () => {
     it('starts again at the first page when the search changes, and always shows the selected point', async () => {
       const feed = generateFeed({ points: 60, offers: 200, seed: 3 }) as WelcomeFeed;
       const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder .feed=${feed} .now=${TUESDAY_11}></welcome-point-finder>`);
-      await waitUntil(() => shownIds(el).length === 24, 'no first page');
+      await waitUntil(() => shownIds(el).length > 0, 'no cards');
+      // The page fills a few cards per task; updateComplete waits for all of them.
+      await el.updateComplete;
+      expect(shownIds(el), 'the first page').to.have.length(24);
       $<HTMLButtonElement>(el, 'button[part="more"]')!.click();
       await waitUntil(() => shownIds(el).length === 48, 'no second page', { timeout: 10_000 });
       el.query = 'welcome';
