@@ -13,28 +13,25 @@ import '../district-map/district-map.js';
 import type { DistrictMap } from '../district-map/district-map.js';
 
 /**
- * The pane: the map once the feed is there (`ready`), before that a placeholder of its size.
+ * The pane, once the feed is there (until then the view holds its place with a placeholder).
  * @param pointIds the points of the list, the only ones the map shows
  */
 export function renderMapPane(
   host: WelcomePointFinder,
-  ready: boolean,
   pointIds: DistrictMap['pointIds'],
   onPointSelect: (event: WelcomePointSelectEvent) => void,
   onDistrictSelect: (event: WelcomeDistrictSelectEvent) => void,
 ): TemplateResult {
   return html`<div class="finder__map">
-    ${ready
-      ? html`<district-map
-          part="map"
-          src=${ifDefined(host.feed ? undefined : (host.src ?? undefined))}
-          .feed=${host.feed}
-          .pointIds=${pointIds}
-          selected=${ifDefined(host.selected || undefined)}
-          district=${ifDefined(host.district || undefined)}
-          @welcome-point-select=${onPointSelect}
-          @welcome-district-select=${onDistrictSelect}
-        ></district-map>`
-      : html`<div class="map-placeholder"></div>`}
+    <district-map
+      part="map"
+      src=${ifDefined(host.feed ? undefined : (host.src ?? undefined))}
+      .feed=${host.feed}
+      .pointIds=${pointIds}
+      selected=${ifDefined(host.selected || undefined)}
+      district=${ifDefined(host.district || undefined)}
+      @welcome-point-select=${onPointSelect}
+      @welcome-district-select=${onDistrictSelect}
+    ></district-map>
   </div>`;
 }

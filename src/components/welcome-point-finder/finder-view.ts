@@ -177,8 +177,9 @@ class FinderView implements ViewController {
         </div>
       </div>
       ${showMap
-        ? (this.mapPane?.renderMapPane(this.host, Boolean(feed), this.rows.map(row => row.point.id), this.handleMapPointSelect, this.handleMapDistrictSelect) ??
-          html`<div class="finder__map">${this.mapFailed ? html`<p class="status">${msg('The map could not be loaded. The list shows all places.', { id: 'welcome-point-finder.map-failed' })}</p>` : html`<div class="map-placeholder"></div>`}</div>`)
+        ? feed && this.mapPane
+          ? this.mapPane.renderMapPane(this.host, this.rows.map(row => row.point.id), this.handleMapPointSelect, this.handleMapDistrictSelect)
+          : html`<div class="finder__map">${this.mapFailed ? html`<p class="status">${msg('The map could not be loaded. The list shows all places.', { id: 'welcome-point-finder.map-failed' })}</p>` : html`<div class="map-placeholder"></div>`}</div>`
         : nothing}
     </div>${feed ? [this.extras()?.renderSampleNotice(this.host, feed), this.extras()?.renderDataFooter(this.host, feed, this.host.uiLanguage)] : nothing}`;
   }
