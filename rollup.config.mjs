@@ -37,7 +37,7 @@ const viewShared = /\/src\/(feed\/(query|hours|word-index|text|search|audiences)
  * everything it imports statically) is named as well: it stays the chunk the entries import.
  */
 /** What the finder's and the offer list's cards share (contact links, routes, schedules, the folding filters): one chunk too. */
-const cardShared = /\/src\/(internal\/clock|components\/shared\/(heading|contact-links|route-label|card-action\.styles|filter-fold)|feed\/route-url|i18n\/(audience-label|format-schedule|date-style)|events\/welcome-filter-change)\.ts$|\/lit-html\/static\.js$/;
+const cardShared = /\/src\/(internal\/(clock|render-steps)|components\/shared\/(heading|contact-links|route-label|card-action\.styles|filter-fold)|feed\/route-url|i18n\/(audience-label|format-schedule|date-style)|events\/welcome-filter-change)\.ts$|\/lit-html\/static\.js$/;
 
 function manualChunks(id, { getModuleIds, getModuleInfo }) {
   if (viewShared.test(id)) return 'query';

@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { FeedController } from './feed-controller.js';
 import { GroupController } from './group-controller.js';
+import type { RenderSteps } from './render-steps.js';
 import { hostStyles } from '../styles/host.styles.js';
 import type { WelcomeFeed } from '../feed/schema.js';
 import { getLocale, isRtl, matchUiLocale, sourceLocale } from '../i18n/localization.js';
@@ -38,8 +39,8 @@ export interface ViewController extends ReactiveController {
    * `renderPending()` for the same.
    */
   render(): TemplateResult;
-  /** Rendering the view spreads over later tasks (the rest of a long list): `updateComplete` waits for it. */
-  pending?: Promise<void>;
+  /** A long list rendered a few items per task: `updateComplete` waits for the rest. */
+  readonly steps?: RenderSteps;
 }
 
 /** Skeleton rows for a long list: about a phone screen (a row is 6rem). */
@@ -222,7 +223,8 @@ export abstract class WelcomeElement extends LitElement {
   /** Resolves once the view has rendered everything it spreads over later tasks, too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this.#view?.pending ? this.#view.pending.then(() => this.getUpdateComplete()) : done;
+    const pending = this.#view?.steps?.pending;
+    return pending ? pending.then(() => this.getUpdateComplete()) : done;
   }
 
   /** A load error, the view, or — until the view chunk is there — a skeleton. */

@@ -19,6 +19,8 @@ describe('<offer-list> with 10,000 offers', () => {
   it('renders one page, and typing in the search field filters on every keystroke', async () => {
     const el = await fixture<OfferList>(html`<offer-list .feed=${feed} filters group-by="none" lang="en"></offer-list>`);
     await waitUntil(() => root(el).querySelector('.list'), 'list never rendered', { timeout: 20_000 });
+    // The page fills a few cards per task; updateComplete waits for all of them.
+    await el.updateComplete;
     const all = count(el);
     // Offers whose dates are all over leave the default view: the count says what is still on.
     expect(all).to.equal(filterOffers(feed as unknown as WelcomeFeed, {}).length);
@@ -40,6 +42,36 @@ describe('<offer-list> with 10,000 offers', () => {
 
     // Focus stayed in the field the whole time: typing never re-rendered it away.
     expect(root(el).activeElement).to.equal(root(el).querySelector('[part="search"]'));
+  });
+
+  it('builds a page a few cards per task, so the phone keeps responding (#23), and "Show more" still moves focus to the first new card', async () => {
+    const el = await fixture<OfferList>(html`<offer-list group-by="none" lang="en"></offer-list>`);
+    await el.updateComplete;
+    // Card counts as the DOM changes, and whether a task of the page's own ran between them.
+    const seen: Array<[number, number]> = [];
+    let tasks = 0;
+    const tick = setInterval(() => tasks++, 0);
+    const observer = new MutationObserver(() => {
+      const shown = items(el).length;
+      if (shown && shown !== seen.at(-1)?.[0]) seen.push([shown, tasks]);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.feed = feed;
+    await waitUntil(() => items(el).length > 0, 'no cards', { timeout: 20_000 });
+    await el.updateComplete;
+    observer.disconnect();
+    clearInterval(tick);
+    const counts = seen.map(([shown]) => shown);
+    expect(counts[0], 'the first cards at once').to.be.at.most(4);
+    expect(counts.at(-1), 'then the whole page').to.equal(20);
+    expect(new Set(seen.map(([, task]) => task)).size, `tasks ran between the steps ${JSON.stringify(seen)}`).to.be.greaterThan(1);
+
+    const more = root(el).querySelector<HTMLButtonElement>('[part="more"]')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(items(el)).to.have.length(40);
+    expect(root(el).activeElement, 'focus on the first new card').to.equal(items(el)[20].querySelector('.offer__toggle'));
   });
 });
 

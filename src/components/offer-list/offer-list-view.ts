@@ -10,6 +10,7 @@ import { msg } from '@lit/localize';
 import type { ViewController } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
 import { UrlSync } from '../../internal/url-sync.js';
+import { RenderSteps } from '../../internal/render-steps.js';
 import type { UrlState } from '../../internal/url-state.js';
 import { Announcer } from '../../internal/announcer.js';
 import { MinuteClock } from '../../internal/clock.js';
@@ -75,9 +76,12 @@ class OfferListView implements ViewController {
   private readonly announcer: Announcer;
   private readonly url: UrlSync;
   private readonly filterBar = new FilterBarLoader();
+  /** Cards in the DOM so far: catch up with `shown` a few per task. */
+  readonly steps: RenderSteps;
 
   constructor(private readonly host: OfferList) {
     this.announcer = new Announcer(host);
+    this.steps = new RenderSteps(host);
     this.url = new UrlSync(host, 'offers', state => {
       this.typing = false;
       this.applyUrlState(state);
@@ -113,10 +117,14 @@ class OfferListView implements ViewController {
   }
 
   hostUpdated(): void {
+    this.steps.follow(Math.min(this.shown, this.entries.length));
     if (this.focusIndex !== null) {
       const target = this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"] .offer__toggle`);
-      this.focusIndex = null;
-      target?.focus();
+      // After "Show more" the first new card may come a task later.
+      if (target || !this.steps.pending) {
+        this.focusIndex = null;
+        target?.focus();
+      }
     }
   }
 
@@ -141,7 +149,7 @@ class OfferListView implements ViewController {
   }
 
   private renderReady(feed: WelcomeFeed, problems: number): TemplateResult {
-    const visible = this.entries.slice(0, this.shown);
+    const visible = this.entries.slice(0, Math.min(this.shown, this.steps.count));
     const empty = this.entries.length === 0;
     return html`
       ${loadCardExtras(() => this.host.requestUpdate())?.renderSampleNotice(this.host, feed)}${this.host.isCompact ? nothing : renderProblems(problems)}

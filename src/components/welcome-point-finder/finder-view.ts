@@ -11,6 +11,7 @@ import type { ViewController } from '../../internal/welcome-element.js';
 import { emit } from '../../internal/emit.js';
 import { addStyles } from '../../internal/add-styles.js';
 import { UrlSync } from '../../internal/url-sync.js';
+import { RenderSteps } from '../../internal/render-steps.js';
 import type { UrlState } from '../../internal/url-state.js';
 import { MinuteClock } from '../../internal/clock.js';
 import type { SharedEvent } from '../../internal/group-controller.js';
@@ -45,12 +46,6 @@ export function createView(host: WelcomePointFinder): ViewController {
 
 /** Cards rendered at first and added by each "Show more". */
 const PAGE_SIZE = 24;
-/**
- * Cards rendered per task: a page of them at once blocked a 4× slower phone for 300–600 ms, so
- * the first few come at once and the rest follow a few per task (issue #23).
- */
-const CARDS_PER_TASK = 4;
-
 /** State in fields; every change by a handler ends with `host.requestUpdate()`. */
 class FinderView implements ViewController {
   /** Cards expanded to show their offers. */
@@ -69,10 +64,8 @@ class FinderView implements ViewController {
   /** `view="both"` on a narrow host: the "List | Map" switch, a chunk of its own. */
   private panes?: PaneSwitch;
 
-  /** Cards in the DOM so far: catches up with `shown` a few per task. */
-  private rendered = CARDS_PER_TASK;
-  /** The next few cards' task; the host's `updateComplete` waits for it. */
-  pending?: Promise<void>;
+  /** Cards in the DOM so far: catch up with `shown` a few per task. */
+  readonly steps: RenderSteps;
 
   private rows: ResultRow[] = [];
   private rowsKey = '';
@@ -90,6 +83,7 @@ class FinderView implements ViewController {
 
   constructor(private readonly host: WelcomePointFinder) {
     this.url = new UrlSync(host, 'finder', state => this.applyUrlState(state));
+    this.steps = new RenderSteps(host);
     // Badges follow the real clock (a fixed `now` makes the re-render a no-op).
     new MinuteClock(host);
     host.groupLink.follow(event => this.applyShared(event));
@@ -125,16 +119,7 @@ class FinderView implements ViewController {
   }
 
   hostUpdated(): void {
-    if (!this.pending && this.rendered < Math.min(this.shown, this.rows.length)) {
-      this.pending = new Promise(resolve =>
-        setTimeout(() => {
-          this.pending = undefined;
-          this.rendered += CARDS_PER_TASK;
-          this.host.requestUpdate();
-          resolve();
-        }),
-      );
-    }
+    this.steps.follow(Math.min(this.shown, this.rows.length));
     if (this.revealSelected && this.host.selected) {
       const card = this.host.renderRoot.querySelector<HTMLElement>(`[data-point="${CSS.escape(this.host.selected)}"]`);
       if (card) {
@@ -206,7 +191,7 @@ class FinderView implements ViewController {
       staticBase,
       extras,
     };
-    return html`${renderResults(ctx, this.rows.slice(0, Math.min(this.shown, this.rendered)), {
+    return html`${renderResults(ctx, this.rows.slice(0, Math.min(this.shown, this.steps.count)), {
       selected: this.host.selected ?? '',
       expanded: this.expanded,
       onSelect: this.handleCardSelect,
