@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
+import type { OfferList } from '../../src/components/offer-list/offer-list.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { getLocale, isLocaleLoading } from '../../src/i18n/localization.js';
@@ -39,6 +40,7 @@ async function expandedOfferIds(el: WelcomePointFinder): Promise<string[]> {
   card(el).querySelector<HTMLButtonElement>('.card__toggle')!.click();
   const items = () => [...(card(el).querySelector('offer-list')?.shadowRoot?.querySelectorAll<HTMLElement>('li[data-offer-id]') ?? [])];
   await waitUntil(() => items().length > 0, 'the card never listed its offers', { timeout: 8000 });
+  await card(el).querySelector<OfferList>('offer-list')!.updateComplete; // all of them, not the first four
   return items().map(li => li.dataset.offerId!);
 }
 

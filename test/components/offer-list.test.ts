@@ -444,6 +444,7 @@ describe('<offer-list>', () => {
       </section>`);
       const el = section.querySelector('offer-list')!;
       await waitUntil(() => root(el).querySelector('.list'), 'list never rendered', { timeout: 10_000 });
+      await el.updateComplete; // the cards after the first four come a task later
       expect(root(el).querySelectorAll('h3[part="group-heading"]')).to.have.length(4);
       expect(root(el).querySelectorAll('h4[part="item-title"]')).to.have.length(6);
     });
