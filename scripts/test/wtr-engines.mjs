@@ -162,12 +162,15 @@ async function startWebKitDriver(workDir) {
 
 /** The Web Test Runner process of the engine running now (it shares our process group). */
 let wtr;
+/** How it ended: an exit code or a signal (a run that stops without results says which). */
+let wtrExit = '';
 
 function runWtr(env, wtrArgs) {
   return new Promise(resolve => {
     wtr = spawn(process.execPath, [wtrBin, ...wtrArgs], { stdio: 'inherit', env });
     wtr.on('exit', (code, signal) => {
       wtr = undefined;
+      wtrExit = signal ? `signal ${signal}` : `code ${code}`;
       resolve(code ?? (signal ? 1 : 0));
     });
   });
@@ -197,14 +200,16 @@ async function runEngine(engine, wtrArgs) {
   try {
     counts = JSON.parse(readFileSync(summaryFile, 'utf8')).total;
   } catch {
-    problem ||= 'no results';
+    problem ||= `no results (Web Test Runner exited with ${wtrExit || 'no exit status'})`;
   }
   // A failed WebKit run: the driver's log says whether its web process crashed.
   if (exitCode !== 0 && webkit) {
     const log = readFileSync(webkit.logPath, 'utf8').trim().split('\n').slice(-20).join('\n');
     if (log) console.error(`WebKitWebDriver log (last lines):\n${log}`);
   }
-  rmSync(workDir, { recursive: true, force: true });
+  // Kept when the run failed: the whole driver log and the summary (if any) for a closer look.
+  if (exitCode === 0) rmSync(workDir, { recursive: true, force: true });
+  else console.error(`${LABELS[engine]}: logs kept in ${workDir}`);
   // A crash or a refused start must never read as green.
   if (exitCode !== 0 && counts.failed === 0) counts.failed = 1;
   return { engine, counts, exitCode, problem, seconds: (Date.now() - started) / 1000 };
