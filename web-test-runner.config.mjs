@@ -14,6 +14,12 @@ import { leafletTrustedTypesDevServer } from './scripts/build/leaflet-trusted-ty
 
 const engines = selectedEngines();
 
+// A driver command that fails outside any test (the WebDriver launcher does not await its page
+// navigations) would end Web Test Runner through its uncaught-exception handler, whose message
+// waits in a buffered console and is lost with the exit. Say it here, unbuffered; the file's
+// session then fails by Web Test Runner's own timeouts and is reported like any failure.
+process.on('unhandledRejection', reason => process.stderr.write(`\nUnhandled rejection in Web Test Runner: ${reason?.stack ?? reason}\n`));
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,

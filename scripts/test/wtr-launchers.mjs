@@ -151,8 +151,17 @@ async function webkit() {
   const launcher = webdriverLauncher({
     hostname,
     port: Number(port),
-    // No browserName: WebKitWebDriver matches it against nothing and refuses the session.
-    capabilities: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } },
+    capabilities: {
+      // No browserName: WebKitWebDriver matches it against nothing and refuses the session.
+      'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+      // Web Test Runner learns that a page started and finished over its own socket, with its own
+      // timeouts; it needs no driver command to wait for a page's load event. With the default
+      // ("normal") WebKitWebDriver may hold a navigation or script until then, for up to 300 s,
+      // and a test that delays the load (an iframe, a request left hanging on purpose) then holds
+      // the driver. CI runs saw "Timed out stopping the browser page" (120 s) and runs that ended
+      // without results; see docs/browser-support.md.
+      pageLoadStrategy: 'none',
+    },
   });
   // The label would be built from browserName; name the engine for the reporters instead.
   const initialize = launcher.initialize.bind(launcher);
