@@ -160,19 +160,30 @@ export async function validateFeedAsync(input: unknown): Promise<ValidationResul
   return result;
 }
 
+/** Callers of `nextTask` in the order their messages were posted. */
+const waitingForTask: Array<() => void> = [];
+/**
+ * One channel for the page, held by this module: a channel made per call and referenced by
+ * nothing but its own handler may be garbage-collected with its message in flight, and the feed
+ * would then stay "loading" for good (the likely cause of one Firefox fuzz run, which makes much
+ * garbage, where a feed never left "loading").
+ */
+let taskChannel: MessageChannel | undefined;
+
 /**
  * Resolves in a new task, so the page can paint and answer a tap: a message to ourselves, which no
  * browser throttles like a timer. In Node (the CLI, the static edition) there is no page to answer.
  */
 function nextTask(): Promise<void> {
   if (typeof document === 'undefined') return Promise.resolve();
+  if (!taskChannel) {
+    taskChannel = new MessageChannel();
+    taskChannel.port1.onmessage = () => waitingForTask.shift()?.();
+  }
+  const channel = taskChannel;
   return new Promise(resolve => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(0);
+    waitingForTask.push(resolve);
+    channel.port2.postMessage(0);
   });
 }
 

@@ -317,7 +317,7 @@ describe('<offer-list>', () => {
       await el.updateComplete;
       expect(items(el)).to.have.length(6);
       expect(root(el).querySelector('[part="more"]')).to.equal(null);
-      expect(root(el).activeElement).to.equal(items(el)[4].querySelector('.offer__toggle'));
+      await waitUntil(() => root(el).activeElement === items(el)[4].querySelector('.offer__toggle'), 'focus never reached the first new offer');
       expect(text(root(el).querySelector('[role="status"]'))).to.equal('Showing 6 of 6 offers');
     });
   });
@@ -356,7 +356,7 @@ describe('<offer-list>', () => {
         cafe.querySelector<HTMLButtonElement>('.offer__toggle')!.click();
         await el.updateComplete;
         cafe.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!.click();
-        await waitUntil(() => clicked.called, 'no download started');
+        await waitUntil(() => clicked.called, 'no download started', { timeout: 10_000 }); // the calendar code is a lazy chunk
         expect(clicked).to.have.been.calledOnce;
         const link = clicked.firstCall.thisValue as HTMLAnchorElement;
         expect(link.download).to.equal('Language-café.ics');
@@ -380,7 +380,7 @@ describe('<offer-list>', () => {
       const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
       try {
         root(el).querySelector<HTMLButtonElement>('[part="calendar-all"]')!.click();
-        await waitUntil(() => clicked.called, 'no download started');
+        await waitUntil(() => clicked.called, 'no download started', { timeout: 10_000 }); // the calendar code is a lazy chunk
         const ics = await (created.firstCall.args[0] as Blob).text();
         expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).to.have.length(3); // two slots of one offer, one of the other
         expect(ics).to.contain('SUMMARY:Asylum procedure counselling');

@@ -169,8 +169,10 @@ describe('Fuzzing the feed', () => {
           try {
             // the feed is validated asynchronously (a lazy chunk): wait for the task, then the render
             await el.updateComplete;
-            // (still loading after that is recorded below as stuck)
-            await waitUntil(() => el.feedController.state !== 'loading', '', { interval: 10, timeout: 2000 }).catch(() => undefined);
+            // (still loading after that is recorded below as stuck). The bound is for a feed that
+            // never settles, not a speed limit (a mutant validates in milliseconds; once, in Firefox
+            // on a loaded CI machine, one stayed "loading" past 2 s — see nextTask in validate.ts).
+            await waitUntil(() => el.feedController.state !== 'loading', '', { interval: 10, timeout: 20_000 }).catch(() => undefined);
             await el.updateComplete;
           } catch (error) {
             failures.push(`#${run} update: ${describeError(error)}`);

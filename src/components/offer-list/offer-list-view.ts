@@ -67,8 +67,6 @@ class OfferListView implements ViewController {
   /** The moment the current entries were computed for. */
   private now = new Date();
   private moment: ZonedMoment = { date: '', weekday: 'mo', minutes: 0 };
-  /** Entry index to focus after "Show more". */
-  private focusIndex: number | null = null;
   /** Typing continues one history entry instead of pushing one per keystroke. */
   private typing = false;
   /** One below the heading before the list in the page (or the card holding it); see `headingLevel`. */
@@ -118,14 +116,6 @@ class OfferListView implements ViewController {
 
   hostUpdated(): void {
     this.steps.follow(Math.min(this.shown, this.entries.length));
-    if (this.focusIndex !== null) {
-      const target = this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"] .offer__toggle`);
-      // After "Show more" the first new card may come a task later.
-      if (target || !this.steps.pending) {
-        this.focusIndex = null;
-        target?.focus();
-      }
-    }
   }
 
   /** While the feed loads, a skeleton in the list's frame; a load error is the host's to show. */
@@ -359,18 +349,25 @@ class OfferListView implements ViewController {
     this.typing = true;
   };
 
+  /** After a `requestUpdate`: keyboard and screen-reader users continue where the new cards begin (`updateComplete` waits for them). */
+  private focusEntry(index: number): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] .offer__toggle`)?.focus());
+  }
+
   private readonly handleShowMore = (): void => {
-    this.focusIndex = this.shown;
+    const firstNew = this.shown;
     this.shown = Math.min(this.shown + this.host.pageSize, this.entries.length);
     this.host.requestUpdate();
+    this.focusEntry(firstNew);
     this.announcer.announce(showingText(this.shown, this.entries.length));
   };
 
   private readonly handleShowAll = (): void => {
     this.showAll = true;
-    this.focusIndex = this.host.limit ?? 0;
-    this.shown = Math.max(this.shown, this.focusIndex + this.host.pageSize);
+    const first = this.host.limit ?? 0;
+    this.shown = Math.max(this.shown, first + this.host.pageSize);
     this.host.requestUpdate();
+    this.focusEntry(first);
   };
 
   private readonly resetFilters = (): void => {
