@@ -24,12 +24,11 @@ async function mount(spec: WidgetSpec, parent: HTMLElement, state: keyof typeof 
   const el = create(spec, parent, { src: STATES[state] }, { lang, view: spec.tag === 'welcome-point-finder' ? 'list' : '' });
   if (spec.tag !== 'welcome-point-finder') el.removeAttribute('view');
   if (state === 'loading') await waitUntil(() => el.shadowRoot?.querySelector('[part~="loading"]'), 'no skeleton');
-  else {
-    await settled(el, 15_000);
-    // A fast load error can show before the view's chunk, and with it the theme layer (derived
-    // colours, theme.styles.ts), has arrived; the theme check below is about that layer.
-    await waitUntil(() => getComputedStyle(el).getPropertyValue('--_radius-pill'), 'the theme layer never arrived', { timeout: 10_000 });
-  }
+  else await settled(el, 15_000);
+  // The skeleton and a fast load error can show before the view's chunk, and with it the theme
+  // layer (derived colours, theme.styles.ts), has arrived; the theme check below is about that
+  // layer. The view chunk comes whether or not the feed ever does.
+  await waitUntil(() => getComputedStyle(el).getPropertyValue('--_radius-pill'), 'the theme layer never arrived', { timeout: 10_000 });
   // The page's UI language loads on its own schedule (one per page); direction follows it.
   await waitUntil(() => getLocale() === lang, `locale ${lang} never loaded`);
   await el.updateComplete;
