@@ -118,11 +118,18 @@ describe('<offer-list filters> on a narrow host', () => {
     expect($(el, '[part~="item"]')!.getBoundingClientRect().top).to.be.lessThan(740);
     await expect(el).to.be.accessible();
 
+    const arrow = toggle.querySelector<HTMLElement>('.chevron')!;
+    const arrowAt = () => {
+      arrow.getAnimations().forEach(turn => turn.finish());
+      return getComputedStyle(arrow).transform;
+    };
+    const closedArrow = arrowAt();
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(shown(bar), 'unfolded').to.be.true;
+    expect(arrowAt(), 'the arrow turns when the filters open').not.to.equal(closedArrow);
     const category = $<HTMLSelectElement>(el, '#category')!;
     category.value = category.options[1].value;
     category.dispatchEvent(new Event('change', { bubbles: true }));

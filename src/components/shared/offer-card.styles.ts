@@ -66,7 +66,7 @@ export const offerCardStyles = [
     transform: translateY(-0.15em) rotate(45deg);
     transition: transform 0.15s ease;
   }
-  .offer__toggle[aria-expanded='true'] .chevron {
+  [aria-expanded='true'] > .chevron {
     transform: translateY(0.1em) rotate(-135deg);
   }
   /* The chevron points down (closed) or up (open) in both directions; logical borders flip with
@@ -74,7 +74,7 @@ export const offerCardStyles = [
   :host([dir='rtl']) .chevron {
     transform: translateY(-0.15em) rotate(-45deg);
   }
-  :host([dir='rtl']) .offer__toggle[aria-expanded='true'] .chevron {
+  :host([dir='rtl']) [aria-expanded='true'] > .chevron {
     transform: translateY(0.1em) rotate(135deg);
   }
   .offer__badges {
