@@ -46,7 +46,10 @@ export function loadFeed(src: string, { signal, timeout = 15000, reload = false 
       void import('./load-diagnostics.js').then(d => d.logLoadFailure(url, error));
     });
   }
-  return signal ? abortable(shared, signal) : shared;
+  // Each caller goes on in a task of its own: widgets sharing a feed would otherwise all render in
+  // the task that settles it, one long task for the map and the list together (issue #23).
+  const own = shared.then(result => import('./validate.js').then(validator => validator.nextTask()).then(() => result));
+  return signal ? abortable(own, signal) : own;
 }
 
 /** Forgets cached feeds (all, or one URL) so the next load fetches again. */
