@@ -1,3 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Vite imports stylesheets for their side effect (the preview's dark-scheme.css).
-declare module '*.css';
+// The preview reads dark-scheme.css as text (`?raw`) and adds it as the stylesheet host pages get.
+declare module '*.css?raw' {
+  const css: string;
+  export default css;
+}

@@ -7,12 +7,15 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // controls and docs tables can never drift from the code.
 import manifest from '../custom-elements.json';
 import '../src/define.js';
-// Inert until a story's scheme sets color-scheme (see docs/theming.md).
-import '../src/styles/dark-scheme.css';
+// Inert until a story's scheme sets color-scheme (see docs/theming.md). Added as the file ships to
+// host pages, not through Vite's CSS pipeline: its minifier rewrote light-dark() into variables that
+// work only where color-scheme is set, which made every colour token invalid in the light scheme.
+import darkSchemeCss from '../src/styles/dark-scheme.css?raw';
 import { THEMES, themeStyle } from '../stories/themes.js';
 import { controlsFor, publicApi, type Manifest } from './manifest-args.js';
 
 setCustomElementsManifest(publicApi(manifest as unknown as Manifest));
+document.head.append(Object.assign(document.createElement('style'), { textContent: darkSchemeCss }));
 
 const RTL = new Set(['ar', 'fa']);
 
