@@ -7,6 +7,7 @@ import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { Offer, WelcomeFeed, WelcomePoint } from '../../src/feed/schema.js';
 import { generateFeed } from '../../scripts/test/generate-feed.mjs';
+import { watchListFill } from '../helpers/render-steps.js';
 import type { WelcomeFilterChangeEvent, WelcomePointSelectEvent } from '../../src/events/index.js';
 
 const FEED = '/demo/data/duesseldorf.json';
@@ -580,24 +581,11 @@ describe('<welcome-point-finder>', () => {
       const feed = generateFeed({ points: 60, offers: 200, seed: 3 }) as WelcomeFeed;
       const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder .now=${TUESDAY_11}></welcome-point-finder>`);
       await el.updateComplete;
-      // Card counts as the DOM changes, and whether a task of the page's own ran between them.
-      const seen: Array<[number, number]> = [];
-      let tasks = 0;
-      const tick = setInterval(() => tasks++, 0);
-      const observer = new MutationObserver(() => {
-        const count = shownIds(el).length;
-        if (count && count !== seen.at(-1)?.[0]) seen.push([count, tasks]);
-      });
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      const filled = watchListFill(el.shadowRoot!, () => shownIds(el).length);
       el.feed = feed;
       await waitUntil(() => shownIds(el).length > 0, 'no cards');
       await el.updateComplete;
-      observer.disconnect();
-      clearInterval(tick);
-      const counts = seen.map(([count]) => count);
-      expect(counts[0], 'the first cards at once').to.be.at.most(4);
-      expect(counts.at(-1), 'then the whole page').to.equal(24);
-      expect(new Set(seen.map(([, task]) => task)).size, `tasks ran between the steps ${JSON.stringify(seen)}`).to.be.greaterThan(1);
+      filled(24);
     });
 
     it('starts again at the first page when the search changes, and always shows the selected point', async () => {

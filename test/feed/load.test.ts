@@ -75,6 +75,20 @@ describe('load: one request per feed URL', () => {
     expect(results[2]).to.equal(results[0]);
   });
 
+  it('each caller goes on in a task of its own, so widgets sharing a feed do not render in one long task (#23)', async () => {
+    const url = fresh('/test/fixtures/small.json');
+    const order: string[] = [];
+    const first = loadFeed(url).then(() => {
+      order.push('first');
+      queueMicrotask(() => order.push("first's microtask"));
+    });
+    const second = loadFeed(url).then(() => order.push('second'));
+    await Promise.all([first, second]);
+    // In one task the second caller would run before the first one's microtask (its reaction was
+    // queued first): ['first', 'second', "first's microtask"].
+    expect(order).to.deep.equal(['first', "first's microtask", 'second']);
+  });
+
   it('three different elements with the same src fetch it once', async () => {
     const path = '/__test/slow/43/test/fixtures/small.json';
     const before = await requestCount(path);
