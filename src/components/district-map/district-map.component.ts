@@ -149,8 +149,8 @@ export class DistrictMap extends WelcomeElement {
   }
 
   /**
-   * Resolves `true` once the map has drawn the feed, or `false` when the map is unavailable and
-   * the list is shown instead.
+   * Resolves `true` once the map has drawn the feed, or `false` as soon as the map is known to be
+   * unavailable (its chunk failed, maybe before the feed arrived); the list then stands in for it.
    * @internal
    */
   get mapReady(): Promise<boolean> {
