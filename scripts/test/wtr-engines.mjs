@@ -11,7 +11,7 @@
 // failed or an engine could not run.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, openSync, closeSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -36,18 +36,6 @@ function parseArgs(argv) {
     engines: engines.length ? engines : selectedEngines(process.env.WTR_BROWSERS || ENGINES.join(',')),
     wtrArgs: rest,
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));

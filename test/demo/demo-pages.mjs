@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/test/free-port.mjs';
 import { createRequire } from 'node:module';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -44,15 +44,6 @@ function check(ok, message) {
     console.error(`FAIL ${message}`);
     failures.push(message);
   }
-}
-
-async function freePort() {
-  return new Promise(resolve => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 // The snippet page: an empty HTML page beside the bundle, no CSP of ours (a CMS page may have any).

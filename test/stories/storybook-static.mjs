@@ -8,7 +8,7 @@
  * colour token was invalid, and the stories showed black text on nothing while every unit test
  * passed.
  */
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/test/free-port.mjs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 
@@ -16,15 +16,6 @@ const STORIES = [
   { id: 'widgets-offer-list--default', tag: 'offer-list', coloured: '.offer-tag--free', bordered: '.offer' },
   { id: 'widgets-welcome-point-finder--default', tag: 'welcome-point-finder', coloured: '.search', bordered: '.search' },
 ];
-
-async function freePort() {
-  return new Promise(resolve => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const port = await freePort();
 const server = await startDevServer({
