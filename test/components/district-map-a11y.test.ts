@@ -4,6 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import 'axe-core/axe.min.js';
 import { stubMediaQuery } from '../helpers/media.js';
+import { mapSettled } from '../helpers/map.js';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
@@ -28,8 +29,7 @@ const TILES = '/__test/tile/{z}/{x}/{y}.png';
 
 async function mapFixture(template: ReturnType<typeof html>): Promise<DistrictMap> {
   const el = await fixture<DistrictMap>(template);
-  await el.mapReady;
-  await el.updateComplete;
+  await mapSettled(el);
   return el;
 }
 

@@ -4,6 +4,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { stubMediaQuery } from '../helpers/media.js';
 import { afterFrame, untilSteady } from '../helpers/wait.js';
+import { mapSettled as mapDrawn } from '../helpers/map.js';
 import '../../src/components/district-map/district-map.js';
 import '../../src/components/offer-list/offer-list.js';
 import { DistrictMap } from '../../src/components/district-map/district-map.component.js';
@@ -15,8 +16,7 @@ const TILES = '/__test/tile/{z}/{x}/{y}.png';
 
 async function mapFixture(template = html`<district-map src=${FEED}></district-map>`): Promise<DistrictMap> {
   const el = await fixture<DistrictMap>(template);
-  await el.mapReady;
-  await el.updateComplete;
+  await mapDrawn(el);
   return el;
 }
 
@@ -486,8 +486,9 @@ describe('<district-map>', () => {
     it('draws the map properly when it starts in list view and the visitor switches to the map', async () => {
       const el = await mapFixture(html`<district-map src=${FEED} view="list"></district-map>`);
       expect($(el, '.map')!.hidden).to.be.true;
+      expect($(el, '.leaflet-container') !== null, 'Leaflet built a map nobody can see').to.be.false;
       $(el, '[part="view-toggle"]')!.click();
-      await el.updateComplete;
+      expect(await el.mapReady).to.be.true;
       const path = districtPath(el, 'd1');
       await waitUntil(() => path.getBoundingClientRect().width > 50, 'map never got its size');
       expect($(el, '.list')!.classList.contains('visually-hidden')).to.be.true;

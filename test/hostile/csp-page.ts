@@ -3,6 +3,7 @@
 // loads and mounts all three widgets (?hostile=1 adds the hostile stylesheet) and reports what
 // they rendered in `window.cspResult`.
 import { afterFrame, until } from '../helpers/wait.js';
+import { mapSettled } from '../helpers/map.js';
 
 interface CspResult {
   violations: string[];
@@ -48,12 +49,11 @@ async function run(): Promise<CspResult> {
   const count = () => Object.fromEntries(Object.entries(CONTENT).map(([tag, selector]) => [tag, document.querySelector(tag)!.shadowRoot?.querySelectorAll(selector).length ?? 0]));
   await until(() => Object.values(count()).every(n => n > 0), 'a widget rendered nothing', 15_000).catch(() => undefined);
   // What comes after the first entries (maps, nested widgets, fonts) may still be blocked: let it finish.
-  type Widget = HTMLElement & { updateComplete: Promise<unknown>; mapReady?: Promise<unknown> };
+  type Widget = HTMLElement & { updateComplete: Promise<unknown>; mapReady?: Promise<boolean> };
   for (const tag of Object.keys(CONTENT)) {
     const el = document.querySelector<Widget>(tag)!;
     await el.updateComplete;
-    await el.mapReady;
-    await el.shadowRoot?.querySelector<Widget>('district-map')?.mapReady;
+    for (const map of [el, el.shadowRoot?.querySelector<Widget>('district-map')]) if (map?.mapReady) await mapSettled(map as Widget & { mapReady: Promise<boolean> });
   }
   await afterFrame();
   let trustedTypesEnforced: boolean | null = null;

@@ -7,6 +7,7 @@
 import { waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { afterFrame } from '../helpers/wait.js';
+import { mapSettled } from '../helpers/map.js';
 import type { FeedController } from '../../src/internal/feed-controller.js';
 
 export const SAMPLE_FEED = '/demo/data/duesseldorf.json';
@@ -65,7 +66,7 @@ export async function settled(el: Widget, timeout = 10_000): Promise<void> {
   await el.updateComplete;
   // the finder's results code is a lazy chunk: its skeleton stays until that arrives
   await waitUntil(() => !el.shadowRoot!.querySelector('[part~="loading"]'), `<${el.localName}> kept its skeleton`, { timeout });
-  if (el.feedController.state === 'ready' && el.mapReady) await el.mapReady;
+  if (el.feedController.state === 'ready' && el.mapReady) await mapSettled(el as Widget & { mapReady: Promise<boolean> }, timeout);
   // Nested widgets (the finder's map, offer lists in cards) load their code and render on their
   // own schedule; a map counts as settled once it has drawn (as the element itself does above).
   for (const inner of el.shadowRoot!.querySelectorAll<Widget>('district-map, offer-list')) {

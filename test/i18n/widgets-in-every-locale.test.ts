@@ -10,6 +10,7 @@ import { getLocale, setLocale } from '../../src/i18n/localization.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { afterFrame } from '../helpers/wait.js';
+import { mapSettled } from '../helpers/map.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const WIDGETS = ['welcome-point-finder', 'offer-list', 'district-map'] as const;
@@ -67,7 +68,7 @@ async function renderAll(locale: string) {
     { timeout: 10000 },
   );
   // The map is drawn, and what the first data render loaded lazily (card details) has rendered.
-  for (const el of widgets) await (el as WelcomeElement & { mapReady?: Promise<boolean> }).mapReady;
+  for (const el of widgets) if ('mapReady' in el) await mapSettled(el as WelcomeElement & { mapReady: Promise<boolean> });
   await afterFrame();
   for (const el of widgets) await el.updateComplete;
   return widgets;

@@ -14,6 +14,7 @@ import type { WelcomeStoryParameters } from '../../stories/support.js';
 import * as finderStories from '../../stories/welcome-point-finder.stories.js';
 import * as offerListStories from '../../stories/offer-list.stories.js';
 import * as districtMapStories from '../../stories/district-map.stories.js';
+import { mapSettled } from '../helpers/map.js';
 
 type StoriesModule = { default: Meta } & Record<string, unknown>;
 const MODULES: StoriesModule[] = [finderStories, offerListStories, districtMapStories];
@@ -65,7 +66,7 @@ async function settle(root: Element, expected: 'loading' | 'done'): Promise<void
     { timeout: 15000 },
   );
   for (const map of widgetsIn(root).filter((el): el is DistrictMap => el.localName === 'district-map')) {
-    if (feedState(map) === 'ready') await map.mapReady;
+    if (feedState(map) === 'ready') await mapSettled(map);
   }
   await Promise.all(widgetsIn(root).map(el => el.updateComplete));
   await nextFrame();

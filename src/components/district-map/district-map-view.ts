@@ -16,6 +16,7 @@ import type { UrlState } from '../../internal/url-state.js';
 import { Announcer } from '../../internal/announcer.js';
 import { warnOnce } from '../../internal/logger.js';
 import { addStyles } from '../../internal/add-styles.js';
+import { NearViewport } from '../../internal/near-viewport.js';
 import { renderLoading } from '../../internal/status.js';
 import type { WelcomeFeed } from '../../feed/schema.js';
 import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
@@ -55,6 +56,8 @@ export class DistrictMapView implements ViewController {
   private popupOpening?: typeof import('./popup-opening.js');
   private mapView?: MapView;
   private mapContainer?: HTMLElement;
+  /** Leaflet builds the map once its box is displayed near the viewport, not behind a closed pane. */
+  private readonly nearViewport = new NearViewport(() => this.host.requestUpdate());
   /** Inputs of the last drawn data; any change redraws. */
   private drawnWith: unknown[] = [];
   private appliedSelection = { district: null as string | null, selected: null as string | null };
@@ -87,6 +90,7 @@ export class DistrictMapView implements ViewController {
 
   hostDisconnected(): void {
     this.destroyMap();
+    this.nearViewport.stop();
     this.shapesRequest?.abort();
     this.shapesRequest = undefined;
   }
@@ -297,6 +301,7 @@ export class DistrictMapView implements ViewController {
     if (this.host.districtsSrc && !this.shapes) return;
     if (this.mapView && this.mapContainer !== canvas) this.destroyMap();
     if (!this.mapView) {
+      if (!this.nearViewport.check(canvas)) return;
       this.mapContainer = canvas;
       this.mapView = new this.mapModule.MapView(canvas, {
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,

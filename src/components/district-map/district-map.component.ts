@@ -149,7 +149,8 @@ export class DistrictMap extends WelcomeElement {
   }
 
   /**
-   * Resolves `true` once the map has drawn the feed, or `false` as soon as the map is known to be
+   * Resolves `true` once the map has drawn the feed (Leaflet builds it once its box is displayed
+   * within a screen of the viewport: not behind a finder's closed "Map" pane), or `false` as soon as the map is known to be
    * unavailable (its chunk failed, maybe before the feed arrived); the list then stands in for it.
    * @internal
    */
