@@ -4,7 +4,8 @@
  * it (building a Leaflet map takes a phone's main thread for a quarter of a second, issue #23) can
  * wait until someone may see it. A hidden element (`display: none`, a closed pane) never counts.
  * The observer's first answer comes in a task of its own after layout: even an element in view is
- * handled after the page around it has painted.
+ * handled after the page around it has painted. Printing counts as near: a printed page shows all
+ * of itself, and the host's update runs in a microtask, before the print layout.
  */
 export class NearViewport {
   /** True from the first time the watched element came near the viewport. */
@@ -19,7 +20,10 @@ export class NearViewport {
   check(element: Element): boolean {
     if (this.reached) return true;
     if (this.watched !== element) {
-      this.observer ??= new IntersectionObserver(entries => this.handle(entries), { rootMargin: '100% 0px' });
+      if (!this.observer) {
+        this.observer = new IntersectionObserver(entries => this.handle(entries), { rootMargin: '100% 0px' });
+        window.addEventListener('beforeprint', this.reach);
+      }
       this.observer.disconnect();
       this.observer.observe(element);
       this.watched = element;
@@ -31,13 +35,17 @@ export class NearViewport {
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    window.removeEventListener('beforeprint', this.reach);
     this.watched = undefined;
   }
 
   private handle(entries: IntersectionObserverEntry[]): void {
-    if (!entries.some(entry => entry.isIntersecting)) return;
+    if (entries.some(entry => entry.isIntersecting)) this.reach();
+  }
+
+  private readonly reach = (): void => {
     this.reached = true;
     this.stop();
     this.onReach();
-  }
+  };
 }

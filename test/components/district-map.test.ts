@@ -495,6 +495,32 @@ describe('<district-map>', () => {
     });
   });
 
+  describe('built when it can be seen (issue #23)', () => {
+    async function mapFarDown() {
+      window.scrollTo(0, 0);
+      const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 400vh"></div><district-map src=${FEED}></district-map></div>`);
+      const el = wrapper.querySelector('district-map')!;
+      await waitUntil(() => $(el, '[aria-busy="false"]'), 'the map code never arrived');
+      await afterFrame();
+      expect($(el, '.leaflet-container') !== null, 'built four screens below the viewport').to.be.false;
+      return el;
+    }
+
+    it('a map further down the page is built when the visitor scrolls to it', async () => {
+      const el = await mapFarDown();
+      el.scrollIntoView();
+      expect(await el.mapReady).to.be.true;
+      expect($$(el, 'path.district').length).to.be.greaterThan(0);
+    });
+
+    it('a map further down the page is built before the page is printed', async () => {
+      const el = await mapFarDown();
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect($$(el, 'path.district').length, 'districts drawn for the print').to.be.greaterThan(0);
+    });
+  });
+
   describe('official boundaries (districts-src)', () => {
     it('draws quarters of one district as one shape, matching spelling variants, and reports unmatched features', async () => {
       const warn = sinon.stub(console, 'warn');
