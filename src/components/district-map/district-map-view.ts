@@ -16,7 +16,7 @@ import type { UrlState } from '../../internal/url-state.js';
 import { Announcer } from '../../internal/announcer.js';
 import { warnOnce } from '../../internal/logger.js';
 import { addStyles } from '../../internal/add-styles.js';
-import { NearViewport } from '../../internal/near-viewport.js';
+import type { NearViewport } from '../../internal/near-viewport.js';
 import { renderLoading } from '../../internal/status.js';
 import type { WelcomeFeed } from '../../feed/schema.js';
 import type { WelcomeFilters } from '../../events/welcome-filter-change.js';
@@ -56,8 +56,8 @@ export class DistrictMapView implements ViewController {
   private popupOpening?: typeof import('./popup-opening.js');
   private mapView?: MapView;
   private mapContainer?: HTMLElement;
-  /** Leaflet builds the map once its box is displayed near the viewport, not behind a closed pane. */
-  private readonly nearViewport = new NearViewport(() => this.host.requestUpdate());
+  /** Leaflet builds the map once its box is displayed near the viewport, not behind a closed pane (a chunk that comes with Leaflet). */
+  private nearViewport?: NearViewport;
   /** Inputs of the last drawn data; any change redraws. */
   private drawnWith: unknown[] = [];
   private appliedSelection = { district: null as string | null, selected: null as string | null };
@@ -90,7 +90,7 @@ export class DistrictMapView implements ViewController {
 
   hostDisconnected(): void {
     this.destroyMap();
-    this.nearViewport.stop();
+    this.nearViewport?.stop();
     this.shapesRequest?.abort();
     this.shapesRequest = undefined;
   }
@@ -265,7 +265,12 @@ export class DistrictMapView implements ViewController {
     this.host.requestUpdate();
     try {
       // Popups show today's hours from the start: their formatting comes with the map.
-      const [module] = await Promise.all([this.mapModulePromise, import('./popup-opening.js').then(opening => (this.popupOpening = opening), () => undefined)]);
+      const [module, { NearViewport }] = await Promise.all([
+        this.mapModulePromise,
+        import('../../internal/near-viewport.js'),
+        import('./popup-opening.js').then(opening => (this.popupOpening = opening), () => undefined),
+      ]);
+      this.nearViewport = new NearViewport(() => this.host.requestUpdate());
       this.adoptLeafletStyles(module);
       this.mapModule = module;
       this.mapStatus = 'ready';
@@ -301,7 +306,7 @@ export class DistrictMapView implements ViewController {
     if (this.host.districtsSrc && !this.shapes) return;
     if (this.mapView && this.mapContainer !== canvas) this.destroyMap();
     if (!this.mapView) {
-      if (!this.nearViewport.check(canvas)) return;
+      if (!this.nearViewport?.check(canvas)) return;
       this.mapContainer = canvas;
       this.mapView = new this.mapModule.MapView(canvas, {
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
