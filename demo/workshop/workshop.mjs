@@ -29,6 +29,9 @@ function element(tag, attributes = {}, ...children) {
  */
 export function processFiles(files) {
   const json = files.find(file => /\.json$/i.test(file.name));
+  // Which should count, the feed or the spreadsheets? Reading one and ignoring the other silently
+  // reported "no problems" for CSVs nobody had checked.
+  if (json && files.length > 1) return { fatal: t('mixed')(json.name, files.length - 1) };
   if (json) {
     const decoded = editor.decodeText(json.bytes);
     if (!decoded.ok) return { fatal: `${json.name} ${decoded.error}` };

@@ -34,6 +34,7 @@ export const EXTRAS = [
   ['scripts/build/release-embed.md', 'EMBED.md'],
   ...[
     'demo/feed-workshop.html',
+    'demo/workshop/boot.mjs',
     'demo/workshop/workshop.mjs',
     'demo/workshop/check-url.mjs',
     'demo/workshop/texts.mjs',
@@ -43,6 +44,15 @@ export const EXTRAS = [
     'demo/favicon.svg',
   ].map(path => [path, path]),
 ];
+
+/**
+ * The workshop's header links to the other demo pages, which the archive does not hold: there it
+ * keeps its title only.
+ */
+const ARCHIVE_EDITS = {
+  'demo/feed-workshop.html': html =>
+    html.replace(/\s*<nav aria-label="Demo pages">[\s\S]*?<\/nav>/, '').replace(/<a class="brand" href="index.html">([^<]*)<\/a>/, '<span class="brand">$1</span>'),
+};
 
 /**
  * dist/ files a web server needs for the drop-in bundle: welcome-widgets.js and the chunks it loads
@@ -71,7 +81,8 @@ export function collectFiles() {
     files.set(`dist/${path.split(sep).join('/')}`, Buffer.from(text));
   }
   for (const [from, to] of EXTRAS) {
-    files.set(to, readFileSync(join(root, from), 'utf8').replaceAll('{{version}}', version));
+    const text = readFileSync(join(root, from), 'utf8').replaceAll('{{version}}', version);
+    files.set(to, ARCHIVE_EDITS[to]?.(text) ?? text);
   }
   const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const sums = sorted.map(([path, data]) => `${sha256(data)}  ${path}\n`).join('');

@@ -99,6 +99,14 @@ describe('feed workshop page', () => {
     await expect($('workshop')).to.be.accessible();
   });
 
+  it('refuses a feed and spreadsheets chosen together rather than checking one and ignoring the other', async () => {
+    const csv = await exportedCsv();
+    choose(new File([await (await fetch('/demo/data/duesseldorf.json')).text()], 'feed.json'), new File([csv.get('offers.csv')!], 'offers.csv'));
+    await waitUntil(() => summary().includes('feed.json'), 'no message for the two kinds of file');
+    expect(summary()).to.contain('Choose either the feed file (JSON) or the CSV files.');
+    expect(summary()).not.to.contain('No messages');
+  });
+
   describe('checking a published feed', () => {
     async function check(url: string) {
       const output = $('cors-result');
