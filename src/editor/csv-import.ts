@@ -9,7 +9,7 @@ import { validateFeed } from '../feed/validate.js';
 import type { WelcomeFeed } from '../feed/schema.js';
 import { decodeText } from './decode.js';
 import { parseHours } from './hours-syntax.js';
-import type { EditorProblem } from './problems.js';
+import { FILL_IN, type EditorProblem } from './problems.js';
 import { mapValidationProblems, type RowOrigins } from './origins.js';
 import { FEED_LIST, GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, nearest, setPath, type Column, type TableName, type TableSpec } from './tables.js';
 
@@ -145,7 +145,7 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
       }
       if (!value.trim()) {
         if (column.required) {
-          problems.push({ severity: 'error', file, row, column: column.header, message: `${column.header} is empty; row left out` });
+          problems.push({ severity: 'error', file, row, column: column.header, message: `${column.header} is empty; row left out`, hint: FILL_IN });
           bad = true;
         } else if (column.emptyValue !== undefined) {
           setPath(entry, column.path, column.kind === 'list' ? [] : column.emptyValue);

@@ -4,7 +4,7 @@
  * value (`offers.csv:19`, column `email`), so import problems point into the spreadsheet.
  */
 import type { FeedProblem } from '../feed/validate.js';
-import type { EditorProblem } from './problems.js';
+import { validationHint, type EditorProblem } from './problems.js';
 import { FEED_LIST, TABLES } from './tables.js';
 
 export interface RowOrigin {
@@ -40,7 +40,7 @@ export function mapValidationProblems(problems: FeedProblem[], origins: RowOrigi
     const match = PATH.exec(problem.path);
     if (!match) {
       const file = problem.path.startsWith('meta') ? metaFile : 'feed';
-      return { severity: problem.severity, file, row: file === metaFile ? 2 : undefined, path: problem.path, message: `${problem.path.replace(/^meta\.?/, '') || 'meta'}: ${problem.message}` };
+      return { severity: problem.severity, file, row: file === metaFile ? 2 : undefined, path: problem.path, message: `${problem.path.replace(/^meta\.?/, '') || 'meta'}: ${problem.message}`, hint: validationHint(problem.message) };
     }
     const [, list, index, nestedKey, nestedIndex, field = ''] = match;
     let origin = origins.lists[list];
@@ -63,6 +63,7 @@ export function mapValidationProblems(problems: FeedProblem[], origins: RowOrigi
       column,
       path: problem.path,
       message: label ? `${label}: ${problem.message}` : problem.message,
+      hint: validationHint(problem.message),
     };
   });
 }

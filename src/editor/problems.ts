@@ -19,6 +19,19 @@ export interface EditorProblem {
   rule?: string;
 }
 
+/** What to do about a value left empty that the feed needs. */
+export const FILL_IN = 'fill it in; until then the row stays out of the feed';
+
+/**
+ * What to do about the validator's problems editors meet most, a required value left empty and a
+ * link that is no web, mail or phone address (its messages say what was done, not what to do).
+ */
+export function validationHint(message: string): string | undefined {
+  if (/is missing; entry dropped$/.test(message)) return FILL_IN;
+  if (/is not an allowed link/.test(message)) return 'write the whole address, beginning with https:// (or mailto:, tel:)';
+  return undefined;
+}
+
 /**
  * The one-line form the CLI prints and the workshop lists.
  * @example

@@ -213,6 +213,19 @@ describe('import reports problems as file:row and keeps the rest', () => {
     assert.ok(!feed.offers.some(offer => offer.id === id));
   });
 
+  test('a title left empty and a javascript: link say what to do, not only what was done', async () => {
+    const read = file => Papa.parse(readFileSync(join(csvFolder('probe-hints'), file), 'utf8').trim()).data;
+    const offers = read('offers.csv');
+    for (const [index, header] of offers[0].entries()) if (/^title(\.|$)/.test(header)) offers[3][index] = '';
+    const points = read('welcome-points.csv');
+    points[2][points[0].indexOf('url')] = 'javascript:alert(1)';
+    const folder = csvFolder('hints', { 'offers.csv': Papa.unparse(offers), 'welcome-points.csv': Papa.unparse(points) });
+    const { code, stdout } = await cli('import', folder, '--out', join(dir, 'hints.json'));
+    assert.equal(code, 1);
+    assert.match(stdout, /offers\.csv:4: title: is missing; entry dropped \(fill it in; until then the row stays out of the feed\)$/m);
+    assert.match(stdout, /welcome-points\.csv:3: url: "javascript:alert\(1\)" is not an allowed link .*; contact\.url dropped \(write the whole address, beginning with https:\/\/ \(or mailto:, tel:\)\)$/m);
+  });
+
   test('misspelled headers get the nearest known name', async () => {
     const text = readFileSync(join(csvFolder('probe2'), 'offers.csv'), 'utf8').replace(/^id,welcomePointId,title,/, 'id,welcomePointId,titel,');
     const { stdout } = await cli('import', csvFolder('typo', { 'offers.csv': text }), '--out', join(dir, 'typo.json'));
