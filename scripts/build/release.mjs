@@ -42,6 +42,21 @@ export const EXTRAS = [
     'demo/configurator/feed-check.mjs',
     'demo/demo.css',
     'demo/favicon.svg',
+    // The CMS guides EMBED.md sends web editors to, with every page they link to (a test follows the links).
+    'docs/embedding/README.md',
+    'docs/embedding/wordpress.md',
+    'docs/embedding/typo3.md',
+    'docs/embedding/drupal.md',
+    'docs/embedding/generic-cms.md',
+    'docs/embedding/hosting.md',
+    'docs/accessibility-statement.md',
+    'docs/privacy.md',
+    'docs/feed.md',
+    'docs/static-edition.md',
+    'docs/screenshots/static-point-de-phone.png',
+    'docs/screenshots/static-point-ar-phone.png',
+    'docs/screenshots/static-point-de-print.png',
+    'docs/screenshots/static-point-ar-print.png',
   ].map(path => [path, path]),
 ];
 
@@ -81,6 +96,10 @@ export function collectFiles() {
     files.set(`dist/${path.split(sep).join('/')}`, Buffer.from(text));
   }
   for (const [from, to] of EXTRAS) {
+    if (from.endsWith('.png')) {
+      files.set(to, readFileSync(join(root, from)));
+      continue;
+    }
     const text = readFileSync(join(root, from), 'utf8').replaceAll('{{version}}', version);
     files.set(to, ARCHIVE_EDITS[to]?.(text) ?? text);
   }

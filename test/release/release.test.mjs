@@ -110,13 +110,17 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
       assert.ok(byName.has(resolved), `${path} imports ${target}, which is in the archive`);
     }
   }
-  // A page in the archive links only to what the archive holds (the workshop's demo header did not).
+  // A page or guide in the archive links only to what the archive holds (the workshop's demo header
+  // did not; EMBED.md once sent readers to CMS guides that were not there).
+  const LINKS = { '.html': /(?:href|src)="(?![a-z]+:|#|\/)([^"#?]+)/g, '.md': /\]\((?![a-z]+:|#|\/)([^)#\s]+)/g };
   for (const [path, content] of byName) {
-    if (!path.endsWith('.html')) continue;
-    for (const [, target] of content.toString().matchAll(/(?:href|src)="(?![a-z]+:|#|\/)([^"#?]+)/g)) {
+    const links = LINKS[posix.extname(path)];
+    if (!links) continue;
+    for (const [, target] of content.toString().matchAll(links)) {
       assert.ok(byName.has(posix.normalize(posix.join(posix.dirname(path), target))), `${path} links to ${target}, which is in the archive`);
     }
   }
+  assert.match(byName.get('EMBED.md').toString(), /\]\(docs\/embedding\/README\.md\)/, 'EMBED.md links to the CMS guides in the archive');
   const sums = byName.get('SHA256SUMS').toString().trim().split('\n');
   assert.equal(sums.length, byName.size - 1, 'SHA256SUMS lists every other file');
   for (const line of sums) {
