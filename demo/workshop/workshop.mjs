@@ -69,17 +69,21 @@ function renderProblems({ feed, problems, fatal }) {
   status.textContent = `${t('summary')(errors, problems.length - errors, feed.welcomePoints.length, feed.offers.length)}${problems.length ? '' : ` ${t('noProblems')}`}`;
   if (!problems.length) return;
   const body = table.tBodies[0];
+  // In the phone layout (workshop.css) each problem is a block of lines, each named by its column
+  // (for the eye: screen readers announce the column headers).
+  const cell = (key, value, attributes = {}) =>
+    element('td', { role: 'cell', ...attributes }, ...(value && key ? [element('span', { class: 'cell-label', 'aria-hidden': 'true', lang: uiLang }, `${t(key).replace(/\?$/, '')}: `)] : []), value);
   body.replaceChildren(
     ...problems.map(problem =>
       element(
         'tr',
-        { class: problem.severity },
-        element('td', {}, t(problem.severity)),
-        element('td', {}, problem.file),
-        element('td', {}, problem.row ? String(problem.row) : ''),
-        element('td', {}, problem.column ?? ''),
-        element('td', { lang: 'en' }, problem.message),
-        element('td', { lang: 'en' }, problem.hint ?? ''),
+        { class: problem.severity, role: 'row' },
+        cell(null, t(problem.severity)),
+        cell('file', problem.file),
+        cell('row', problem.row ? String(problem.row) : ''),
+        cell('column', problem.column ?? ''),
+        cell(null, problem.message, { lang: 'en' }),
+        cell('hint', problem.hint ?? '', { lang: 'en' }),
       ),
     ),
   );

@@ -4,7 +4,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { stubMediaQuery } from '../helpers/media.js';
 import { afterFrame, untilSteady } from '../helpers/wait.js';
-import { mapSettled as mapDrawn } from '../helpers/map.js';
+import { mapSettled } from '../helpers/map.js';
 import '../../src/components/district-map/district-map.js';
 import '../../src/components/offer-list/offer-list.js';
 import { DistrictMap } from '../../src/components/district-map/district-map.component.js';
@@ -16,7 +16,7 @@ const TILES = '/__test/tile/{z}/{x}/{y}.png';
 
 async function mapFixture(template = html`<district-map src=${FEED}></district-map>`): Promise<DistrictMap> {
   const el = await fixture<DistrictMap>(template);
-  await mapDrawn(el);
+  await mapSettled(el);
   return el;
 }
 
@@ -25,7 +25,7 @@ async function mapFixture(template = html`<district-map src=${FEED}></district-m
  * quarter second of frames. WebKit may refit the map once more after `mapReady` (a late resize),
  * which would move a district between a test's pointer events.
  */
-async function mapSettled(el: DistrictMap): Promise<void> {
+async function mapAtRest(el: DistrictMap): Promise<void> {
   const read = () => {
     const root = el.shadowRoot!;
     const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
@@ -320,7 +320,7 @@ describe('<district-map>', () => {
 
     it('selects a district and a point with the mouse', async () => {
       const el = await mapFixture();
-      await mapSettled(el);
+      await mapAtRest(el);
       const onDistrict = sinon.spy();
       const onPoint = sinon.spy();
       el.addEventListener('welcome-district-select', onDistrict);
@@ -328,7 +328,7 @@ describe('<district-map>', () => {
       // WebKit may still refit the map right after load, and Leaflet ignores a click while the map
       // moves; a visitor clicks again, so the test aims again (at most three times).
       for (let attempt = 0; attempt < 3 && onDistrict.callCount === 0; attempt++) {
-        await mapSettled(el);
+        await mapAtRest(el);
         await clickAt(districtPath(el, 'd1'));
         await afterFrame();
       }
@@ -367,7 +367,7 @@ describe('<district-map>', () => {
       try {
         history.replaceState(null, '', `${location.pathname}?keep=1&map.district=d2`);
         const el = await mapFixture(html`<district-map src=${FEED} sync-url></district-map>`);
-        await mapSettled(el);
+        await mapAtRest(el);
         expect(districtPath(el, 'd2').getAttribute('aria-current') === 'true', 'restored from the URL').to.be.true;
         await clickAt(districtPath(el, 'd1'));
         await el.updateComplete;

@@ -3,6 +3,7 @@
 // messages, download, preview, check a published feed. Needs `npm run build` (the page runs
 // dist/editor.js and dist/welcome-widgets.js, as it does when shipped).
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 
 /** Built files, loaded at run time (they are not TypeScript sources). */
 const load = (path: string): Promise<unknown> => import(path);
@@ -59,7 +60,7 @@ describe('feed workshop page', () => {
     await waitUntil(() => summary().includes('Welcome Points'), 'the files are read');
     expect(summary()).to.match(/^1 Fehler, \d+ Hinweise\. Im Feed: 13 Welcome Points, 166 Angebote\.$/);
     const row = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('25:00'))!;
-    const cells = [...row.cells].map(cell => cell.textContent);
+    const cells = [...row.cells].map(cell => cell.innerText.trim());
     expect(cells.slice(0, 4)).to.deep.equal(['Fehler', 'offers.csv', '2', 'schedule']);
     expect(cells[4]).to.equal('schedule "Tu 25:00-26:00": 25:00 is not a time; row left out');
     // The sample declares its region's public holidays (meta.holidays), so no holiday warning is due.
@@ -81,6 +82,25 @@ describe('feed workshop page', () => {
     const list = document.querySelector('#preview offer-list')!;
     await waitUntil(() => finder.shadowRoot?.querySelector('[part~="card"]') && list.shadowRoot?.querySelector('[part~="item"]'), 'finder and list render the feed', { timeout: 10000 });
     await expect($('workshop')).to.be.accessible();
+  });
+
+  it('on a 360 px phone, lists each problem as labelled lines the message can use the whole width of', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      choose(new File([await (await fetch('/test/fixtures/partial.json')).text()], 'partial.json'));
+      await waitUntil(() => summary().includes('Im Feed: 3 Welcome Points'), 'the feed is read');
+      const scroller = $('problems').parentElement!;
+      expect(scroller.scrollWidth, 'no sideways scrolling').to.be.at.most(scroller.clientWidth);
+      const row = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('title: is missing'))!;
+      const [, file, line, , message, hint] = [...row.cells];
+      expect(message.getBoundingClientRect().width, 'the message spans the row').to.be.above(row.getBoundingClientRect().width * 0.8);
+      expect(file.innerText.trim()).to.equal('Datei: partial.json');
+      expect(line.innerText.trim()).to.equal('Zeile: 195');
+      expect(hint.innerText.trim()).to.match(/^Was tun: fill it in/);
+      await expect($('workshop')).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('says where a JSON file is broken', async () => {
