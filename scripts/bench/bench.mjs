@@ -106,8 +106,13 @@ window.mountAll = async () => {
     el.setAttribute('lang', 'en');
     document.getElementById('stage').append(el);
   }
+  // The map is built only near the viewport (NearViewport): it sits below a page of cards, so go to it as a visitor would.
   await new Promise(resolve => {
-    const check = () => (Object.entries(CONTENT).every(([tag, sel]) => document.querySelector(tag).shadowRoot?.querySelector(sel)) ? resolve() : setTimeout(check, 50));
+    const check = () => {
+      document.querySelector('district-map').scrollIntoView();
+      if (Object.entries(CONTENT).every(([tag, sel]) => document.querySelector(tag).shadowRoot?.querySelector(sel))) resolve();
+      else setTimeout(check, 50);
+    };
     check();
   });
   await nextFrame();
