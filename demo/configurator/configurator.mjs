@@ -369,8 +369,8 @@ async function copySnippet() {
 
 function start() {
   // No default addresses: a snippet pointing at this demo server would break on the partner's
-  // site. Trying the demo is one click away.
-  $('use-demo').addEventListener('click', () => {
+  // site. Trying the demo is one click away (not in the release archive, which has no sample feed).
+  $('use-demo')?.addEventListener('click', () => {
     $('bundle-url').value = new URL('../dist/welcome-widgets.js', location.href).href;
     $('feed-url').value = new URL('data/duesseldorf.json', location.href).href;
     $('fallback-url').value = new URL('partner.html', location.href).href;

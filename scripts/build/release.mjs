@@ -21,8 +21,8 @@ const name = `welcome-widgets-${version}`;
 
 /**
  * What the archive holds besides dist/: [path in the repository, path in the archive].
- * The feed workshop keeps its place beside dist/ (demo/feed-workshop.html), so its relative
- * links to ../dist/ work unchanged when a city unpacks the archive on its server or a PC.
+ * The feed workshop and the embed configurator keep their places beside dist/ (demo/…), so their
+ * relative links to ../dist/ work unchanged when a city unpacks the archive on its server or a PC.
  * The static edition is not here: `welcome-feed render` runs in Node, from the npm package.
  * The licences of the npm packages inside the hosted files go with them (MIT and BSD ask for it).
  */
@@ -39,16 +39,23 @@ export const EXTRAS = [
     'demo/workshop/check-url.mjs',
     'demo/workshop/texts.mjs',
     'demo/workshop/workshop.css',
+    'demo/configurator.html',
+    'demo/configurator/configurator.mjs',
+    'demo/configurator/texts.mjs',
+    'demo/configurator/configurator.css',
     'demo/configurator/feed-check.mjs',
     'demo/demo.css',
     'demo/favicon.svg',
-    // The CMS guides EMBED.md sends web editors to, with every page they link to (a test follows the links).
+    // The guides EMBED.md sends web editors to, with every page they link to (a test follows the links).
     'docs/embedding/README.md',
     'docs/embedding/wordpress.md',
     'docs/embedding/typo3.md',
     'docs/embedding/drupal.md',
     'docs/embedding/generic-cms.md',
     'docs/embedding/hosting.md',
+    'docs/api.md',
+    'docs/editors.md',
+    'docs/spreadsheets.md',
     'docs/accessibility-statement.md',
     'docs/privacy.md',
     'docs/feed.md',
@@ -61,22 +68,39 @@ export const EXTRAS = [
 ];
 
 /**
- * The workshop's header links to the other demo pages, which the archive does not hold: there it
- * keeps its title only.
+ * A page in the archive without its elements marked `data-demo-only` (the demo's header, which
+ * links to the other demo pages; "use this demo's addresses"): the archive holds neither those
+ * pages nor the sample feed. Each marked element goes with everything up to its closing tag.
  */
-const ARCHIVE_EDITS = {
-  'demo/feed-workshop.html': html =>
-    html.replace(/\s*<nav aria-label="Demo pages">[\s\S]*?<\/nav>/, '').replace(/<a class="brand" href="index.html">([^<]*)<\/a>/, '<span class="brand">$1</span>'),
-};
+export function withoutDemoOnly(html) {
+  for (let marked; (marked = /^[ \t]*<(\w+)\b[^>]*\sdata-demo-only\b[^>]*>/m.exec(html)); ) {
+    const tags = new RegExp(`<(/?)${marked[1]}\\b[^>]*>`, 'g');
+    tags.lastIndex = marked.index;
+    let depth = 0;
+    let end = -1;
+    for (let tag; end < 0 && (tag = tags.exec(html)); ) {
+      depth += tag[1] ? -1 : 1;
+      if (depth === 0) end = tags.lastIndex;
+    }
+    if (end < 0) throw new Error(`<${marked[1]} data-demo-only> is never closed`);
+    html = html.slice(0, marked.index) + html.slice(end).replace(/^[ \t]*\r?\n/, '');
+  }
+  return html;
+}
 
 /**
  * dist/ files a web server needs for the drop-in bundle: welcome-widgets.js and the chunks it loads
  * from bundle/. Not the source maps and type declarations (npm package only), not the per-element
  * npm entries and their chunks/ (for bundlers), not the Node-only feed.js. Plus editor.js, which
- * the feed workshop runs in the browser, and dark-scheme.css, which host pages link.
+ * the feed workshop runs in the browser, theme.js with its chunk, which the embed configurator
+ * checks colours with, and dark-scheme.css, which host pages link.
  */
 export function isHostable(path) {
-  return path === 'welcome-widgets.js' || path === 'editor.js' || path === 'dark-scheme.css' || (path.startsWith(`bundle${sep}`) && path.endsWith('.js'));
+  return (
+    ['welcome-widgets.js', 'editor.js', 'theme.js', 'dark-scheme.css'].includes(path) ||
+    (path.startsWith(`bundle${sep}`) && path.endsWith('.js')) ||
+    (path.startsWith(`chunks${sep}theme-`) && path.endsWith('.js'))
+  );
 }
 
 function listFiles(dir) {
@@ -101,7 +125,7 @@ export function collectFiles() {
       continue;
     }
     const text = readFileSync(join(root, from), 'utf8').replaceAll('{{version}}', version);
-    files.set(to, ARCHIVE_EDITS[to]?.(text) ?? text);
+    files.set(to, to.endsWith('.html') ? withoutDemoOnly(text) : text);
   }
   const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const sums = sorted.map(([path, data]) => `${sha256(data)}  ${path}\n`).join('');

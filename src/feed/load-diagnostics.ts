@@ -33,7 +33,7 @@ export async function diagnose(url: string, error: unknown): Promise<FeedDiagnos
     case 'http':
       return httpDiagnosis((error as FeedLoadError).status ?? 0, message);
     case 'parse':
-      return { cause: await jsonSyntaxError(url), fix: 'Correct the JSON at that position, then check the whole file with `npx welcome-feed validate <file or URL>`.' };
+      return { cause: await jsonSyntaxError(url), fix: 'Correct the JSON at that position, then check the whole file with `npx -p welcome-widgets welcome-feed validate <file or URL>`.' };
     case 'format':
       return { cause: message, fix: 'Publish the feed in format version 1 (docs/feed.md), or check that `src` points to a Welcome feed and not to another JSON file.' };
     case 'timeout':

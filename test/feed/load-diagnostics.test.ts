@@ -48,7 +48,7 @@ describe('load diagnostics: one console message with URL, cause and fix', () => 
       enginePosition = /position|line/.test((error as Error).message);
     }
     expect(message).to.match(enginePosition ? /Cause: JSON syntax error at line 3, column \d+/ : /Cause: JSON syntax error/);
-    expect(message).to.contain('npx welcome-feed validate');
+    expect(message).to.contain('npx -p welcome-widgets welcome-feed validate');
   });
 
   it('wrong format version: says which version and what to publish', async () => {

@@ -66,12 +66,16 @@ test('dependencies are what the installed package needs at run time, and nothing
   assert.deepEqual(devOnly, [], 'no build or test tool is a run-time dependency');
 });
 
-test('`npx welcome-feed validate` works in the installing project', async () => {
+test('`npx welcome-feed validate` and `npx -p welcome-widgets welcome-feed validate` work in the installing project', async () => {
   const { stdout } = await run('npx', ['--no-install', 'welcome-feed', 'validate', sampleFeed], consumer);
   assert.match(stdout, /duesseldorf\.json: 0 problems — \d+ Welcome Points/);
   const broken = join(work, 'broken.json');
   writeFileSync(broken, JSON.stringify({ version: 1, welcomePoints: 'none' }));
   await assert.rejects(run('npx', ['--no-install', 'welcome-feed', 'validate', broken], consumer), error => error.code === 1);
+  // The form the docs give (the package named, so npx never looks for a package called
+  // `welcome-feed`) uses the installed package too.
+  const named = await run('npx', ['--no-install', '-p', 'welcome-widgets', 'welcome-feed', 'validate', sampleFeed], consumer);
+  assert.match(named.stdout, /duesseldorf\.json: 0 problems/);
 });
 
 test('every export-map entry resolves; the Node-side ones import in Node', async () => {

@@ -102,9 +102,10 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
 
   const byName = new Map(entries.map(entry => [entry.name.slice(name.length + 1), entry.content]));
   for (const [path, content] of byName) {
-    if (!path.endsWith('.js')) continue;
+    if (!/\.m?js$/.test(path)) continue;
     assert.doesNotMatch(content.toString(), /sourceMappingURL/, `${path} points to no missing source map`);
-    // Every module a hosted file imports is hosted too (the workshop loads dist/editor.js alone).
+    // Every module a hosted file imports is hosted too (the workshop loads dist/editor.js alone,
+    // the configurator dist/theme.js).
     for (const [, target] of content.toString().matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)) {
       const resolved = posix.normalize(posix.join(posix.dirname(path), target));
       assert.ok(byName.has(resolved), `${path} imports ${target}, which is in the archive`);
@@ -121,6 +122,11 @@ test('the archive holds the hostable bundle, schema, licence, EMBED.md and check
     }
   }
   assert.match(byName.get('EMBED.md').toString(), /\]\(docs\/embedding\/README\.md\)/, 'EMBED.md links to the CMS guides in the archive');
+  for (const page of ['demo/feed-workshop.html', 'demo/configurator.html']) {
+    const html = byName.get(page).toString();
+    assert.doesNotMatch(html, /data-demo-only|Demo pages|id="use-demo"/, `${page} has none of the demo's own parts`);
+    assert.match(html, /<main[\s>]/, `${page} keeps its content`);
+  }
   const sums = byName.get('SHA256SUMS').toString().trim().split('\n');
   assert.equal(sums.length, byName.size - 1, 'SHA256SUMS lists every other file');
   for (const line of sums) {
