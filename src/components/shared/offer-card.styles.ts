@@ -21,6 +21,7 @@ export const offerCardStyles = [
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: var(--_shadow);
+    container-type: inline-size;
   }
   .offer--now {
     border-inline-start: 4px solid var(--_success);
@@ -61,21 +62,14 @@ export const offerCardStyles = [
     inline-size: 0.55em;
     block-size: 0.55em;
     margin-inline: 0.25rem;
-    border-block-end: 2px solid var(--_accent);
-    border-inline-end: 2px solid var(--_accent);
+    /* it points down (closed) or up (open) in both directions: physical borders, no RTL rule */
+    border-bottom: 2px solid var(--_accent);
+    border-right: 2px solid var(--_accent);
     transform: translateY(-0.15em) rotate(45deg);
     transition: transform 0.15s ease;
   }
   [aria-expanded='true'] > .chevron {
     transform: translateY(0.1em) rotate(-135deg);
-  }
-  /* The chevron points down (closed) or up (open) in both directions; logical borders flip with
-     the text direction, so the rotation flips too. */
-  :host([dir='rtl']) .chevron {
-    transform: translateY(-0.15em) rotate(-45deg);
-  }
-  :host([dir='rtl']) [aria-expanded='true'] > .chevron {
-    transform: translateY(0.1em) rotate(135deg);
   }
   .offer__badges {
     display: flex;
@@ -124,6 +118,13 @@ export const offerCardStyles = [
     grid-template-columns: minmax(4.5rem, max-content) 1fr;
     gap: 0.25rem 0.875rem;
     margin: 0;
+  }
+  /* On a phone narrower than 360 px two columns leave too little room ("Partnerorganisationen"
+     broke mid-word): each label stands above its value. */
+  @container (width < 20rem) {
+    .offer__facts {
+      display: block;
+    }
   }
   .offer-fact {
     display: contents;

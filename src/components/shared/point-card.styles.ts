@@ -21,6 +21,7 @@ export const pointCardStyles = [
     background: var(--_surface);
     box-shadow: var(--_shadow);
     scroll-margin-block: var(--_space);
+    container-type: inline-size;
   }
   .card--selected {
     border-color: var(--_accent);
@@ -78,9 +79,10 @@ export const pointCardStyles = [
     background: var(--_surface-alt);
     font-size: 0.9375em;
   }
+  /* (a flex item of the badge: it wraps after the state, and inside the state only where the
+     state alone is wider than the card, "Vorübergehend geschlossen" in a 17rem column) */
   .badge__status {
     font-weight: 650;
-    white-space: nowrap;
   }
   .badge__status::before {
     content: '';
@@ -117,6 +119,13 @@ export const pointCardStyles = [
     grid-template-columns: fit-content(40%) 1fr;
     gap: 0.25rem 0.875rem;
     margin: 0;
+  }
+  /* A card on a 320 px phone has no room for two columns ("Öffnungszeiten" broke mid-word):
+     each label stands above its value. */
+  @container (width < 17rem) {
+    .facts {
+      display: block;
+    }
   }
   .fact {
     display: contents;
@@ -173,24 +182,18 @@ export const pointCardStyles = [
     align-self: flex-start;
     margin-block-start: auto;
   }
-  /* A disclosure arrow; it turns when its button is expanded. */
+  /* A disclosure arrow; it turns when its button is expanded. It points down (up when open) in
+     both directions, so its borders are physical and right-to-left needs no rule. */
   .chevron {
     inline-size: 0.5em;
     block-size: 0.5em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
     transform: rotate(45deg);
     transition: transform 0.15s ease;
   }
   [aria-expanded='true'] > .chevron {
     transform: rotate(-135deg);
-  }
-  /* The arrow points down (up when open) in both directions: mirror the rotation, not the meaning. */
-  :host([dir='rtl']) .chevron {
-    transform: rotate(-45deg);
-  }
-  :host([dir='rtl']) [aria-expanded='true'] > .chevron {
-    transform: rotate(135deg);
   }
   .card__more:not([hidden]) {
     display: grid;
