@@ -188,8 +188,12 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
 }
 
 
-/** Active on `date`: not `closed` and inside validFrom/validUntil. `temporarilyClosed` still counts (it comes back). */
-function isCurrent(point: WelcomePoint, date: string): boolean {
+/**
+ * Active on `date` (`YYYY-MM-DD` in the feed's zone): not `closed` and inside validFrom/validUntil.
+ * `temporarilyClosed` still counts (it comes back). The offers of a point that is not current no
+ * longer take place: the offer list and the static edition leave them out.
+ */
+export function isCurrentPoint(point: WelcomePoint, date: string): boolean {
   return (
     point.status !== 'closed' && !(point.validFrom && date < point.validFrom) && !(point.validUntil && date > point.validUntil)
   );
@@ -223,7 +227,7 @@ export function filterPoints(feed: WelcomeFeed, filter: PointFilter, at: Date = 
     const entry = index.points[i];
     const { point } = entry;
     if (hits && !hits[i]) continue;
-    if (!filter.includeClosed && !isCurrent(point, moment.date)) continue;
+    if (!filter.includeClosed && !isCurrentPoint(point, moment.date)) continue;
     if (filter.district && point.districtId !== filter.district) continue;
     if (filter.quarter && point.quarterId !== filter.quarter) continue;
     if (filter.category && !entry.categories.has(filter.category)) continue;
@@ -258,7 +262,7 @@ export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = 
     const entry = index.offers[i];
     const { offer, point } = entry;
     if (hits && !hits[i]) continue;
-    if (!filter.includeClosed && !isCurrent(point, moment.date)) continue;
+    if (!filter.includeClosed && !isCurrentPoint(point, moment.date)) continue;
     if (!filter.includeEnded && !stillToCome(entry.schedule, entry.dates, moment.date, now)) continue;
     if (filter.welcomePoint && point.id !== filter.welcomePoint) continue;
     if (filter.district && point.districtId !== filter.district) continue;

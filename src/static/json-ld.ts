@@ -11,7 +11,7 @@ import type { EventDate, Offer, Slot, Weekday, WelcomePoint } from '../feed/sche
 import { feedInstant, remember, text } from './context.js';
 import type { PageContext } from './context.js';
 import { mailHref, safeHref, telHref } from './escape.js';
-import { upcomingClosures, upcomingHolidays } from './status.js';
+import { isInactive, upcomingClosures, upcomingHolidays } from './status.js';
 
 type Json = Record<string, unknown>;
 
@@ -50,7 +50,10 @@ function specialHours(ctx: PageContext, point: WelcomePoint): Json[] {
 export function placeJson(ctx: PageContext, point: WelcomePoint, url: string | undefined): Json {
   const location = pointLocation(ctx.feed, point);
   const { phone, email, url: website } = point.contact ?? {};
-  const special = specialHours(ctx, point);
+  // (a closed place has no hours to publish; search engines would call it open)
+  const inactive = isInactive(ctx, point);
+  const hours = inactive ? [] : (point.openingHours ?? []);
+  const special = inactive ? [] : specialHours(ctx, point);
   return {
     '@type': 'Place',
     ...(url ? { '@id': `${url}#place`, url } : {}),
@@ -62,7 +65,7 @@ export function placeJson(ctx: PageContext, point: WelcomePoint, url: string | u
       addressLocality: point.address.city,
     },
     ...(location ? { geo: { '@type': 'GeoCoordinates', latitude: location.lat, longitude: location.lng } } : {}),
-    ...(point.openingHours?.length ? { openingHoursSpecification: openingHours(point.openingHours) } : {}),
+    ...(hours.length ? { openingHoursSpecification: openingHours(hours) } : {}),
     ...(special.length ? { specialOpeningHoursSpecification: special } : {}),
     ...(phone && telHref(phone) ? { telephone: phone } : {}),
     ...(email && mailHref(email) ? { email } : {}),

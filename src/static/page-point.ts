@@ -17,7 +17,7 @@ import type { Page } from './layout.js';
 import { contactLinks, fact, offerArticle } from './offer-section.js';
 import { districtPath, languagePath, pointPath } from './paths.js';
 import { qrSvg } from './qr.js';
-import { closureDates, todayStatus, upcomingClosures, upcomingHolidays } from './status.js';
+import { closureDates, isInactive, todayStatus, upcomingClosures, upcomingHolidays } from './status.js';
 import { formatFeedDate } from '../i18n/format-opening.js';
 import { strings } from './strings.js';
 
@@ -63,7 +63,7 @@ ${fact(
   markup`<address><bdi>${point.address.street}</bdi><br><bdi>${point.address.postalCode} ${point.address.city}</bdi></address>
 <a class="maplink" href="${mapLink(ctx, point)}">${strings.route()}</a>`,
 )}
-${hoursFacts(ctx, point)}
+${isInactive(ctx, point) ? '' : hoursFacts(ctx, point)}
 ${point.languages?.length ? fact(strings.languages(), languageList(ctx, point.languages)) : ''}
 ${point.accessibility
   ? fact(strings.access(), markup`${strings.wheelchair(point.accessibility.wheelchair)}${point.accessibility.note ? markup`. ${textHtml(ctx, point.accessibility.note)}` : ''}`)

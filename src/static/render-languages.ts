@@ -4,6 +4,7 @@
  * so a big site renders them side by side (threads.ts) and joins them in order.
  */
 import { buildCalendar, offerEvents } from '../calendar/ics.js';
+import { isCurrentPoint } from '../feed/query.js';
 import type { Offer, WelcomeFeed, WelcomePoint } from '../feed/schema.js';
 import { absolute, pageContext, text } from './context.js';
 import type { PageContext, SiteOptions } from './context.js';
@@ -55,7 +56,8 @@ export async function renderLanguages(feed: WelcomeFeed, site: SiteOptions, clai
     emit(ctx, indexPage(ctx));
     for (const group of pointsByDistrict(ctx)) if (group.district) emit(ctx, districtPage(ctx, group.district, group.points));
     for (const point of feed.welcomePoints) {
-      const offers = offersByPoint.get(point.id) ?? [];
+      // (as in <offer-list>: a closed point's offers no longer take place, so no list, calendar or events)
+      const offers = isCurrentPoint(point, ctx.today) ? (offersByPoint.get(point.id) ?? []) : [];
       emit(ctx, pointPage(ctx, point, offers));
       if (offers.length) part.files.push([pointCalendarPath(lang, point.id), calendars.get(ctx, point, offers)]);
     }

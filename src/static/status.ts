@@ -18,6 +18,12 @@ export interface TodayStatus {
   text: string;
 }
 
+/**
+ * Closed for good or for now (status, validFrom/validUntil): like the widgets' cards, a page then
+ * shows the state, not opening hours that do not hold.
+ */
+export const isInactive = (ctx: PageContext, point: WelcomePoint): boolean => todayStatus(ctx, point).tone === 'inactive';
+
 /** "Today: 09:00–17:00 Uhr", "Today: closed", "Closed today · opens tomorrow at 10:00", … */
 export function todayStatus(ctx: PageContext, point: WelcomePoint): TodayStatus {
   // the index, the district page and the point page all show it

@@ -268,6 +268,29 @@ describe('JSON-LD', () => {
     assert.ok(!special(placeOf(openPage)).includes('2026-12-25'));
   });
 
+  test('a closed point shows its state, not hours: no offers, calendar, events or opening hours (as in the offer list); a temporarily closed one keeps its offers', () => {
+    const feed = JSON.parse(sampleText);
+    const offersOf = point => feed.offers.filter(offer => offer.welcomePointId === point.id);
+    const closed = feed.welcomePoints.find(point => point.status === 'closed' && point.openingHours?.length && offersOf(point).length);
+    const page = read(`de/points/${closed.id}/index.html`);
+    assert.match(page, /<p class="status status--inactive">Dauerhaft geschlossen/);
+    assert.doesNotMatch(page, /<dt>Öffnungszeiten<\/dt>/);
+    assert.match(page, /Für diesen Welcome Point sind keine Angebote eingetragen\./);
+    for (const offer of offersOf(closed)) assert.doesNotMatch(page, new RegExp(`>${offer.title.de}<`));
+    assert.ok(!existsSync(join(site, `de/points/${closed.id}/offers.ics`)), 'a calendar of offers that no longer take place');
+    const graph = jsonLd(page)[0]['@graph'];
+    assert.deepEqual(graph.filter(node => node['@type'] === 'Event'), []);
+    const place = graph.find(node => node['@type'] === 'GovernmentService').availableChannel.serviceLocation;
+    assert.equal(place.openingHoursSpecification, undefined);
+    assert.equal(place.specialOpeningHoursSpecification, undefined);
+
+    const paused = feed.welcomePoints.find(point => point.status === 'temporarilyClosed' && offersOf(point).length);
+    const pausedPage = read(`de/points/${paused.id}/index.html`);
+    assert.match(pausedPage, /<p class="status status--inactive">Vorübergehend geschlossen/);
+    assert.ok(existsSync(join(site, `de/points/${paused.id}/offers.ics`)));
+    assert.match(pausedPage, new RegExp(`>${offersOf(paused)[0].title.de}<`));
+  });
+
   test('district pages list their Places with address and geo', () => {
     const [doc] = jsonLd(read('en/districts/5/index.html'));
     assert.ok(doc['@graph'].length > 0);
