@@ -5,6 +5,7 @@
  */
 import { isStale } from '../feed/freshness.js';
 import { holidaysIn } from '../feed/holidays.js';
+import { isCurrentPoint } from '../feed/hours.js';
 import type { Geometry, LatLng, Text, Weekday } from '../feed/schema.js';
 import { resolveText } from '../feed/text.js';
 import { addDays, type LintContext, type LintWarning } from './lint-context.js';
@@ -135,12 +136,14 @@ const outsideDistrict: Rule = ({ feed, pathOf, text }) => {
   });
 };
 
-const offersAndPoints: Rule = ({ feed, pathOf }) => {
+const offersAndPoints: Rule = ({ feed, pathOf, today }) => {
   const withOffers = new Set(feed.offers.map(offer => offer.welcomePointId));
-  const closed = new Set(feed.welcomePoints.filter(point => point.status === 'closed').map(point => point.id));
+  // closed for good, by its status or its validUntil: no widget or static page shows its offers
+  // (those of a point that opens later show from its validFrom on)
+  const closed = new Set(feed.welcomePoints.filter(point => point.status === 'closed' || (point.validUntil && today > point.validUntil)).map(point => point.id));
   return [
     ...feed.welcomePoints
-      .filter(point => point.status !== 'closed' && !withOffers.has(point.id))
+      .filter(point => isCurrentPoint(point, today) && !withOffers.has(point.id))
       .map(point => ({ rule: 'no-offers', path: pathOf('welcomePoints', point.id), message: `Welcome Point ${JSON.stringify(point.id)} has no offers`, hint: 'add what happens there, or set "status": "closed"' })),
     ...feed.offers
       .filter(offer => closed.has(offer.welcomePointId))

@@ -313,6 +313,16 @@ export function nextOpening(
 }
 
 /**
+ * Whether a point exists on `date` (`YYYY-MM-DD` in the feed's zone): not `closed` and inside
+ * validFrom/validUntil. `temporarilyClosed` still counts (it comes back). The offers of a point
+ * that is not current do not take place: the offer list and the static edition leave them out,
+ * and `welcome-feed lint` points at them.
+ */
+export function isCurrentPoint(point: WelcomePoint, date: string): boolean {
+  return point.status !== 'closed' && !(point.validFrom && date < point.validFrom) && !(point.validUntil && date > point.validUntil);
+}
+
+/**
  * Everything a widget needs for a point's opening badge at one moment. With `holidays`
  * (from {@link feedHolidays}), a public holiday is a closed day unless the point is
  * `openOnHolidays`: the state is `closure` with {@link OpeningState.holiday} set, and `next`
@@ -325,14 +335,7 @@ export function nextOpening(
 export function pointOpeningState(point: WelcomePoint, at: Date, timeZone: string, holidays?: HolidayLookup): OpeningState {
   const now = zonedMoment(at, timeZone);
   const today = slotsOn(point.openingHours, now.date, now.weekday);
-  if (
-    point.status === 'closed' ||
-    point.status === 'temporarilyClosed' ||
-    (point.validFrom && now.date < point.validFrom) ||
-    (point.validUntil && now.date > point.validUntil)
-  ) {
-    return { state: 'inactive', today: [] };
-  }
+  if (point.status === 'temporarilyClosed' || !isCurrentPoint(point, now.date)) return { state: 'inactive', today: [] };
   const dayOff = point.openOnHolidays ? undefined : holidays;
   const next = () => nextOpening(point.openingHours, at, timeZone, point.closures, dayOff);
   const closure = closureOn(now.date, point.closures);

@@ -22,6 +22,7 @@ import {
   eventSpan,
   stillToCome,
   feedHolidays,
+  isCurrentPoint,
   openInSlots,
   weekdayOf,
   zonedDate,
@@ -187,17 +188,6 @@ function indexOf(feed: WelcomeFeed): FeedIndex {
   return index;
 }
 
-
-/**
- * Active on `date` (`YYYY-MM-DD` in the feed's zone): not `closed` and inside validFrom/validUntil.
- * `temporarilyClosed` still counts (it comes back). The offers of a point that is not current no
- * longer take place: the offer list and the static edition leave them out.
- */
-export function isCurrentPoint(point: WelcomePoint, date: string): boolean {
-  return (
-    point.status !== 'closed' && !(point.validFrom && date < point.validFrom) && !(point.validUntil && date > point.validUntil)
-  );
-}
 
 /** `holiday`: today is a public holiday of the feed's region (looked up once per query, not per entry). */
 const isOpenPoint = (entry: PointEntry, moment: ZonedMoment, bit: number, holiday: boolean) =>

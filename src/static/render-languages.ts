@@ -4,7 +4,7 @@
  * so a big site renders them side by side (threads.ts) and joins them in order.
  */
 import { buildCalendar, offerEvents } from '../calendar/ics.js';
-import { isCurrentPoint } from '../feed/query.js';
+import { isCurrentPoint } from '../feed/hours.js';
 import type { Offer, WelcomeFeed, WelcomePoint } from '../feed/schema.js';
 import { absolute, pageContext, text } from './context.js';
 import type { PageContext, SiteOptions } from './context.js';

@@ -47,7 +47,13 @@ describe('welcome-feed lint', () => {
     nord.location = { lat: 51.1, lng: 6.9 }; // far south-east of district 5
     nord.closures = [{ from: '2025-01-01', to: '2025-01-02' }];
     second.name = nord.name;
-    feed.welcomePoints.push({ ...structuredClone(second), id: 'wp-lonely', name: 'Einsam', validUntil: '2026-06-30' });
+    feed.welcomePoints.push({ ...structuredClone(second), id: 'wp-lonely', name: 'Einsam' });
+    // closed by its date: its offer shows nowhere any more (the offer list and the static edition leave it out)
+    feed.welcomePoints.push({ ...structuredClone(second), id: 'wp-ended', name: 'Vorbei', validUntil: '2026-06-30' });
+    feed.offers.push({ ...structuredClone(feed.offers[2]), id: 'ended-talk', title: { de: 'Sprechstunde am alten Ort' }, welcomePointId: 'wp-ended' });
+    const endedOffer = feed.offers.length - 1;
+    // (one closed by its date without offers is not asked for any)
+    feed.welcomePoints.push({ ...structuredClone(second), id: 'wp-gone', name: 'Fort', validUntil: '2026-03-31' });
     feed.offers[0].title = { de: 'x'.repeat(120) };
     feed.offers[1].dates = [{ start: '2026-01-10T10:00' }];
     delete feed.offers[1].schedule;
@@ -59,13 +65,15 @@ describe('welcome-feed lint', () => {
       [/welcomePoints\[0\]\.closures\[0\]: closure 2025-01-01 to 2025-01-02 ended long ago \(delete it/],
       [/welcomePoints\[1\]: has the same name as "wp-nord"/],
       [/welcomePoints\[13\]: Welcome Point "wp-lonely" has no offers/],
-      [/welcomePoints\[13\]\.validUntil: validUntil 2026-06-30 has passed, but the point is still active/],
+      [/welcomePoints\[14\]\.validUntil: validUntil 2026-06-30 has passed, but the point is still active/],
+      [new RegExp(`offers\\[${endedOffer}\\]\\.welcomePointId: offer "ended-talk" belongs to a closed Welcome Point`)],
       [/offers\[0\]\.title\.de: is 120 characters long/],
       [/offers\[1\]\.dates: every date of offer "nord-asyl" is in the past|offers\[1\]\.dates: every date/],
       [/meta: 2026-12-25 is a public holiday in DE-NW \(Christmas Day\)/],
       [/offers\[27\]\.welcomePointId: offer "03-asyl" belongs to a closed Welcome Point/],
     ];
     for (const [pattern] of rules) assert.match(stdout, pattern);
+    assert.doesNotMatch(stdout, /"wp-gone" has no offers/);
     assert.match(stdout, /^warning .*editorial\.json:\d+: welcomePoints\[0\]\.contact\.phone/m, 'each problem has its line');
     assert.match(stdout, /Translation coverage \(\d+ texts\):\n {2}de +\d+ %/);
     for (const lang of ['de-x-ls', 'en', 'ar', 'fa', 'tr', 'uk', 'ru']) assert.match(stdout, new RegExp(`^ {2}${lang} +\\d+ %`, 'm'), `a row for ${lang}`);
