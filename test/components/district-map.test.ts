@@ -4,7 +4,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { stubMediaQuery } from '../helpers/media.js';
 import { afterFrame, untilSteady } from '../helpers/wait.js';
-import { mapSettled } from '../helpers/map.js';
+import { mapAtRest, mapSettled } from '../helpers/map.js';
 import '../../src/components/district-map/district-map.js';
 import '../../src/components/offer-list/offer-list.js';
 import { DistrictMap } from '../../src/components/district-map/district-map.component.js';
@@ -18,21 +18,6 @@ async function mapFixture(template = html`<district-map src=${FEED}></district-m
   const el = await fixture<DistrictMap>(template);
   await mapSettled(el);
   return el;
-}
-
-/**
- * Waits until the map has stopped moving: no zoom animation, and pane and shapes unchanged for a
- * quarter second of frames. WebKit may refit the map once more after `mapReady` (a late resize),
- * which would move a district between a test's pointer events.
- */
-async function mapAtRest(el: DistrictMap): Promise<void> {
-  const read = () => {
-    const root = el.shadowRoot!;
-    const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
-    const zooming = root.querySelector('.leaflet-zoom-anim') !== null;
-    return `${zooming}|${pane?.style.transform}|${root.querySelector('path.district')?.getAttribute('d')?.slice(0, 60)}`;
-  };
-  await untilSteady(read, 'the map never stopped moving', { frames: 15 });
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { until } from './wait.js';
+import { until, untilSteady } from './wait.js';
 
 type MapElement = HTMLElement & { mapReady: Promise<boolean>; updateComplete: Promise<unknown> };
 
@@ -21,4 +21,20 @@ export async function mapSettled(map: MapElement, timeout = 15_000): Promise<voi
     return false;
   }, `<${map.localName}> never drew its map`, timeout);
   await map.updateComplete;
+}
+
+/**
+ * Waits until a drawn map has stopped moving: no zoom animation (Leaflet marks its map pane, not
+ * the container, `leaflet-zoom-anim`) and pane and shapes unchanged for 15 frames. WebKit may refit
+ * the map once more after `mapReady` (a late resize), and Leaflet drops a zoom asked for while
+ * another one animates, so a test that zooms, or points at a district, waits for this first.
+ */
+export async function mapAtRest(map: HTMLElement): Promise<void> {
+  const read = () => {
+    const root = map.shadowRoot!;
+    const pane = root.querySelector<HTMLElement>('.leaflet-map-pane');
+    const zooming = root.querySelector('.leaflet-zoom-anim') !== null;
+    return `${zooming}|${pane?.style.transform}|${root.querySelector('path.district')?.getAttribute('d')?.slice(0, 60)}`;
+  };
+  await untilSteady(read, 'the map never stopped moving', { frames: 15 });
 }
