@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Issue #21 item 13: the finder's headings fit the page outline (axe "heading-order"), in de and ar.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const NOW = new Date('2026-11-03T10:00:00Z');
@@ -13,12 +14,11 @@ async function pageWithFinder(lang: string, heading: ReturnType<typeof html>): P
   document.documentElement.lang = lang;
   const page = await fixture<HTMLElement>(html`<main>${heading}<welcome-point-finder src=${FEED} .now=${NOW}></welcome-point-finder></main>`);
   const el = page.querySelector('welcome-point-finder')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]'), 'finder never showed its list', { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]'), 'finder never showed its list');
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part="card-toggle"]')!.click();
   await waitUntil(
     () => el.shadowRoot!.querySelector('offer-list')?.shadowRoot?.querySelector('[part="item-title"], [part="empty"]'),
     'the opened card never showed its offers',
-    { timeout: 8000 },
   );
   return { page, el };
 }

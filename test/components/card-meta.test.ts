@@ -5,13 +5,14 @@
  * holiday (Christmas Day)"), "Last checked", "may be out of date", "formerly …", "Report a
  * mistake", "Address on request" without a route link, the data footer, "Share" and the QR code.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { canEmulateMedia } from '../helpers/media.js';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { OfferList, WelcomePointFinder } from '../../src/index.js';
 import { getLocale } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/card-meta.json';
 /** Friday 25 December 2026 (Christmas Day, a public holiday in NRW), 10:30 in Düsseldorf. */
@@ -25,9 +26,9 @@ const card = (el: HTMLElement, id: string) => el.shadowRoot!.querySelector<HTMLE
 
 async function finder(template: ReturnType<typeof html>, lang = 'en') {
   const el = await fixture<WelcomePointFinder>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="list"]'), 'finder never rendered its list', { timeout: 10_000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="list"]'), 'finder never rendered its list');
   // The card extras (last checked, report, share, footer) are a lazy chunk that follows the first render.
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'card extras never arrived', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'card extras never arrived');
   await waitUntil(() => getLocale() === lang, `locale ${lang} never loaded`);
   await el.updateComplete;
   return el;
@@ -130,7 +131,7 @@ describe('card meta on Christmas Day', () => {
 
     it('prints a QR code of the link, and shows no Share action without a base', async () => {
       const el = await finder(html`<welcome-point-finder src=${FEED} view="list" lang="en" static-base=${BASE}></welcome-point-finder>`);
-      await waitUntil(() => card(el, 'wp-1').querySelector('[part="qr"] svg path'), 'QR code never rendered', { timeout: 5000 });
+      await waitUntil(() => card(el, 'wp-1').querySelector('[part="qr"] svg path'), 'QR code never rendered');
       const qr = card(el, 'wp-1').querySelector<HTMLElement>('[part="qr"]')!;
       expect(text(qr)).to.equal(`${BASE}en/points/wp-1/`);
       expect(getComputedStyle(qr).display).to.equal('none');
@@ -150,8 +151,8 @@ describe('card meta on Christmas Day', () => {
   describe('<offer-list>', () => {
     async function list(template: ReturnType<typeof html>) {
       const el = await fixture<OfferList>(template);
-      await waitUntil(() => el.shadowRoot!.querySelector('.list, .status--empty'), 'list never rendered', { timeout: 10_000 });
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'card extras never arrived', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('.list, .status--empty'), 'list never rendered');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'card extras never arrived');
       await waitUntil(() => getLocale() === 'en');
       await el.updateComplete;
       return el;

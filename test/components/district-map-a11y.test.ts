@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import 'axe-core/axe.min.js';
 import { stubMediaQuery } from '../helpers/media.js';
 import { mapAtRest, mapSettled } from '../helpers/map.js';
-import { until } from '../helpers/wait.js';
+import { until, waitUntil } from '../helpers/wait.js';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';

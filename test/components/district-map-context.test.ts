@@ -2,7 +2,7 @@
 // What makes the map look like Düsseldorf and keeps it readable: the Rhine from `context-src` with
 // its credit, the "schematic boundaries" note, and a view that keeps districts, labels and markers
 // clear of the zoom buttons and the edge in every UI language.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { canEmulateMedia } from '../helpers/media.js';
 import 'axe-core/axe.min.js';
@@ -10,6 +10,7 @@ import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { getLocale } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const SAMPLE = '/demo/data/duesseldorf.json';
 const RHINE = '/demo/data/rhine-schematic.geojson';

@@ -3,10 +3,11 @@
  * A map of a feed without Welcome Points: only the districts are drawn, and their labels still lie
  * inside the map box (an empty feed once cut "Gerresheim" at the map's edge).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const EMPTY = '/test/fixtures/empty.json';
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
 import { canEmulateMedia } from '../helpers/media.js';
 import { mapAtRest } from '../helpers/map.js';
-import { until } from '../helpers/wait.js';
+import { until, waitUntil } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/district-map.json';
 const SAMPLE = '/demo/data/duesseldorf.json';
@@ -40,7 +40,7 @@ describe('<district-map> gestures', () => {
     await waitUntil(() => !hint.hidden, 'no hint');
     expect(hint.textContent).to.equal('Use two fingers to move the map.');
     expect(markerSpots(el)).to.equal(before);
-    await waitUntil(() => hint.hidden, 'the hint stays', { timeout: 4000 });
+    await waitUntil(() => hint.hidden, 'the hint stays');
   });
 
   it('the mouse wheel scrolls the page, not the map, until a click into the map; Ctrl+wheel zooms', async () => {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { stubMediaQuery } from '../helpers/media.js';
 import 'axe-core/axe.min.js';
 import '../../src/components/district-map/district-map.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const SAMPLE = '/demo/data/duesseldorf.json';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);

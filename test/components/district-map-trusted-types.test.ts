@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/district-map.json';
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { stubMediaQuery } from '../helpers/media.js';
-import { afterFrame, untilSteady } from '../helpers/wait.js';
+import { afterFrame, untilSteady, waitUntil } from '../helpers/wait.js';
 import { mapAtRest, mapSettled } from '../helpers/map.js';
 import '../../src/components/district-map/district-map.js';
 import '../../src/components/offer-list/offer-list.js';
@@ -163,7 +163,7 @@ describe('<district-map>', () => {
       const win = window as unknown as { __xss?: number };
       delete win.__xss;
       const el = await mapFixture(html`<district-map src=${FEED} selected="wp-x"></district-map>`);
-      await waitUntil(() => $(el, '.popup'), 'no popup', { timeout: 10_000 });
+      await waitUntil(() => $(el, '.popup'), 'no popup');
       expect($(el, '.popup__title')!.textContent).to.equal('<img src=x onerror=window.__xss=2>');
       expect($(el, '.popup')!.textContent).to.contain('<b>Straße</b> 4');
       expect($$(el, '.district-label__name').map(n => n.textContent)).to.include('<img src=x onerror=window.__xss=1>');
@@ -190,7 +190,7 @@ describe('<district-map>', () => {
       const skeletonHeight = () => $(el, '[part="loading"] .skeleton__row')!.getBoundingClientRect().height;
       expect(skeletonHeight(), 'the shell').to.be.closeTo(300, 1);
       await expect(el).to.be.accessible();
-      await waitUntil(() => $(el, '[part="loading"] + [role="status"]'), 'the view did not come while the feed loads', { timeout: 10_000 });
+      await waitUntil(() => $(el, '[part="loading"] + [role="status"]'), 'the view did not come while the feed loads');
       expect(skeletonHeight(), 'the view, still loading').to.be.closeTo(300, 1);
       await fetch(`/__test/release?key=${key}`);
       expect(await el.mapReady).to.be.true;
@@ -254,7 +254,7 @@ describe('<district-map>', () => {
       it(`a point selected from the start (a deep link) shows its whole popup, name included${reducedMotion ? ', with reduced motion' : ''}`, async () => {
         if (reducedMotion) stubMediaQuery('(prefers-reduced-motion: reduce)', true);
         const el = await mapFixture(html`<district-map src=${SAMPLE} district="9" selected="wp-07"></district-map>`);
-        await waitUntil(() => $(el, '.leaflet-popup .popup__title'), 'no popup', { timeout: 10_000 });
+        await waitUntil(() => $(el, '.leaflet-popup .popup__title'), 'no popup');
         const stage = $(el, '.map__stage')!.getBoundingClientRect();
         // Once the map has stopped moving (the opening zoom ends after the popup may have appeared).
         await settledBox(districtPath(el, '9'));
@@ -291,7 +291,7 @@ describe('<district-map>', () => {
       await sendKeys({ press: 'Enter' });
       expect(onSelect.callCount).to.equal(1);
       expect(detailOf(onSelect)).to.deep.equal({ pointId: 'wp-c', source: 'map' });
-      await waitUntil(() => $(el, '.leaflet-popup .popup'), 'no popup', { timeout: 10_000 });
+      await waitUntil(() => $(el, '.leaflet-popup .popup'), 'no popup');
       expect($(el, '.popup__title')!.textContent).to.equal('Café Flingern');
       expect(el.selected).to.equal('wp-c');
       expect(marker(el, 'wp-c').getAttribute('aria-current')).to.equal('true');
@@ -324,7 +324,7 @@ describe('<district-map>', () => {
       expect(onPoint.callCount).to.equal(1);
       expect(detailOf(onPoint)).to.deep.equal({ pointId: 'wp-a', source: 'map' });
       const stage = $(el, '.map__stage')!.getBoundingClientRect();
-      await waitUntil(() => ($(el, '.popup__close')?.getBoundingClientRect().top ?? 0) > stage.top, 'popup not panned into view', { timeout: 10_000 });
+      await waitUntil(() => ($(el, '.popup__close')?.getBoundingClientRect().top ?? 0) > stage.top, 'popup not panned into view');
       // The popup's own close button.
       await clickAt($(el, '.popup__close')!);
       await waitUntil(() => !has(el, '.leaflet-popup'), 'popup stayed open');
@@ -337,7 +337,7 @@ describe('<district-map>', () => {
       document.addEventListener('welcome-point-select', onSelect);
       try {
         const el = await mapFixture(html`<district-map src=${FEED} district="d2" selected="wp-c"></district-map>`);
-        await waitUntil(() => $(el, '.popup'), 'no popup', { timeout: 10_000 });
+        await waitUntil(() => $(el, '.popup'), 'no popup');
         expect(districtPath(el, 'd2').getAttribute('aria-current') === 'true').to.be.true;
         expect($(el, '.popup__title')!.textContent).to.equal('Café Flingern');
         expect(onSelect.callCount).to.equal(0);
@@ -396,7 +396,7 @@ describe('<district-map>', () => {
       expect(el.district).to.equal('d2');
       expect(districtPath(el, 'd2').getAttribute('aria-current') === 'true').to.be.true;
       other.dispatchEvent(new CustomEvent('welcome-point-select', { detail: { pointId: 'wp-a', source: 'list' }, bubbles: true, composed: true }));
-      await waitUntil(() => $(el, '.popup'), 'no popup', { timeout: 10_000 });
+      await waitUntil(() => $(el, '.popup'), 'no popup');
       expect($(el, '.popup__title')!.textContent).to.equal('Welcome Point Altstadt');
       other.dispatchEvent(new CustomEvent('welcome-filter-change', { detail: { filters: { query: 'Ackerstraße' } }, bubbles: true, composed: true }));
       await el.updateComplete;
@@ -418,7 +418,7 @@ describe('<district-map>', () => {
 
     it('keeps the popup and the visitor\'s view when the finder re-renders or filters', async () => {
       const el = await mapFixture(html`<district-map src=${FEED} .pointIds=${['wp-a', 'wp-b', 'wp-c']} selected="wp-b"></district-map>`);
-      await waitUntil(() => $(el, '.popup'), 'no popup', { timeout: 10_000 });
+      await waitUntil(() => $(el, '.popup'), 'no popup');
       const popup = $(el, '.popup');
       // A new array with the same ids (the finder renders again) changes nothing.
       el.pointIds = ['wp-a', 'wp-b', 'wp-c'];
@@ -534,7 +534,7 @@ describe('<district-map>', () => {
         const el = wrapper.querySelector('district-map')!;
         expect(await el.mapReady).to.be.false;
         // The failed chunk is known before the feed has arrived; the note comes with the list.
-        await waitUntil(() => has(el, '[part="map-unavailable"]'), 'no note that the map is unavailable', { timeout: 10_000 });
+        await waitUntil(() => has(el, '[part="map-unavailable"]'), 'no note that the map is unavailable');
         expect(has(el, '[part="map"]'), '[part="map"]').to.be.false;
         const list = $(el, '[part="list"]')!;
         expect(list.classList.contains('visually-hidden')).to.be.false;
@@ -542,7 +542,7 @@ describe('<district-map>', () => {
         expect($$<HTMLButtonElement>(el, '.list__point-button')[0].tabIndex).to.equal(0);
         expect(warn.calledWithMatch(/map could not be loaded/)).to.be.true;
         const offerList = wrapper.querySelector('offer-list')!;
-        await waitUntil(() => offerList.shadowRoot!.textContent.includes('Sprachcafé'), 'offer-list did not render', { timeout: 10_000 });
+        await waitUntil(() => offerList.shadowRoot!.textContent.includes('Sprachcafé'), 'offer-list did not render');
         await expect(el).to.be.accessible();
       } finally {
         DistrictMap.loadMap = original;
@@ -551,7 +551,7 @@ describe('<district-map>', () => {
 
     it('shows an alert with a retry button when the feed cannot be loaded', async () => {
       const el = await fixture<DistrictMap>(html`<district-map src="/__test/status/503"></district-map>`);
-      await waitUntil(() => $(el, '[role="alert"]'), 'no alert', { timeout: 10_000 });
+      await waitUntil(() => $(el, '[role="alert"]'), 'no alert');
       expect(has(el, '[part="error"] button'), '[part="error"] button').to.be.true;
       await expect(el).to.be.accessible();
     });
@@ -577,7 +577,7 @@ describe('<district-map>', () => {
       const before = $$(el, '.cluster__button').length + $$(el, '.marker__button').length;
       clusters[0].focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => $$(el, '.marker__button, .cluster__button').length !== before, 'cluster did not expand', { timeout: 10_000 });
+      await waitUntil(() => $$(el, '.marker__button, .cluster__button').length !== before, 'cluster did not expand');
       // Focus stays in the map, not on the page body.
       expect(el.shadowRoot!.contains(deepActiveElement())).to.be.true;
       expect($(el, '[part="list"]')!.querySelectorAll('.list__point-button')).to.have.length(500);

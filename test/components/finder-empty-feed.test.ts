@@ -4,18 +4,19 @@
  * filters" (nothing was filtered); a search that finds nothing says "No Welcome Point matches"
  * and offers the reset.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import { getLocale } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function finder(src: string, lang = 'en') {
   const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder src=${src} lang=${lang} view="list"></welcome-point-finder>`);
-  await waitUntil(() => $(el, '[part="list"], [part="empty"], [part="error"]'), 'finder never left loading', { timeout: 10_000 });
+  await waitUntil(() => $(el, '[part="list"], [part="empty"], [part="error"]'), 'finder never left loading');
   await waitUntil(() => getLocale() === lang, `locale ${lang} never loaded`);
   await el.updateComplete;
   return el;

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Issue #21 item 8: inside a Welcome Point's card the offers that match the filters come first,
 // each with its next date, and the building's "opens Monday" does not hide them.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { OfferList } from '../../src/components/offer-list/offer-list.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { getLocale, isLocaleLoading } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 /** Tuesday 3 November 2026, 11:00 in Düsseldorf; the landlord advice is on Thursdays 16:00–18:00. */
@@ -27,7 +28,7 @@ async function finderIn(lang: string, attrs: string): Promise<WelcomePointFinder
   const wrap = await fixture<HTMLElement>(html`<div .innerHTML=${`<welcome-point-finder src="${FEED}" view="list" ${attrs}></welcome-point-finder>`}></div>`);
   const el = wrap.querySelector('welcome-point-finder')!;
   el.now = NOW;
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]'), 'finder never showed results', { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]'), 'finder never showed results');
   await waitUntil(() => getLocale() === lang && !isLocaleLoading(), `the page never switched to ${lang}`);
   await el.updateComplete;
   return el;
@@ -39,7 +40,7 @@ const matchLines = (el: WelcomePointFinder) => [...card(el).querySelectorAll<HTM
 async function expandedOfferIds(el: WelcomePointFinder): Promise<string[]> {
   card(el).querySelector<HTMLButtonElement>('.card__toggle')!.click();
   const items = () => [...(card(el).querySelector('offer-list')?.shadowRoot?.querySelectorAll<HTMLElement>('li[data-offer-id]') ?? [])];
-  await waitUntil(() => items().length > 0, 'the card never listed its offers', { timeout: 8000 });
+  await waitUntil(() => items().length > 0, 'the card never listed its offers');
   await card(el).querySelector<OfferList>('offer-list')!.updateComplete; // all of them, not the first four
   return items().map(li => li.dataset.offerId!);
 }
@@ -50,7 +51,7 @@ describe('<welcome-point-finder>: a card leads with the offers matching the filt
       const el = await finderIn(lang, 'audience="landlords"');
       const title = raw.offers.find(o => o.id === LANDLORD_OFFER)!.title as Record<string, string>;
       // The building is open on Tuesday; the landlord advice is on Thursday, and the card says so.
-      await waitUntil(() => matchLines(el).length, 'the card never named its matching offers', { timeout: 8000 });
+      await waitUntil(() => matchLines(el).length, 'the card never named its matching offers');
       const lines = matchLines(el);
       expect(lines, lines.join(' | ')).to.have.length(1);
       const thursday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'Europe/Berlin' }).format(new Date('2026-11-05T15:00:00Z'));
@@ -65,7 +66,7 @@ describe('<welcome-point-finder>: a card leads with the offers matching the filt
 
     it(`${lang}: with audience=landlords the expanded card lists the landlord offer first`, async () => {
       const el = await finderIn(lang, 'audience="landlords"');
-      await waitUntil(() => matchLines(el).length, 'the card never named its matching offers', { timeout: 8000 });
+      await waitUntil(() => matchLines(el).length, 'the card never named its matching offers');
       const order = await expandedOfferIds(el);
       expect(order[0]).to.equal(LANDLORD_OFFER);
       await expect(el).shadowDom.to.be.accessible();

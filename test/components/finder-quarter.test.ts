@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Issue #21 item 9: "choose your quarter" ranks by the quarter's own position (quarters[].center)
 // and shows distances as "near me" does, in de and ar.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { getLocale, isLocaleLoading } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const NOW = new Date('2026-11-03T10:00:00Z');
@@ -21,7 +22,7 @@ for (const lang of ['de', 'ar']) {
   it(`${lang}: Oberbilk puts its own point first and Eller (3 km) before Heerdt across the Rhine, each with its distance`, async () => {
     document.documentElement.lang = lang;
     const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder src=${FEED} .now=${NOW}></welcome-point-finder>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]'), 'no list', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]'), 'no list');
     await waitUntil(() => getLocale() === lang && !isLocaleLoading(), `never switched to ${lang}`);
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#quarter')!;
     select.value = OBERBILK;

@@ -2,7 +2,7 @@
 // Issue #21 items 5 and 6: search in the visitor's language (audience names from the UI
 // translations, feed texts in every language), suggestions when nothing matches, and the
 // spoken-language filter named "Offered in" apart from the page-language menu.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import '../../src/components/offer-list/offer-list.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
@@ -10,6 +10,7 @@ import type { OfferList } from '../../src/components/offer-list/offer-list.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { getLocale, isLocaleLoading } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const NOW = new Date('2026-11-03T10:00:00Z');
@@ -28,7 +29,7 @@ async function finderIn(lang: string, attrs = ''): Promise<WelcomePointFinder> {
   const wrap = await fixture<HTMLElement>(html`<div .innerHTML=${`<welcome-point-finder src="${FEED}" ${attrs}></welcome-point-finder>`}></div>`);
   const el = wrap.querySelector('welcome-point-finder')!;
   el.now = NOW;
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="list"], [part="empty"]'), 'finder never showed results', { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="list"], [part="empty"]'), 'finder never showed results');
   await waitUntil(() => getLocale() === lang && !isLocaleLoading(), `the page never switched to ${lang}`);
   await el.updateComplete;
   return el;
@@ -62,7 +63,7 @@ describe('search in the visitor\'s language (#21)', () => {
   it('tr: the offer list finds the landlord offers by "kira"', async () => {
     document.documentElement.lang = 'tr';
     const list = await fixture<OfferList>(html`<offer-list src=${FEED} filters .now=${NOW}></offer-list>`);
-    await waitUntil(() => list.shadowRoot?.querySelector('input[type="search"]'), 'no search field', { timeout: 8000 });
+    await waitUntil(() => list.shadowRoot?.querySelector('input[type="search"]'), 'no search field');
     search(list, 'input[type="search"]', 'kira');
     const titles = () => [...list.shadowRoot!.querySelectorAll('[part~="item-title"]')].map(h => h.textContent.trim());
     await waitUntil(() => titles().length > 0 && titles().length <= 4, `titles: ${titles().join(' | ')}`);

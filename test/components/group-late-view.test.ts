@@ -3,11 +3,12 @@
  * Two real widgets in one group, the second on a slow connection: the visitor's choice in the
  * first is made before the second's view chunk has arrived, and still reaches it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.component.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const TUESDAY_11 = new Date('2026-11-03T10:00:00Z');
@@ -38,14 +39,14 @@ describe('group: a sibling whose view chunk is late', () => {
     finder.addEventListener('welcome-filter-change', onFinderEvent);
     finder.addEventListener('welcome-district-select', onFinderEvent);
 
-    await waitUntil(() => $$(map, '.list__district-button').length > 0, 'the map list never showed', { timeout: 5000 });
+    await waitUntil(() => $$(map, '.list__district-button').length > 0, 'the map list never showed');
     expect($(finder, '[part="loading"]'), 'the finder is still loading its code').to.exist;
     const district3 = $$(map, '.list__district-button').find(b => b.textContent.includes('District 3'))!;
     district3.click();
     await waitUntil(() => district3.getAttribute('aria-current') === 'true', 'the map did not take the choice');
 
     LateViewFinder.release!();
-    await waitUntil(() => $(finder, '[part="list"]'), 'the finder never showed its list', { timeout: 5000 });
+    await waitUntil(() => $(finder, '[part="list"]'), 'the finder never showed its list');
     const district = $<HTMLSelectElement>(finder, '#filter-district')!;
     await waitUntil(() => district.value === '3', `the finder shows district "${district.value}", not the visitor's choice`);
     expect(district.selectedOptions[0].textContent.trim()).to.equal('District 3');

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** When a widget's view chunk cannot be loaded (offline, a blocked file), and when it comes later. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { DistrictMap } from '../../src/components/district-map/district-map.component.js';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/components/district-map/district-map.js';
 
 const FEED = '/test/fixtures/district-map.json';
@@ -25,7 +26,7 @@ describe('a view chunk that fails to load', () => {
     await waitUntil(() => $(el, '[role="alert"][part="error"]'), 'no error alert');
     await expect(el).to.be.accessible();
     $(el, '[part="retry"]')!.click();
-    await waitUntil(() => $(el, '.marker__button'), 'the map never came after Retry', { timeout: 10_000 });
+    await waitUntil(() => $(el, '.marker__button'), 'the map never came after Retry');
     expect($(el, '[role="alert"]')).to.equal(null);
   });
 
@@ -37,7 +38,7 @@ describe('a view chunk that fails to load', () => {
     await waitUntil(() => $(el, '[part="error"]'), 'no error alert');
     // A CMS tab or accordion moving the widget: a new connect tries again.
     page.querySelector('#b')!.append(el);
-    await waitUntil(() => $(el, '.list, .map'), 'no view after the move', { timeout: 10_000 });
+    await waitUntil(() => $(el, '.list, .map'), 'no view after the move');
     expect($(el, '[part="error"]')).to.equal(null);
   });
 });

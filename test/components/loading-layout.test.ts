@@ -3,10 +3,11 @@
  * While the feed and the widgets' code load, the page holds still: a long list's skeleton reaches
  * below a phone screen, and the language menu's place is kept before its code arrives.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.component.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /** A finder whose view chunk arrives only when the test lets it (a slow connection), so its first skeleton can be seen. */
 class SlowViewFinder extends WelcomePointFinder {
@@ -41,7 +42,7 @@ describe('loading layout', () => {
       const el = page.querySelector(tag)!;
       await waitUntil(() => el.shadowRoot?.querySelector('[part="loading"]'), 'no skeleton');
       // Its view too (it brings the live region), while the feed still loads.
-      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]'), 'the view never arrived', { timeout: 10_000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="status"]'), 'the view never arrived');
       expect(el.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.exist;
       expect(page.querySelector('footer')!.getBoundingClientRect().top).to.be.greaterThan(823);
     });
@@ -95,10 +96,10 @@ describe('loading layout', () => {
         const page = await fixture<HTMLDivElement>(html`<div></div>`);
         page.innerHTML = markup(slowFeed(`shift-${name.length}`));
         const el = page.firstElementChild!;
-        await waitUntil(() => el.shadowRoot?.querySelector('[part="language-switcher"]') && el.shadowRoot.querySelector('[role="status"]'), 'the menu and the view never came', { timeout: 10_000 });
+        await waitUntil(() => el.shadowRoot?.querySelector('[part="language-switcher"]') && el.shadowRoot.querySelector('[role="status"]'), 'the menu and the view never came');
         await releaseFeeds();
-        await waitUntil(() => el.shadowRoot!.querySelector('[part="sample-notice"]') && !el.shadowRoot!.querySelector('[part="loading"]'), 'never showed the feed', { timeout: 10_000 });
-        if (el.localName === 'welcome-point-finder') await waitUntil(() => el.shadowRoot!.querySelector('[part="panes"]'), 'no "List | Map" switch', { timeout: 10_000 });
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="sample-notice"]') && !el.shadowRoot!.querySelector('[part="loading"]'), 'never showed the feed');
+        if (el.localName === 'welcome-point-finder') await waitUntil(() => el.shadowRoot!.querySelector('[part="panes"]'), 'no "List | Map" switch');
         expect(el.shadowRoot!.querySelector('[part="language-suggestion"]'), 'the offer of Ukrainian').to.exist;
         await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         moved.push(...observer.takeRecords().map(shift => `${(shift as PerformanceEntry & { value: number }).value.toFixed(4)}`));
@@ -121,7 +122,7 @@ describe('loading layout', () => {
     // First render: the menu's code is still on its way.
     expect(Boolean(el.shadowRoot!.querySelector('select')), 'menu not there yet').to.be.false;
     const before = top(el, '[part="loading"]');
-    await waitUntil(() => el.shadowRoot!.querySelector('select'), 'the menu never came', { timeout: 10_000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('select'), 'the menu never came');
     expect(el.shadowRoot!.querySelector('[part="loading"]'), 'still loading').to.exist;
     expect(Math.abs(top(el, '[part="loading"]') - before)).to.be.below(2);
   });

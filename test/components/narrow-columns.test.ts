@@ -3,13 +3,14 @@
 // ranges without a dangling "–"), phone numbers and the "Call" label stay on one line; e-mail
 // addresses break only after "@" or before "."; the open badge stays on one line in a 60rem
 // column; nothing runs out of its card. Measured with the boxes the browser laid out.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { OfferList } from '../../src/components/offer-list/offer-list.js';
 import { getLocale, isLocaleLoading } from '../../src/i18n/localization.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 /** Tuesday 3 November 2026, 11:00 in Düsseldorf: most points are open, so badges say "open until …". */

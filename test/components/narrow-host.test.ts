@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // On a phone: the finder's "List | Map" switch (view="both") and the offer list's folded filters,
 // both following the widget's own width, not the window's.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import { afterFrame } from '../helpers/wait.js';
+import { afterFrame, waitUntil } from '../helpers/wait.js';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import '../../src/components/offer-list/offer-list.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
@@ -53,7 +53,7 @@ describe('<welcome-point-finder view="both"> on a narrow host', () => {
     await expect(el).to.be.accessible();
     // Behind the closed pane Leaflet builds nothing, once the map code is there: a phone keeps a
     // quarter second of main thread for the list (issue #23). "Map" builds it (next test).
-    await waitUntil(() => $(el, 'district-map')?.shadowRoot?.querySelector('[aria-busy="false"]'), 'the map code never arrived', { timeout: 10_000 });
+    await waitUntil(() => $(el, 'district-map')?.shadowRoot?.querySelector('[aria-busy="false"]'), 'the map code never arrived');
     const inner = $(el, 'district-map')!;
     await afterFrame();
     expect(inner.shadowRoot!.querySelector('.leaflet-container') !== null, 'a map built behind the closed pane').to.be.false;
@@ -72,7 +72,7 @@ describe('<welcome-point-finder view="both"> on a narrow host', () => {
     expect(shown($(el, '[part="count"]')), 'the count stays: it describes the map too').to.be.true;
     const districtMap = $(el, 'district-map')!;
     expect(shown(districtMap), 'the map').to.be.true;
-    await waitUntil(() => districtMap.shadowRoot?.querySelectorAll('.marker__button').length, 'no markers on the shown map', { timeout: 10_000 });
+    await waitUntil(() => districtMap.shadowRoot?.querySelectorAll('.marker__button').length, 'no markers on the shown map');
     // The map fills the width it was hidden at, not a zero-size box.
     expect(districtMap.shadowRoot!.querySelector('.map__canvas')!.getBoundingClientRect().width).to.be.greaterThan(300);
     // One way back to the list: the switch, not a second "List view" button inside the map.
@@ -104,7 +104,7 @@ describe('<welcome-point-finder view="both"> on a narrow host', () => {
   it('follows its own width, not the window: a 360 px finder on a wide page has the switch', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder src=${FEED} view="both" style="width: 360px" .now=${TUESDAY_11}></welcome-point-finder>`);
-    await waitUntil(() => $(el, '[part="panes"]'), 'no switch', { timeout: 10_000 });
+    await waitUntil(() => $(el, '[part="panes"]'), 'no switch');
     expect(shown($(el, '[part="panes"]'))).to.be.true;
     expect(shown($(el, '.finder__map'))).to.be.false;
   });
@@ -114,7 +114,7 @@ describe('<offer-list filters> on a narrow host', () => {
   it('360 px: the filter bar folds behind "Filters (n active)" with aria-expanded; the count follows the filters', async () => {
     await setViewport({ width: 360, height: 740 });
     const el = await fixture<OfferList>(html`<offer-list src=${FEED} filters group-by="none" limit="10"></offer-list>`);
-    await waitUntil(() => $(el, '.filters-toggle') && $(el, '[part~="item"]'), 'no fold button or list', { timeout: 10_000 });
+    await waitUntil(() => $(el, '.filters-toggle') && $(el, '[part~="item"]'), 'no fold button or list');
     const toggle = $<HTMLButtonElement>(el, '.filters-toggle')!;
     const bar = $(el, '[part="filters"]')!;
     expect(toggle.textContent.trim()).to.equal('Filters');
@@ -156,7 +156,7 @@ describe('<offer-list filters> on a narrow host', () => {
   it('wide: no fold button, the bar is always shown', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<OfferList>(html`<offer-list src=${FEED} filters group-by="none"></offer-list>`);
-    await waitUntil(() => $(el, '[part="filters"]'), 'no filter bar', { timeout: 10_000 });
+    await waitUntil(() => $(el, '[part="filters"]'), 'no filter bar');
     expect(shown($(el, '.filters-toggle'))).to.be.false;
     expect(shown($(el, '[part="filters"]'))).to.be.true;
   });

@@ -3,11 +3,12 @@
  * "Where" on an offer card gets a visitor there: the street address with a route link, and the
  * point's name acts only where it can (a page of the site, or a linked widget that follows).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { OfferList } from '../../src/index.js';
 import { getLocale } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/offer-list.json';
 const NOW = new Date('2026-03-04T09:30:00Z');
@@ -17,7 +18,7 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 
 async function list(template: ReturnType<typeof html>) {
   const el = await fixture<OfferList>(template);
-  await waitUntil(() => root(el).querySelector('.list'), 'list never rendered', { timeout: 10_000 });
+  await waitUntil(() => root(el).querySelector('.list'), 'list never rendered');
   await el.updateComplete;
   return el;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html as litHtml } from 'lit';
 import '../../src/define.js';
@@ -9,6 +9,7 @@ import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 import { filterOffers } from '../../src/feed/query.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { watchListFill } from '../helpers/render-steps.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const root = (el: OfferList) => el.shadowRoot!;
 const items = (el: OfferList) => [...root(el).querySelectorAll<HTMLLIElement>('li[part="item"]')];
@@ -75,7 +76,7 @@ describe('<offer-list> inside another widget', () => {
   it('is compact and its titles sit one level below the card title', async () => {
     const host = await fixture<TestCardHost>(html`<test-card-host></test-card-host>`);
     const el = host.shadowRoot!.querySelector('offer-list')!;
-    await waitUntil(() => root(el).querySelector('.list'), 'list never rendered', { timeout: 10_000 });
+    await waitUntil(() => root(el).querySelector('.list'), 'list never rendered');
     expect(root(el).querySelector('.base--compact')).to.exist;
     expect(root(el).querySelector('[part="toolbar"]')).to.equal(null);
     expect(root(el).querySelectorAll('h4[part="item-title"]')).to.have.length(3);

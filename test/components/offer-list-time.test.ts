@@ -4,10 +4,11 @@
  * a course shows the period it runs, today's agenda puts what is still to come first and marks
  * what is over, and a `limit` never hides offers without saying so.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { OfferList } from '../../src/index.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/offer-timeline.json';
 /** Wednesday 4 March 2026, 16:37 in Düsseldorf (CET): the morning walk is over, the evening talk ahead. */
@@ -21,7 +22,7 @@ const item = (el: OfferList, id: string) => root(el).querySelector<HTMLLIElement
 
 async function list(template: ReturnType<typeof html>) {
   const el = await fixture<OfferList>(template);
-  await waitUntil(() => root(el).querySelector('.list, .status--empty, [role="alert"]'), 'list never rendered', { timeout: 10_000 });
+  await waitUntil(() => root(el).querySelector('.list, .status--empty, [role="alert"]'), 'list never rendered');
   await el.updateComplete;
   return el;
 }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { canEmulateMedia } from '../helpers/media.js';
 import sinon from 'sinon';
 import '../../src/define.js';
 import type { OfferList } from '../../src/index.js';
 import { getLocale } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/test/fixtures/offer-list.json';
 /** Wednesday 4 March 2026, 10:30 in Düsseldorf (CET). */
@@ -19,7 +20,7 @@ const headings = (el: OfferList) =>
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
 
 async function ready(el: OfferList) {
-  await waitUntil(() => root(el).querySelector('.list, .status--empty, [role="alert"]'), 'list never rendered', { timeout: 10_000 });
+  await waitUntil(() => root(el).querySelector('.list, .status--empty, [role="alert"]'), 'list never rendered');
   // The UI language (one per page) loads asynchronously; the widget re-renders when it is there.
   if (el.lang) await waitUntil(() => getLocale() === el.lang, `locale ${el.lang} never loaded`);
   await el.updateComplete;
@@ -356,7 +357,7 @@ describe('<offer-list>', () => {
         cafe.querySelector<HTMLButtonElement>('.offer__toggle')!.click();
         await el.updateComplete;
         cafe.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!.click();
-        await waitUntil(() => clicked.called, 'no download started', { timeout: 10_000 }); // the calendar code is a lazy chunk
+        await waitUntil(() => clicked.called, 'no download started'); // the calendar code is a lazy chunk
         expect(clicked).to.have.been.calledOnce;
         const link = clicked.firstCall.thisValue as HTMLAnchorElement;
         expect(link.download).to.equal('Language-café.ics');
@@ -380,7 +381,7 @@ describe('<offer-list>', () => {
       const clicked = sinon.stub(HTMLAnchorElement.prototype, 'click');
       try {
         root(el).querySelector<HTMLButtonElement>('[part="calendar-all"]')!.click();
-        await waitUntil(() => clicked.called, 'no download started', { timeout: 10_000 }); // the calendar code is a lazy chunk
+        await waitUntil(() => clicked.called, 'no download started'); // the calendar code is a lazy chunk
         const ics = await (created.firstCall.args[0] as Blob).text();
         expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).to.have.length(3); // two slots of one offer, one of the other
         expect(ics).to.contain('SUMMARY:Asylum procedure counselling');
@@ -443,7 +444,7 @@ describe('<offer-list>', () => {
         <div><offer-list src=${FEED}></offer-list></div>
       </section>`);
       const el = section.querySelector('offer-list')!;
-      await waitUntil(() => root(el).querySelector('.list'), 'list never rendered', { timeout: 10_000 });
+      await waitUntil(() => root(el).querySelector('.list'), 'list never rendered');
       await el.updateComplete; // the cards after the first four come a task later
       expect(root(el).querySelectorAll('h3[part="group-heading"]')).to.have.length(4);
       expect(root(el).querySelectorAll('h4[part="item-title"]')).to.have.length(6);
@@ -478,7 +479,7 @@ describe('<offer-list>', () => {
     it('an empty slot replaces the built-in message', async () => {
       const el = await fixture<OfferList>(html`<offer-list src=${FEED} category="none-such"><p slot="empty">Nothing here yet.</p></offer-list>`);
       // The view renders and the slot takes over in one task, before any poll for the list could see it.
-      await waitUntil(() => root(el).querySelector('.empty:not([hidden])'), 'the empty slot never showed', { timeout: 10_000 });
+      await waitUntil(() => root(el).querySelector('.empty:not([hidden])'), 'the empty slot never showed');
       expect(root(el).querySelector('[part="empty"]')).to.equal(null);
     });
   });

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, html, waitUntil, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { canEmulateMedia } from '../helpers/media.js';
 import sinon from 'sinon';
@@ -9,6 +9,7 @@ import type { Offer, WelcomeFeed, WelcomePoint } from '../../src/feed/schema.js'
 import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 import { watchListFill } from '../helpers/render-steps.js';
 import type { WelcomeFilterChangeEvent, WelcomePointSelectEvent } from '../../src/events/index.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 /** Tuesday 3 Nov 2026, 11:00 in Düsseldorf (CET, UTC+1). */
@@ -43,7 +44,7 @@ const shownIds = (el: WelcomePointFinder) => $$(el, 'li[data-point]').map(li => 
 const countText = (el: WelcomePointFinder) => $(el, '[part="count"]')!.textContent.trim();
 
 async function settled(el: WelcomePointFinder) {
-  await waitUntil(() => $(el, '[part="list"], [part="empty"], [part="error"]'), 'finder never left loading', { timeout: 5000 });
+  await waitUntil(() => $(el, '[part="list"], [part="empty"], [part="error"]'), 'finder never left loading');
   await el.updateComplete;
   return el;
 }
@@ -272,7 +273,7 @@ describe('<welcome-point-finder>', () => {
       expect(region.hidden).to.be.false;
       const list = region.querySelector('offer-list')!;
       expect(list.getAttribute('selected')).to.equal(id);
-      await waitUntil(() => customElements.get('offer-list'), 'offer-list never loaded', { timeout: 5000 });
+      await waitUntil(() => customElements.get('offer-list'), 'offer-list never loaded');
     });
 
     it('heading-level and route-provider are honoured', async () => {
@@ -383,7 +384,7 @@ describe('<welcome-point-finder>', () => {
 
     it('view="both" loads <district-map> with the matching points and follows its selection', async () => {
       const el = await finder(html`<welcome-point-finder src=${FEED} view="both" .now=${TUESDAY_11}></welcome-point-finder>`);
-      await waitUntil(() => customElements.get('district-map') && $(el, 'district-map'), 'district-map never loaded', { timeout: 5000 });
+      await waitUntil(() => customElements.get('district-map') && $(el, 'district-map'), 'district-map never loaded');
       const map = $(el, 'district-map') as HTMLElement & { pointIds: string[] };
       expect(map.getAttribute('part')).to.equal('map');
       expect(map.pointIds).to.deep.equal(shownIds(el));
@@ -447,7 +448,7 @@ describe('<welcome-point-finder>', () => {
       // The shell's skeleton paints first; the form follows with the view chunk, long before the feed.
       expect($(el, '[part="loading"]')).to.exist;
       await expect(el).to.be.accessible();
-      await waitUntil(() => $(el, 'input[type="search"]'), 'the form comes while the feed still loads', { timeout: 10_000 });
+      await waitUntil(() => $(el, 'input[type="search"]'), 'the form comes while the feed still loads');
       expect($(el, '[part="loading"]')).to.exist;
       await expect(el).to.be.accessible();
       const before = $(el, '.search')!.getBoundingClientRect();
@@ -497,7 +498,7 @@ describe('<welcome-point-finder>', () => {
       const el = await finder(html`<welcome-point-finder src="/__test/flaky/1/demo/data/duesseldorf.json?key=finder-retry"></welcome-point-finder>`);
       expect($(el, '[part="error"]')).to.exist;
       $<HTMLButtonElement>(el, '[part="error"] button')!.click();
-      await waitUntil(() => shownIds(el).length === raw.welcomePoints.length, 'list never appeared after retry', { timeout: 5000 });
+      await waitUntil(() => shownIds(el).length === raw.welcomePoints.length, 'list never appeared after retry');
     });
 
     it('right to left in Arabic, accessible', async () => {
@@ -571,7 +572,7 @@ describe('<welcome-point-finder>', () => {
       expect($(el, '.more__status')!.textContent).to.contain(`24 of ${total}`);
       more.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => shownIds(el).length === 48, 'no second page', { timeout: 10_000 });
+      await waitUntil(() => shownIds(el).length === 48, 'no second page');
       const focused = el.shadowRoot!.activeElement;
       expect(focused?.closest('li')?.dataset.point).to.equal(shownIds(el)[24]);
       await expect(el).to.be.accessible();
@@ -596,7 +597,7 @@ describe('<welcome-point-finder>', () => {
       await el.updateComplete;
       expect(shownIds(el), 'the first page').to.have.length(24);
       $<HTMLButtonElement>(el, 'button[part="more"]')!.click();
-      await waitUntil(() => shownIds(el).length === 48, 'no second page', { timeout: 10_000 });
+      await waitUntil(() => shownIds(el).length === 48, 'no second page');
       el.query = 'welcome';
       await el.updateComplete;
       expect(shownIds(el).length).to.be.at.most(24);

@@ -4,9 +4,10 @@
  * shows the contrast of every pair the widgets draw with the chosen accent, and the snippet it
  * emits passes WCAG AA; a theme that cannot pass gets no snippet. Needs `npm run build` (dist/).
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { checkTheme, type ThemeColours } from '../../src/theme.js';
 import { previewShown } from '../helpers/preview.js';
+import { waitUntil } from '../helpers/wait.js';
 
 let frame: HTMLIFrameElement;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => frame.contentDocument!.getElementById(id) as T;
@@ -39,9 +40,9 @@ describe('embed configurator: colours', () => {
     const loaded = oneEvent(frame, 'load');
     document.body.append(frame);
     await loaded;
-    await waitUntil(() => text('snippet').startsWith('First enter'), 'the configurator never started', { timeout: 10_000 });
+    await waitUntil(() => text('snippet').startsWith('First enter'), 'the configurator never started');
     $('use-demo').click();
-    await waitUntil(() => text('snippet').startsWith('<script'), 'no snippet for the demo addresses', { timeout: 10_000 });
+    await waitUntil(() => text('snippet').startsWith('<script'), 'no snippet for the demo addresses');
     await previewShown(frame.contentDocument!);
     $('use-colours').click();
   });

@@ -5,8 +5,9 @@
  * page of their own, the target of the snippet's fallback link; that snippet, pasted into a page
  * whose script fails to load, leaves visitors a working link to the static edition.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { previewShown } from '../helpers/preview.js';
+import { waitUntil } from '../helpers/wait.js';
 
 interface AxeResult {
   violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>;
@@ -20,7 +21,7 @@ async function openConfigurator(): Promise<HTMLIFrameElement> {
   frame.src = '/demo/configurator.html?lang=en';
   await loaded;
   const doc = frame.contentDocument!;
-  await waitUntil(() => doc.documentElement.lang === 'en', 'the configurator never started', { timeout: 10_000 });
+  await waitUntil(() => doc.documentElement.lang === 'en', 'the configurator never started');
   return frame;
 }
 
@@ -56,7 +57,7 @@ describe('embed configurator: static edition', function () {
 
     fill(doc, 'bundle-url', `${location.origin}/dist/welcome-widgets.js`);
     fill(doc, 'feed-url', `${location.origin}/demo/data/duesseldorf.json`);
-    await waitUntil(() => snippet(doc).startsWith('<script'), 'no snippet for the two addresses', { timeout: 10_000 });
+    await waitUntil(() => snippet(doc).startsWith('<script'), 'no snippet for the two addresses');
     expect(snippet(doc)).to.not.contain('static-base');
     expect(doc.getElementById('warnings')!.textContent).to.contain('the address of the static edition');
 
@@ -104,7 +105,7 @@ describe('embed configurator: static edition', function () {
     )}</main></body></html>`;
     await loaded;
     const partner = page.contentDocument!;
-    await waitUntil(() => partner.documentElement.dataset.scriptFailed === 'yes', 'the script should have failed to load', { timeout: 10_000 });
+    await waitUntil(() => partner.documentElement.dataset.scriptFailed === 'yes', 'the script should have failed to load');
     const link = partner.querySelector<HTMLAnchorElement>('welcome-point-finder a')!;
     expect(link.href).to.equal(`${STATIC}de/`);
     expect(link.textContent).to.equal('All Welcome Points in Düsseldorf');

@@ -3,7 +3,8 @@
 // like that CMS's output, loads the built bundle (dist/, so `npm run build` first) from the
 // "city's host" (another origin, with the CORS header of hosting.md) and renders a finder.
 // Without the script, the fallback link inside the element is what visitors get.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 const PLACEHOLDER_HOST = 'https://www.your-city.example';
 

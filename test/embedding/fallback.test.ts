@@ -4,9 +4,10 @@
  * static edition — is what visitors see where the widget cannot run (script blocked or failed,
  * old browser), and it gives way to the widget where it runs.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { WelcomePointFinder } from '../../src/index.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FALLBACK = '<a href="https://example.org/welcome/de/">All Welcome Points</a>';
 
@@ -30,7 +31,7 @@ describe('fallback content', () => {
     frame.srcdoc = pageWithBrokenScript();
     await loaded;
     const doc = frame.contentDocument!;
-    await waitUntil(() => doc.documentElement.dataset.scriptFailed === 'yes', 'the script should have failed to load', { timeout: 5000 });
+    await waitUntil(() => doc.documentElement.dataset.scriptFailed === 'yes', 'the script should have failed to load');
     expect(frame.contentWindow!.customElements.get('welcome-point-finder')).to.equal(undefined);
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('welcome-point-finder a, offer-list a')];
     expect(links).to.have.length(2);
@@ -53,7 +54,7 @@ describe('fallback content', () => {
     // Fully rendered: the list and, with the lazily loaded card extras, the data footer. (A test
     // that ends while those modules still load leaves Firefox's WebDriver BiDi navigation to the
     // next test's blank page waiting for a `load` that never comes.)
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]') && el.shadowRoot.querySelector('[part="footer"]'), 'finder never rendered', { timeout: 10_000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"]') && el.shadowRoot.querySelector('[part="footer"]'), 'finder never rendered');
     await el.updateComplete;
     const link = el.querySelector('a')!;
     expect(isShown(link), 'fallback hidden once the widget renders').to.be.false;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // On a failed feed load, the page's developer gets one console message naming the URL, the cause
 // and the fix (src/feed/load-diagnostics.ts), however many widgets share the feed.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { syntaxErrorPosition } from '../../src/feed/load-diagnostics.js';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define.js';
 
 let unique = 0;
@@ -16,9 +17,9 @@ async function diagnosticsFor(src: string, widgets = 1): Promise<string[]> {
   const messages = () => error.getCalls().map(call => String(call.args[0])).filter(text => text.startsWith('welcome-widgets: the feed'));
   const container = await fixture<HTMLElement>(html`<div></div>`);
   for (let i = 0; i < widgets; i++) container.append(Object.assign(document.createElement('welcome-point-finder'), { src }));
-  await waitUntil(() => messages().length > 0, 'no developer message', { timeout: 10000 });
+  await waitUntil(() => messages().length > 0, 'no developer message');
   // Both widgets show their error before we count: a second message would have been logged by then.
-  await waitUntil(() => [...container.children].every(el => el.shadowRoot?.querySelector('[role="alert"]')), 'widgets show no error', { timeout: 10000 });
+  await waitUntil(() => [...container.children].every(el => el.shadowRoot?.querySelector('[role="alert"]')), 'widgets show no error');
   const result = messages();
   error.restore();
   return result;

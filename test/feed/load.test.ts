@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { clearFeedCache, FeedLoadError, loadFeed, parseFeed } from '../../src/feed/load.js';
 import type { FeedErrorKind } from '../../src/feed/load.js';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define.js';
 
 /** Each test uses its own URL (the query string is ignored by the server) so the shared cache never leaks between tests. */
@@ -101,7 +102,7 @@ describe('load: one request per feed URL', () => {
         <district-map src=${src}></district-map>
       </div>
     `);
-    await waitUntil(() => loaded.length === 3, 'not every element loaded the feed', { timeout: 5000 });
+    await waitUntil(() => loaded.length === 3, 'not every element loaded the feed');
     expect(loaded.sort()).to.deep.equal(['district-map', 'offer-list', 'welcome-point-finder']);
     expect(await requestCount(path)).to.equal(before + 1);
     el.remove();

@@ -8,7 +8,7 @@
  *   failed update, and the widget always ends in a rendered state (entries, empty or error).
  * The same seed gives the same mutants in every run and engine; a failure names the seed.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { validateFeed } from '../../src/feed/validate.js';
 import { FeedFormatError } from '../../src/feed/errors.js';
@@ -17,7 +17,7 @@ import { filterOffers, filterPoints } from '../../src/feed/query.js';
 import type { WelcomeFeed } from '../../src/feed/schema.js';
 import { WIDGETS, create, quietFeedWarnings, sampleFeed, stage, watchErrors } from '../hostile/support.js';
 import type { Widget, WidgetSpec } from '../hostile/support.js';
-import { afterFrame } from '../helpers/wait.js';
+import { afterFrame, waitUntil } from '../helpers/wait.js';
 import { random } from '../../scripts/test/generate-feed.mjs';
 
 const SEED = 20_261_101;

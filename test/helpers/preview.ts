@@ -5,7 +5,7 @@
  * configurator end with this: a page removed while its preview still loads the widget's lazy
  * parts leaves Firefox's and WebKit's automation waiting forever for the next page.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 export async function previewShown(doc: Document): Promise<void> {
   const widget = doc.querySelector('#preview > *');
@@ -14,6 +14,5 @@ export async function previewShown(doc: Document): Promise<void> {
   await waitUntil(
     () => root()?.querySelector('[part="list"]') && root()!.querySelector('[part="footer"]'),
     `the preview never showed its ${widget.localName}`,
-    { timeout: 10_000 },
   );
 }

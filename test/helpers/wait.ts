@@ -1,9 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Waits for something that happens, never for a length of time: a sleep is too short on a busy
- * CI machine and wasted on a fast one. (`waitUntil`, `oneEvent` and `updateComplete` from
- * @open-wc/testing and Lit cover most cases; these are for rendering frames.)
+ * CI machine and wasted on a fast one. (`oneEvent` and `updateComplete` from @open-wc/testing and
+ * Lit cover most cases; these are for conditions and rendering frames.)
  */
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
+
+/**
+ * @open-wc/testing's `waitUntil` with a 10 s ceiling instead of its 1 s. The ceiling is not how
+ * long a test waits (it goes on as soon as `predicate` holds) but when it gives up: on a 2-core
+ * machine running three browsers, a lazy chunk or a map can take over a second to arrive, and a
+ * test must not fail because the machine was busy.
+ */
+export function waitUntil(predicate: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
+  return openWcWaitUntil(predicate, message, { timeout: 10_000, ...options });
+}
 
 /** The next rendering frame of `win` (a frame's window for pages in an iframe). */
 export function nextFrame(win: Window = window): Promise<void> {
@@ -45,7 +56,7 @@ export async function untilSteady<T>(read: () => T, message: string, { frames = 
 
 /**
  * Resolves once `ok()` is true, checked every frame; rejects after `timeout` ms. For pages without
- * @open-wc/testing (framed pages under a strict CSP); tests use its `waitUntil`.
+ * @open-wc/testing (framed pages under a strict CSP); tests use `waitUntil` above.
  */
 export async function until(ok: () => unknown, message: string, timeout = 10_000): Promise<void> {
   const start = performance.now();

@@ -6,9 +6,10 @@
  * with a strict Content-Security-Policy and Trusted Types header — every widget renders with no
  * violation.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { WIDGETS, create, deepQueryAll, settled, stage } from './support.js';
 import type { Widget, WidgetSpec } from './support.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const visible = (node: Element) => {
   const box = node.getBoundingClientRect();

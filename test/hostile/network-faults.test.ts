@@ -4,12 +4,12 @@
  * for errors), the rest of the page keeps working, nothing uncaught, and "Try again" recovers
  * once the host does. Faults come from the test server's /__test/ routes (real HTTP).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { loadFeed } from '../../src/feed/load.js';
 import { generateFeed } from '../../scripts/test/generate-feed.mjs';
 import { WIDGETS, create, deepQueryAll, feedUrl, quietFeedWarnings, settled, stage, watchErrors } from './support.js';
 import type { Widget, WidgetSpec } from './support.js';
-import { afterFrame } from '../helpers/wait.js';
+import { afterFrame, waitUntil } from '../helpers/wait.js';
 
 const GOOD = '/test/fixtures/small.json';
 /** Text only the good feed (small.json) shows, in every widget. */
@@ -81,7 +81,7 @@ function faultSuite(spec: WidgetSpec) {
         expect(deepQueryAll(healthy, spec.content).length, 'the healthy widget still shows its entries').to.be.greaterThan(0);
 
         alert(el)!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
-        await waitUntil(() => deepQueryAll(el, spec.content).length > 0, 'retry did not bring the entries', { timeout: 10_000 });
+        await waitUntil(() => deepQueryAll(el, spec.content).length > 0, 'retry did not bring the entries');
         await settled(el);
         expect(deepQueryAll(el, '[role="alert"]'), 'no alert left, nested widgets included').to.have.length(0);
         expect(deepQueryAll(el, spec.content).length, 'entries after retry').to.be.greaterThan(0);
@@ -146,7 +146,7 @@ function faultSuite(spec: WidgetSpec) {
       await settled(el);
       expect(own(el)).to.contain(spec.tag === 'offer-list' ? 'Asylverfahrensberatung' : GOOD_TEXT);
       el.feedController.retry();
-      await waitUntil(() => own(el).includes(spec.tag === 'offer-list' ? 'Frühstück' : 'Flingern'), 'the new data never showed', { timeout: 10_000 });
+      await waitUntil(() => own(el).includes(spec.tag === 'offer-list' ? 'Frühstück' : 'Flingern'), 'the new data never showed');
       await settled(el);
       expect(own(el)).not.to.contain(GOOD_TEXT);
       expect(own(el)).not.to.contain('Asylverfahrensberatung');

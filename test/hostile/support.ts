@@ -4,9 +4,9 @@
  * lifecycle): the three widgets described once, a mount that waits for a settled state, a
  * recursive shadow-root walk, and a guard that records uncaught errors and rejections.
  */
-import { waitUntil } from '@open-wc/testing';
+
 import '../../src/define.js';
-import { afterFrame } from '../helpers/wait.js';
+import { afterFrame, waitUntil } from '../helpers/wait.js';
 import { mapSettled } from '../helpers/map.js';
 import type { FeedController } from '../../src/internal/feed-controller.js';
 

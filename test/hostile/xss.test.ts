@@ -4,12 +4,13 @@
  * canary that must never run; no shadow root may contain a `javascript:`-like link; the layout
  * holds (100 kB names wrap inside the viewport) and the text is shown as text.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { WIDGETS, create, quietFeedWarnings, deepQueryAll, feedUrl, sampleFeed, settled, shadowRoots, stage, watchErrors } from './support.js';
 import type { Widget, WidgetSpec } from './support.js';
 import { LINK_ATTRIBUTES, TEXTS, URLS, dangerous, poison } from './xss-corpus.js';
+import { waitUntil } from '../helpers/wait.js';
 
 declare global {
   interface Window {

@@ -5,13 +5,14 @@
  * full (Leichte Sprache has no abbreviations), and Ukrainian/Russian closing dates phrased so the
  * browser's nominative month name cannot clash with a preposition.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { getLocale } from '../../src/i18n/localization.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { formatFeedDate } from '../../src/i18n/format-opening.js';
 import { formatDate, formatDateTimeRange, formatDays, formatSlots, formatTime, formatTimeRange } from '../../src/i18n/format-schedule.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const GERMAN_ABBREVIATION = /\b(Mo|Di|Mi|Do|Fr|Sa|So|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\./;
@@ -31,8 +32,8 @@ function visibleText(root: Node): string {
 
 async function finderIn(locale: string, now?: Date): Promise<WelcomeElement> {
   const el = await fixture<WelcomeElement>(html`<welcome-point-finder lang=${locale} src=${FEED} .now=${now}></welcome-point-finder>`);
-  await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded`, { timeout: 10000 });
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="card"]'), 'no cards', { timeout: 10000 });
+  await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded`);
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="card"]'), 'no cards');
   await el.updateComplete;
   return el;
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Issue #21 item 12: a feed that fails before the page's UI locale has loaded must still say so
 // in the page's language; "check your internet connection" only when the browser is offline.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.component.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
+import { waitUntil } from '../helpers/wait.js';
 
 // Port 9 (discard) refuses the connection at once: the fastest failure a page can meet, as with CORS.
 const REFUSED = 'http://127.0.0.1:9/feed.json';
@@ -29,7 +30,7 @@ async function mountFailing(lang: string): Promise<{ el: WelcomePointFinder; see
   el.src = REFUSED;
   document.body.append(el);
   const seen = watchAlerts(el);
-  await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"] button'), 'no error alert', { timeout: 10000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"] button'), 'no error alert');
   return { el, seen };
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { i18nViewStyles } from '../../src/i18n/i18n-view.styles.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
 import { WelcomeElement } from '../../src/internal/welcome-element.js';
@@ -10,7 +10,7 @@ import { chooseLanguage, LANGUAGE_URL_PARAM, resetLanguageChoice } from '../../s
 import { uiLanguages } from '../../src/i18n/languages.js';
 import { resolveText } from '../../src/feed/text.js';
 import { renderFeedText } from '../../src/i18n/feed-text.js';
-import { afterFrame } from '../helpers/wait.js';
+import { afterFrame, waitUntil } from '../helpers/wait.js';
 
 /** A minimal widget: a UI string, a feed text, a phone number and the language switcher. */
 class I18nProbe extends WelcomeElement {
@@ -39,7 +39,7 @@ async function settle(...elements: WelcomeElement[]) {
   for (const el of elements) await el.updateComplete;
   // A widget asks for its language in an update; the load it starts may begin a task later.
   await afterFrame();
-  await waitUntil(() => !localeLoading, 'a locale load never finished', { timeout: 5000 });
+  await waitUntil(() => !localeLoading, 'a locale load never finished');
   for (const el of elements) await el.updateComplete;
 }
 
@@ -197,7 +197,7 @@ describe('language choice', () => {
       <div lang="tr"><i18n-probe></i18n-probe></div>
     </div>`);
     const probes = [...page.querySelectorAll<I18nProbe>('i18n-probe')];
-    await waitUntil(() => probes.every(el => uiText(el) === 'Попробовать снова'), 'the widgets never settled on Russian', { timeout: 5000 });
+    await waitUntil(() => probes.every(el => uiText(el) === 'Попробовать снова'), 'the widgets never settled on Russian');
     // A widget switching back would start another load in its next update.
     await settle(...probes);
     window.removeEventListener('lit-localize-status', count);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Issue #21 item 10: a Ukrainian browser on a German page is offered Ukrainian, in Ukrainian,
 // once per page; never automatically; the answer lives only in the URL.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.js';
 import { LANGUAGE_URL_PARAM, resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import { getLocale, isLocaleLoading, setLocale } from '../../src/i18n/localization.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const startUrl = location.href;
@@ -20,7 +21,7 @@ async function page(count = 1): Promise<WelcomePointFinder[]> {
     html`<div>${Array.from({ length: count }, () => html`<welcome-point-finder src=${FEED} language-switcher></welcome-point-finder>`)}</div>`,
   );
   const all = [...wrap.querySelectorAll('welcome-point-finder')];
-  await waitUntil(() => all.every(el => el.shadowRoot?.querySelector('[part="language-switcher"]')), 'no language menu', { timeout: 8000 });
+  await waitUntil(() => all.every(el => el.shadowRoot?.querySelector('[part="language-switcher"]')), 'no language menu');
   await waitUntil(() => getLocale() === 'de' && !isLocaleLoading(), 'page never became German');
   for (const el of all) await el.updateComplete;
   return all;

@@ -5,13 +5,14 @@
  * feed names districts with the UI's word in each language (المنطقة, منطقه with Persian digits,
  * Stadt-Bezirk).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { districtLabel } from '../../src/components/district-map/district-map-list.js';
 import type { District } from '../../src/feed/schema.js';
 import { getLocale } from '../../src/i18n/localization.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
+import { waitUntil } from '../helpers/wait.js';
 
 /** Everything a visitor can read in a widget, across nested shadow roots. */
 function visibleText(root: Node): string {
@@ -32,7 +33,7 @@ async function widgetIn(tag: 'welcome-point-finder' | 'district-map', locale: st
       ? html`<district-map lang=${locale} src="/demo/data/duesseldorf.json" view="list"></district-map>`
       : html`<welcome-point-finder lang=${locale} src="/demo/data/duesseldorf.json"></welcome-point-finder>`,
   );
-  await waitUntil(() => getLocale() === locale && el.shadowRoot!.querySelector(ready), `${tag} never showed ${ready} in ${locale}`, { timeout: 10000 });
+  await waitUntil(() => getLocale() === locale && el.shadowRoot!.querySelector(ready), `${tag} never showed ${ready} in ${locale}`);
   await el.updateComplete;
   return el;
 }

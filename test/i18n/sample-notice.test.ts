@@ -4,11 +4,12 @@
  * above the first card (not only in an English page footer); a real feed says nothing, and a
  * widget inside another one leaves the notice to the outer one.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { getLocale, isLocaleLoading } from '../../src/i18n/localization.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const SAMPLE = '/demo/data/duesseldorf.json';
 const REAL = '/test/fixtures/small.json';
@@ -30,7 +31,7 @@ async function widget(tag: Tag, lang: string, src: string): Promise<WelcomeEleme
   const attrs = tag === 'district-map' ? 'view="list"' : tag === 'welcome-point-finder' ? 'view="list"' : '';
   const wrap = await fixture<HTMLElement>(html`<div .innerHTML=${`<${tag} src="${src}" ${attrs}></${tag}>`}></div>`);
   const el = wrap.querySelector<WelcomeElement>(tag)!;
-  await waitUntil(() => el.shadowRoot?.querySelector(FIRST[tag]), `${tag} never showed its content`, { timeout: 10000 });
+  await waitUntil(() => el.shadowRoot?.querySelector(FIRST[tag]), `${tag} never showed its content`);
   await waitUntil(() => getLocale() === lang && !isLocaleLoading(), `the page never switched to ${lang}`);
   await el.updateComplete;
   return el;
@@ -69,7 +70,7 @@ describe('the sample notice (#21 item 14)', () => {
     const el = await widget('welcome-point-finder', 'de', SAMPLE);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.card__toggle')!.click();
     const inner = () => el.shadowRoot!.querySelector('offer-list')?.shadowRoot;
-    await waitUntil(() => inner()?.querySelector('[part~="item"]'), 'the card never listed its offers', { timeout: 8000 });
+    await waitUntil(() => inner()?.querySelector('[part~="item"]'), 'the card never listed its offers');
     expect(inner()!.querySelector('[part="sample-notice"]')).to.equal(null);
     expect(el.shadowRoot!.querySelectorAll('[part="sample-notice"]')).to.have.length(1);
   });

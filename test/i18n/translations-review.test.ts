@@ -5,7 +5,7 @@
  * real widget, corrects translations with the keyboard and exports a file for
  * `npm run i18n:import-review` — and cannot export a correction that breaks a placeholder.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/define.js';
@@ -13,6 +13,7 @@ import { getLocale } from '../../src/i18n/localization.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
 import { mountReview, type ReviewFile } from '../../demo/translations/review.mjs';
+import { waitUntil } from '../helpers/wait.js';
 
 async function units(locale: string): Promise<number> {
   const xml = new DOMParser().parseFromString(await (await fetch(`/xliff/${locale}.xlf`)).text(), 'application/xml');
@@ -75,7 +76,7 @@ describe('translation review page', () => {
     const widget = root.querySelector<WelcomeElement>('.preview-host offer-list')!;
     expect(widget.getAttribute('group')).to.equal('review-preview');
     expect(root.ownerDocument.activeElement!.id).to.equal('preview-title');
-    await waitUntil(() => getLocale() === 'uk' && widget.shadowRoot?.querySelector('.chip'), 'the chip never showed', { timeout: 10000 });
+    await waitUntil(() => getLocale() === 'uk' && widget.shadowRoot?.querySelector('.chip'), 'the chip never showed');
     await widget.updateComplete;
     expect(widget.shadowRoot!.querySelector('.chip')!.textContent).to.contain('Пропозиції: Округ 1');
     await expect(root.querySelector('.preview')).to.be.accessible();

@@ -4,12 +4,12 @@
  * string where the locale has a translation, right-to-left for Arabic and Farsi with 0 axe
  * violations. The translations are read from the committed xliff files, as translators edit them.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { getLocale, setLocale } from '../../src/i18n/localization.js';
 import type { WelcomeElement } from '../../src/internal/welcome-element.js';
 import { resetLanguageChoice } from '../../src/i18n/language-choice.js';
-import { afterFrame } from '../helpers/wait.js';
+import { afterFrame, waitUntil } from '../helpers/wait.js';
 import { mapSettled } from '../helpers/map.js';
 
 const FEED = '/demo/data/duesseldorf.json';
@@ -60,12 +60,11 @@ async function renderAll(locale: string) {
     <district-map lang=${locale} src=${FEED}></district-map>
   </div>`);
   const widgets = WIDGETS.map(tag => page.querySelector<WelcomeElement>(tag)!);
-  await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded (page shows ${getLocale()}; ${widgets.map(w => `${w.localName} lang=${w.getAttribute('lang')} connected=${w.isConnected}`).join(', ')})`, { timeout: 10000 });
+  await waitUntil(() => getLocale() === locale, `locale ${locale} never loaded (page shows ${getLocale()}; ${widgets.map(w => `${w.localName} lang=${w.getAttribute('lang')} connected=${w.isConnected}`).join(', ')})`);
   await waitUntil(
     // The feed is there and each widget's view has replaced its skeleton.
     () => widgets.every(el => !el.shadowRoot!.querySelector('[part="loading"], [role="alert"]')),
     'feed never loaded',
-    { timeout: 10000 },
   );
   // The map is drawn, and what the first data render loaded lazily (card details) has rendered.
   for (const el of widgets) if ('mapReady' in el) await mapSettled(el as WelcomeElement & { mapReady: Promise<boolean> });
@@ -122,13 +121,13 @@ describe('widgets in every locale', () => {
       <district-map src=${FEED}></district-map>
     </div>`);
     const widgets = WIDGETS.map(tag => page.querySelector<WelcomeElement>(tag)!);
-    await waitUntil(() => getLocale() === 'de', 'German never loaded', { timeout: 10000 });
+    await waitUntil(() => getLocale() === 'de', 'German never loaded');
     const select = await waitUntil(() => widgets[0].shadowRoot!.querySelector('select.language-switcher__select'), 'no switcher')
       .then(() => widgets[0].shadowRoot!.querySelector<HTMLSelectElement>('select.language-switcher__select')!);
     const before = widgets.map(el => el.shadowRoot!.textContent);
     select.value = 'uk';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => getLocale() === 'uk', 'Ukrainian never loaded', { timeout: 10000 });
+    await waitUntil(() => getLocale() === 'uk', 'Ukrainian never loaded');
     const english = await translatedSources('uk');
     const ukrainian = new Set((await plainUnits('uk')).map(u => u.target));
     const german = new Set((await plainUnits('de')).map(u => u.target).filter(t => t.length >= 6 && !ukrainian.has(t)));

@@ -4,7 +4,7 @@
  * until its widgets have settled, then checked with axe. A story that throws, never settles or
  * breaks accessibility fails `npm test`.
  */
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import sinon from 'sinon';
 import '../../src/define.js';
@@ -15,6 +15,7 @@ import * as finderStories from '../../stories/welcome-point-finder.stories.js';
 import * as offerListStories from '../../stories/offer-list.stories.js';
 import * as districtMapStories from '../../stories/district-map.stories.js';
 import { mapSettled } from '../helpers/map.js';
+import { waitUntil } from '../helpers/wait.js';
 
 type StoriesModule = { default: Meta } & Record<string, unknown>;
 const MODULES: StoriesModule[] = [finderStories, offerListStories, districtMapStories];
@@ -57,7 +58,7 @@ async function settle(root: Element, expected: 'loading' | 'done'): Promise<void
   const top = widgetsIn(root);
   expect(top.length, 'the story renders no widget').to.be.greaterThan(0);
   if (expected === 'loading') {
-    await waitUntil(() => top.every(el => el.shadowRoot?.querySelector('[part="loading"]')), 'no loading state shown', { timeout: 5000 });
+    await waitUntil(() => top.every(el => el.shadowRoot?.querySelector('[part="loading"]')), 'no loading state shown');
     return;
   }
   await waitUntil(

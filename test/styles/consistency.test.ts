@@ -4,10 +4,11 @@
  * search fields and selects in the finder and the offer list, one button style for every action
  * of a card, and an e-mail address that breaks only where it cannot fit on a line of its own.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OfferList, WelcomePointFinder } from '../../src/index.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;

@@ -4,9 +4,10 @@
  * stylesheet, `::part(card-action)`, `::part(item-toggle)` and `::part(item-action)`, changes the
  * computed style of each action link and button and of the offer titles' toggles.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OfferList, WelcomePointFinder } from '../../src/index.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const $$ = (root: Element, selector: string) => [...root.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
@@ -24,7 +25,7 @@ describe('parts on interactive card elements', () => {
   it('the finder: every action of a card is a card-action a page can style', async () => {
     const el = await fixture<WelcomePointFinder>(html`<welcome-point-finder src="/test/fixtures/card-meta.json" view="list" lang="en"></welcome-point-finder>`);
     // "Report a mistake" arrives with the lazy card extras, after the first render.
-    await waitUntil(() => $$(el, '.actions a[part~="report-link"]').length, 'the report links never arrived', { timeout: 10_000 });
+    await waitUntil(() => $$(el, '.actions a[part~="report-link"]').length, 'the report links never arrived');
     const actions = $$(el, '.actions .action');
     expect(actions.length, 'actions on the cards').to.be.at.least(6);
     expect(actions.filter(action => !action.part.contains('card-action')).map(action => action.textContent.trim()), 'actions without the part').to.deep.equal([]);
@@ -42,7 +43,7 @@ describe('parts on interactive card elements', () => {
 
   it('the offer list: title toggles are item-toggle, the actions of an offer item-action', async () => {
     const el = await fixture<OfferList>(html`<offer-list src="/test/fixtures/offer-list.json" lang="en"></offer-list>`);
-    await waitUntil(() => $$(el, '[part~="item"]').length, 'no offers', { timeout: 10_000 });
+    await waitUntil(() => $$(el, '[part~="item"]').length, 'no offers');
     const toggles = $$(el, '.offer__toggle');
     expect(toggles.length).to.be.at.least(2);
     expect(toggles.every(toggle => toggle.part.contains('item-toggle')), 'every title toggle has the part').to.be.true;

@@ -5,13 +5,14 @@
  * really are dark. A brand accent alone stays AA through the derived colours, or the theme check
  * names the failing pair.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { getLocale } from '../../src/i18n/localization.js';
 import { WIDGETS, create, settled, stage, type Widget, type WidgetSpec } from '../hostile/support.js';
 import { themeProblems, warnThemeProblems } from '../../src/styles/theme-check.js';
 import { DUESSELDORF, themeStyle } from '../../stories/themes.js';
 import { hasModernColour, loadDarkScheme, luminanceOf } from './support.js';
+import { waitUntil } from '../helpers/wait.js';
 
 const STATES = {
   loaded: '/demo/data/duesseldorf.json',
@@ -28,7 +29,7 @@ async function mount(spec: WidgetSpec, parent: HTMLElement, state: keyof typeof 
   // The skeleton and a fast load error can show before the view's chunk, and with it the theme
   // layer (derived colours, theme.styles.ts), has arrived; the theme check below is about that
   // layer. The view chunk comes whether or not the feed ever does.
-  await waitUntil(() => getComputedStyle(el).getPropertyValue('--_radius-pill'), 'the theme layer never arrived', { timeout: 10_000 });
+  await waitUntil(() => getComputedStyle(el).getPropertyValue('--_radius-pill'), 'the theme layer never arrived');
   // The page's UI language loads on its own schedule (one per page); direction follows it.
   await waitUntil(() => getLocale() === lang, `locale ${lang} never loaded`);
   await el.updateComplete;

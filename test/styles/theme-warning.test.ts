@@ -4,8 +4,9 @@
  * before: it reads computed styles), and warns once per failing pair and page, naming the pair and
  * its ratio. A theme that sets a dependent colour by hand is the case the widgets cannot repair.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define.js';
 
 const FEED = '/test/fixtures/offer-list.json';
@@ -44,7 +45,7 @@ describe('the theme warning in the console', () => {
     await waitUntil(() => first.shadowRoot, 'no shadow root');
     watch(first);
     try {
-      await waitUntil(() => themeWarnings().length, 'no theme warning', { timeout: 10_000 });
+      await waitUntil(() => themeWarnings().length, 'no theme warning');
       expect(atFooter, 'no check before the data was painted').to.deep.equal([0]);
       expect(themeWarnings()).to.include(`<offer-list>: theme colours below WCAG AA contrast: ${RED_ON_GREY}`);
       for (const text of themeWarnings()) {
@@ -54,7 +55,7 @@ describe('the theme warning in the console', () => {
 
       // A second widget with the same pair and one more: only the new pair is warned about.
       const second = await fixture(html`<offer-list src=${FEED} lang="en" style=${PALE_FOCUS}></offer-list>`);
-      await waitUntil(() => themeWarnings().some(text => text.includes('--welcome-color-focus')), 'no warning about the focus ring', { timeout: 10_000 });
+      await waitUntil(() => themeWarnings().some(text => text.includes('--welcome-color-focus')), 'no warning about the focus ring');
       const warnings = themeWarnings();
       expect(warnings.filter(text => text.includes(RED_ON_GREY)), 'the red text pair once').to.have.length(1);
       expect(warnings.length, 'the second widget adds only the focus ring pairs').to.be.within(firstWidget + 1, firstWidget + 2);
@@ -68,7 +69,7 @@ describe('the theme warning in the console', () => {
 
   it('says nothing for a theme that passes (the accent alone; the widgets derive the rest)', async () => {
     const el = await fixture(html`<offer-list src=${FEED} lang="en" style="--welcome-color-accent: #7a1f5c"></offer-list>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'no data', { timeout: 10_000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'no data');
     // The check runs after the next frame, when the browser is idle: wait for both, then look.
     await new Promise(resolve => requestAnimationFrame(() => (globalThis.requestIdleCallback ?? setTimeout)(resolve)));
     expect(themeWarnings()).to.deep.equal([]);

@@ -2,8 +2,9 @@
 // The feed workshop page (demo/feed-workshop.html) as an editor uses it: choose files, read the
 // messages, download, preview, check a published feed. Needs `npm run build` (the page runs
 // dist/editor.js and dist/welcome-widgets.js, as it does when shipped).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { waitUntil } from '../helpers/wait.js';
 
 /** Built files, loaded at run time (they are not TypeScript sources). */
 const load = (path: string): Promise<unknown> => import(path);
@@ -80,7 +81,7 @@ describe('feed workshop page', () => {
     expect($('preview').hidden).to.equal(false);
     const finder = document.querySelector('#preview welcome-point-finder')!;
     const list = document.querySelector('#preview offer-list')!;
-    await waitUntil(() => finder.shadowRoot?.querySelector('[part~="card"]') && list.shadowRoot?.querySelector('[part~="item"]'), 'finder and list render the feed', { timeout: 10000 });
+    await waitUntil(() => finder.shadowRoot?.querySelector('[part~="card"]') && list.shadowRoot?.querySelector('[part~="item"]'), 'finder and list render the feed');
     await expect($('workshop')).to.be.accessible();
   });
 
@@ -133,7 +134,7 @@ describe('feed workshop page', () => {
       output.textContent = '';
       ($('cors-url') as HTMLInputElement).value = url;
       ($('cors-form') as HTMLFormElement).requestSubmit();
-      await waitUntil(() => output.textContent && output.textContent !== 'Checking …', 'the check ends', { timeout: 10000 });
+      await waitUntil(() => output.textContent && output.textContent !== 'Checking …', 'the check ends');
       return output.textContent;
     }
 
