@@ -33,7 +33,7 @@ export const Loading: Story = {
   parameters: { welcome: { settle: 'loading' } satisfies WelcomeStoryParameters },
 };
 
-export const Empty: Story = { name: 'Empty (no match)', args: { category: 'health', audience: 'landlords', language: 'ti' } };
+export const Empty: Story = { name: 'Empty (the presets leave nothing)', args: { category: 'health', audience: 'landlords', language: 'ti' } };
 
 export const EmptyFeed: Story = { name: 'Empty feed', args: { src: EMPTY_FEED } };
 

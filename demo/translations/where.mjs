@@ -32,7 +32,9 @@ const PREVIEWS = [
   // group event a district map or finder would (public contract: bubbling, composed, typed detail).
   [/^offer-list\.chip-point$/, { tag: 'offer-list', attributes: {}, event: ['welcome-point-select', { pointId: 'wp-nord', source: 'map' }] }],
   [/^offer-list\.chip-(district|clear)$/, { tag: 'offer-list', attributes: {}, event: ['welcome-district-select', { districtId: '1', source: 'map' }] }],
-  [/^offer-list\.(empty|reset)$/, { tag: 'offer-list', attributes: { filters: '', language: 'zz' } }],
+  // "Nothing matches" is for the visitor's own choice (here a sibling finder's search); a page's preset that leaves nothing gets "none".
+  [/^offer-list\.(empty|reset)$/, { tag: 'offer-list', attributes: { filters: '' }, event: ['welcome-filter-change', { filters: { query: 'zzzz' } }] }],
+  [/^offer-list\.none$/, { tag: 'offer-list', attributes: { language: 'zz' } }],
   [/^offer-list\.(category|language|audience|search|open-now)/, { tag: 'offer-list', attributes: { filters: '' } }],
   [/^(offer-list|offer-card)\./, { tag: 'offer-list', attributes: {} }],
   [/^district-map\.(list|unavailable|other-places)/, { tag: 'district-map', attributes: { view: 'list' } }],

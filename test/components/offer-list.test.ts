@@ -249,6 +249,18 @@ describe('<offer-list>', () => {
       expect(search.value).to.equal('');
     });
 
+    it('a page whose preset leaves no offer says there are none, not that the visitor chose badly', async () => {
+      const el = await list(html`<offer-list src=${FEED} filters category="none-such" lang="de"></offer-list>`);
+      const empty = root(el).querySelector('[part="empty"]')!;
+      expect(text(empty)).to.equal('Hier gibt es zurzeit keine Angebote.');
+      expect(empty.querySelector('button'), 'nothing of the visitor’s to reset').to.equal(null);
+      root(el).querySelector<HTMLInputElement>('[part="search"]')!.focus();
+      await sendKeys({ type: 'x' });
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[part="empty"] p'))).to.equal('Kein Angebot passt zu Ihrer Auswahl.');
+      expect(text(root(el).querySelector('[part="empty"] button'))).to.equal('Filter zurücksetzen');
+    });
+
     it('a choice in the bar overrides a preset, and reset brings the preset back', async () => {
       const el = await list(html`<offer-list src=${FEED} filters category="counselling" group-by="none"></offer-list>`);
       const select = root(el).querySelector<HTMLSelectElement>('#category')!;

@@ -17,7 +17,7 @@ import { MinuteClock } from '../../internal/clock.js';
 import type { SharedEvent } from '../../internal/group-controller.js';
 import { renderLoading } from '../../internal/status.js';
 import { clampLevel, renderHeading } from '../shared/heading.js';
-import { loadCardExtras, renderEmpty, renderProblems, renderShowMore } from '../shared/list-status.js';
+import { loadCardExtras, renderEmpty, type CardExtras, renderProblems, renderShowMore } from '../shared/list-status.js';
 import { listStatusStyles } from '../shared/list-status.styles.js';
 import { feedTimeZone, offerToday, renderOfferCard } from '../shared/offer-card.js';
 import type { OfferCardContext } from '../shared/offer-card.js';
@@ -128,7 +128,7 @@ class OfferListView implements ViewController {
       ${state === 'loading' || state === 'idle' || this.filterBar.loading || (result?.feed.meta.sample && !extras)
         ? renderLoading(this.host.loadingRows)
         : result
-          ? this.renderReady(result.feed, result.problems.length)
+          ? this.renderReady(result.feed, result.problems.length, extras)
           : nothing}
       ${this.announcer.render()}
     </div>`;
@@ -138,11 +138,11 @@ class OfferListView implements ViewController {
     return clampLevel(this.host.headingLevel ?? this.inferredHeadingLevel);
   }
 
-  private renderReady(feed: WelcomeFeed, problems: number): TemplateResult {
+  private renderReady(feed: WelcomeFeed, problems: number, extras?: CardExtras): TemplateResult {
     const visible = this.entries.slice(0, Math.min(this.shown, this.steps.count));
     const empty = this.entries.length === 0;
     return html`
-      ${loadCardExtras(() => this.host.requestUpdate())?.renderSampleNotice(this.host, feed)}${this.host.isCompact ? nothing : renderProblems(problems)}
+      ${extras?.renderSampleNotice(this.host, feed)}${this.host.isCompact ? nothing : renderProblems(problems)}
       ${this.host.filters
         ? (this.filterBar.render(this.host, {
             feed,
@@ -161,13 +161,15 @@ class OfferListView implements ViewController {
         <slot name="empty" @slotchange=${this.handleEmptySlotChange}></slot>
       </div>
       ${empty && !this.hasEmptySlot
-        ? renderEmpty(
-            msg('No offers match.', { id: 'offer-list.empty', desc: 'Shown when no offer matches the filters' }),
-            this.hasUserFilters() ? () => this.resetFilters() : undefined,
-          )
+        ? this.hasUserFilters()
+          ? renderEmpty(msg('No offers match.', { id: 'offer-list.empty', desc: 'Shown when no offer matches the filters the visitor chose' }), this.resetFilters)
+          : renderEmpty(
+              // The page chose them (a district's, a point's, a category's offers), not the visitor.
+              msg('No offers here at the moment.', { id: 'offer-list.none', desc: 'Shown when the list is empty although the visitor chose no filter' }),
+            )
         : nothing}
       ${empty ? nothing : this.renderGroups(feed, visible)}
-      ${renderShowMore(this.shown, this.entries.length, this.host.pageSize, getLocale(), this.handleShowMore)}${loadCardExtras(() => this.host.requestUpdate())?.renderDataFooter(this.host, feed, getLocale())}
+      ${renderShowMore(this.shown, this.entries.length, this.host.pageSize, getLocale(), this.handleShowMore)}${extras?.renderDataFooter(this.host, feed, getLocale())}
     `;
   }
 

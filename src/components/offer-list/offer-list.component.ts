@@ -13,7 +13,7 @@ import type { GroupBy } from '../../feed/offer-order.js';
  *
  * @summary Offers as an accessible list, filterable, with calendar download.
  * @tag offer-list
- * @slot empty - Replaces the built-in "No offers match" message.
+ * @slot empty - Replaces the built-in message of an empty list ("No offers match." after the visitor's own choice, "No offers here at the moment." otherwise).
  * @fires {WelcomeOfferSelectEvent} welcome-offer-select - The visitor opened an offer's details.
  * @fires {WelcomePointSelectEvent} welcome-point-select - The visitor chose the Welcome Point of an offer (`source: 'offer'`).
  * @fires {WelcomeFilterChangeEvent} welcome-filter-change - The visitor changed a filter in the filter bar.

@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 
 /** The lazy card parts (data footer, last checked, …), re-exported so every list view gets them with its other list parts. */
-export { loadCardExtras } from './load-card-extras.js';
+export { loadCardExtras, type CardExtras } from './load-card-extras.js';
 
 export function renderEmpty(message: string, onReset?: () => void): TemplateResult {
   return html`<div class="status status--empty" part="empty">
