@@ -468,6 +468,26 @@ describe('<district-map>', () => {
       await tabTo($$(el, '.list__point-button')[0]);
     });
 
+    for (const lang of ['de', 'ar']) {
+      it(`lines up each Welcome Point's name with its address below it (${lang})`, async () => {
+        const box = await fixture<HTMLElement>(html`<div style="inline-size: 16rem"><district-map src=${FEED} view="list" lang=${lang}></district-map></div>`);
+        const el = box.querySelector<DistrictMap>('district-map')!;
+        const rtl = lang === 'ar';
+        await waitUntil(() => el.getAttribute('dir') === (rtl ? 'rtl' : 'ltr'), `${lang} never set the direction`);
+        await mapSettled(el);
+        const start = (rect: DOMRect) => (rtl ? rect.right : rect.left);
+        const points = $$(el, '.list__point').filter(point => point.querySelector('.list__address'));
+        expect(points).to.have.length.above(2);
+        for (const point of points) {
+          const name = document.createRange();
+          name.selectNodeContents(point.querySelector('.list__point-button')!);
+          const address = point.querySelector('.list__address')!.getBoundingClientRect();
+          expect(address.top, 'the address wraps below the name in a narrow box').to.be.at.least(name.getBoundingClientRect().bottom - 1);
+          expect(Math.abs(start(name.getBoundingClientRect()) - start(address)), `${point.textContent?.trim()}: name and address start apart`).to.be.below(2);
+        }
+      });
+    }
+
     it('draws the map properly when it starts in list view and the visitor switches to the map', async () => {
       const el = await mapFixture(html`<district-map src=${FEED} view="list"></district-map>`);
       expect($(el, '.map')!.hidden).to.be.true;

@@ -57,6 +57,10 @@ export const districtListStyles = css`
     gap: 0.25rem;
     padding-inline-start: 1.25rem;
   }
+  /* The name's text lines up with the address wrapped below it, the button's padding reaching into the indent. */
+  .list__point-button {
+    margin-inline-start: calc(-0.5rem - 1px);
+  }
   .list__point {
     display: flex;
     flex-wrap: wrap;
