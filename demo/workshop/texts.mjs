@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** The feed workshop's own texts, German (the city's editors) and English. Problem messages come from the toolkit in English. */
+/** The feed workshop's own texts, German (the city's editors) and English. Problem messages come from the toolkit, in both. */
 export const TEXTS = {
   de: {
     pageTitle: 'Feed-Werkstatt – Welcome Widgets',

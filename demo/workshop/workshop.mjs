@@ -22,24 +22,28 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** The same text for both page languages: what the browser's JSON parser says exists only in English. */
+const both = text => ({ en: text, de: text });
+
 /**
  * Reads dropped or chosen files into a feed and its problems. A `.json` file is a feed (linted);
- * otherwise the CSVs are imported, then the result linted for the editorial warnings.
+ * otherwise the CSVs are imported, then the result linted for the editorial warnings. `fatal`
+ * (nothing could be read) is in both page languages, so switching language keeps it.
  * @param {{ name: string, bytes: Uint8Array }[]} files
  */
 export function processFiles(files) {
   const json = files.find(file => /\.json$/i.test(file.name));
   // Which should count, the feed or the spreadsheets? Reading one and ignoring the other silently
   // reported "no problems" for CSVs nobody had checked.
-  if (json && files.length > 1) return { fatal: t('mixed')(json.name, files.length - 1) };
+  if (json && files.length > 1) return { fatal: { en: TEXTS.en.mixed(json.name, files.length - 1), de: TEXTS.de.mixed(json.name, files.length - 1) } };
   if (json) {
     const decoded = editor.decodeText(json.bytes);
-    if (!decoded.ok) return { fatal: `${json.name} ${decoded.error}` };
+    if (!decoded.ok) return { fatal: { en: `${json.name} ${decoded.error.en}`, de: `${json.name} ${decoded.error.de}` } };
     let raw;
     try {
       raw = JSON.parse(decoded.text);
     } catch (error) {
-      return { fatal: `${json.name}: ${editor.describeJsonError(error, decoded.text)}` };
+      return { fatal: both(`${json.name}: ${editor.describeJsonError(error, decoded.text)}`) };
     }
     try {
       const { feed } = editor.validateFeed(raw);
@@ -48,11 +52,11 @@ export function processFiles(files) {
       for (const problem of problems) problem.row = lines(problem.path);
       return { feed, problems };
     } catch (error) {
-      return { fatal: `${json.name}: ${error.message}` };
+      return { fatal: { en: `${json.name}: ${error.message}`, de: `${json.name}: ${editor.validationInGerman(error.message) ?? error.message}` } };
     }
   }
   const result = editor.importCsv(files);
-  if (result.fatal) return { fatal: result.fatal };
+  if (result.fatal) return { fatal: { en: result.fatal, de: result.fatalDe ?? result.fatal } };
   const lint = editor.lintFeed(result.feed, {}, 'feed.json').problems.filter(problem => problem.rule !== 'validate');
   return { feed: result.feed, problems: [...result.problems, ...lint] };
 }
@@ -62,7 +66,7 @@ function renderProblems({ feed, problems, fatal }) {
   const table = $('problems');
   table.hidden = true;
   if (fatal) {
-    status.textContent = t('fatal')(fatal);
+    status.textContent = t('fatal')(fatal[uiLang]);
     return;
   }
   const errors = problems.filter(p => p.severity === 'error').length;
@@ -74,18 +78,20 @@ function renderProblems({ feed, problems, fatal }) {
   const cell = (key, value, attributes = {}) =>
     element('td', { role: 'cell', ...attributes }, ...(value && key ? [element('span', { class: 'cell-label', 'aria-hidden': 'true', lang: uiLang }, `${t(key).replace(/\?$/, '')}: `)] : []), value);
   body.replaceChildren(
-    ...problems.map(problem =>
-      element(
+    ...problems.map(problem => {
+      // German where the toolkit has it (nearly always); otherwise the English, marked as such.
+      const said = uiLang === 'de' && problem.de ? { ...problem.de, lang: 'de' } : { message: problem.message, hint: problem.hint, lang: 'en' };
+      return element(
         'tr',
         { class: problem.severity, role: 'row' },
         cell(null, t(problem.severity)),
         cell('file', problem.file),
         cell('row', problem.row ? String(problem.row) : ''),
         cell('column', problem.column ?? ''),
-        cell(null, problem.message, { lang: 'en' }),
-        cell('hint', problem.hint ?? '', { lang: 'en' }),
-      ),
-    ),
+        cell(null, said.message, { lang: said.lang }),
+        cell('hint', said.hint ?? '', { lang: said.lang }),
+      );
+    }),
   );
   table.hidden = false;
 }

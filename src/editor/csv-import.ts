@@ -9,7 +9,7 @@ import { validateFeed } from '../feed/validate.js';
 import type { WelcomeFeed } from '../feed/schema.js';
 import { decodeText } from './decode.js';
 import { parseHours } from './hours-syntax.js';
-import { FILL_IN, type EditorProblem } from './problems.js';
+import { FILL_IN, editorProblem, type Bilingual, type EditorProblem } from './problems.js';
 import { mapValidationProblems, type RowOrigins } from './origins.js';
 import { FEED_LIST, GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, nearest, setPath, type Column, type TableName, type TableSpec } from './tables.js';
 
@@ -25,6 +25,8 @@ export interface CsvImportResult {
   problems: EditorProblem[];
   /** Why nothing could be built at all. */
   fatal?: string;
+  /** `fatal` in German. */
+  fatalDe?: string;
 }
 
 type Bag = Record<string, unknown>;
@@ -48,6 +50,8 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
+const didYouMean = (name: string): Bilingual => ({ en: `did you mean "${name}"?`, de: `meinten Sie „${name}“?` });
+
 /** Which column each header cell feeds, with warnings for headers nobody knows. */
 function mapHeader(spec: TableSpec, header: string[], file: string, problems: EditorProblem[]) {
   const known = spec.columns.map(c => c.header);
@@ -62,19 +66,24 @@ function mapHeader(spec: TableSpec, header: string[], file: string, problems: Ed
     const ok = column && (!lang || (PER_LANGUAGE.has(column.kind) && LANGUAGE_TAG.test(lang)));
     if (!ok) {
       const guess = nearest(lang ? base : name, known);
-      problems.push({
-        severity: 'warning',
-        file,
-        row: 1,
-        column: name,
-        message: `unknown column ${JSON.stringify(name)}; ignored`,
-        hint: guess ? `did you mean "${lang && guess !== base ? `${guess}.${lang}` : guess}"?` : `known columns: ${known.join(', ')}`,
-      });
+      const meant = guess && (lang && guess !== base ? `${guess}.${lang}` : guess);
+      problems.push(
+        editorProblem(
+          { severity: 'warning', file, row: 1, column: name },
+          { en: `unknown column ${JSON.stringify(name)}; ignored`, de: `unbekannte Spalte ${JSON.stringify(name)}; nicht übernommen` },
+          meant ? didYouMean(meant) : { en: `known columns: ${known.join(', ')}`, de: `bekannte Spalten: ${known.join(', ')}` },
+        ),
+      );
       return undefined;
     }
     const key = `${column.header}.${lang}`;
     if (seen.has(key)) {
-      problems.push({ severity: 'warning', file, row: 1, column: name, message: `column ${JSON.stringify(name)} appears twice; the second is ignored` });
+      problems.push(
+        editorProblem(
+          { severity: 'warning', file, row: 1, column: name },
+          { en: `column ${JSON.stringify(name)} appears twice; the second is ignored`, de: `die Spalte ${JSON.stringify(name)} steht zweimal in der Tabelle; die zweite wird nicht übernommen` },
+        ),
+      );
       return undefined;
     }
     seen.add(key);
@@ -82,23 +91,30 @@ function mapHeader(spec: TableSpec, header: string[], file: string, problems: Ed
   });
 }
 
-/** Converts one cell; a string is an error message. */
+/** What is wrong with a cell (or a file), in both languages. */
+class CellError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+}
+
+/** Converts one cell. */
 function convert(value: string, column: Column): unknown {
   const trimmed = value.trim();
   switch (column.kind) {
     case 'number': {
       const number = Number(trimmed.replace(/^(-?\d+),(\d+)$/, '$1.$2'));
-      return Number.isFinite(number) && trimmed ? number : new Error(`${JSON.stringify(value)} is not a number`);
+      return Number.isFinite(number) && trimmed ? number : new CellError({ en: `${JSON.stringify(value)} is not a number`, de: `${JSON.stringify(value)} ist keine Zahl` });
     }
     case 'boolean':
       if (TRUE.has(trimmed.toLowerCase())) return true;
       if (FALSE.has(trimmed.toLowerCase())) return false;
-      return new Error(`${JSON.stringify(value)} is not yes or no`);
+      return new CellError({ en: `${JSON.stringify(value)} is not yes or no`, de: `${JSON.stringify(value)} ist weder ja noch nein` });
     case 'list':
       return trimmed.split(/\s*,\s*/).filter(Boolean);
     case 'hours': {
       const result = parseHours(value);
-      return result.ok ? result.slots : new Error(`${JSON.stringify(value)}: ${result.error}`);
+      return result.ok ? result.slots : new CellError({ en: `${JSON.stringify(value)}: ${result.error.en}`, de: `${JSON.stringify(value)}: ${result.error.de}` });
     }
     default:
       return trimmed;
@@ -111,19 +127,27 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
   const data = parsed.data;
   while (data.length && data[data.length - 1].every(cell => !cell.trim())) data.pop();
   if (!data.length) {
-    problems.push({ severity: 'error', file, message: 'is empty (not even a header row)', hint: `export a feed to see the expected columns of ${spec.file}` });
+    problems.push(
+      editorProblem(
+        { severity: 'error', file },
+        { en: 'is empty (not even a header row)', de: 'ist leer (nicht einmal eine Kopfzeile)' },
+        { en: `export a feed to see the expected columns of ${spec.file}`, de: `exportieren Sie einen Feed, dann sehen Sie die Spalten von ${spec.file}` },
+      ),
+    );
     return undefined;
   }
   const columns = mapHeader(spec, data[0], file, problems);
   const missing = spec.columns.filter(c => c.required && !columns.some(m => m?.column === c));
   if (missing.length) {
-    problems.push({
-      severity: 'error',
-      file,
-      row: 1,
-      message: `has no column ${missing.map(c => JSON.stringify(c.header)).join(', ')}; file left out`,
-      hint: `the first row must name the columns, e.g. ${spec.columns.slice(0, 4).map(c => c.header).join(', ')}`,
-    });
+    const names = missing.map(c => JSON.stringify(c.header)).join(', ');
+    const examples = spec.columns.slice(0, 4).map(c => c.header).join(', ');
+    problems.push(
+      editorProblem(
+        { severity: 'error', file, row: 1 },
+        { en: `has no column ${names}; file left out`, de: `hat keine Spalte ${names}; Datei nicht übernommen` },
+        { en: `the first row must name the columns, e.g. ${examples}`, de: `die erste Zeile muss die Spalten benennen, z. B. ${examples}` },
+      ),
+    );
     return undefined;
   }
   const absentLists = spec.columns.filter(c => c.kind === 'list' && c.emptyValue !== undefined && !columns.some(m => m?.column === c));
@@ -145,7 +169,9 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
       }
       if (!value.trim()) {
         if (column.required) {
-          problems.push({ severity: 'error', file, row, column: column.header, message: `${column.header} is empty; row left out`, hint: FILL_IN });
+          problems.push(
+            editorProblem({ severity: 'error', file, row, column: column.header }, { en: `${column.header} is empty; row left out`, de: `${column.header} ist leer; Zeile nicht übernommen` }, FILL_IN),
+          );
           bad = true;
         } else if (column.emptyValue !== undefined) {
           setPath(entry, column.path, column.kind === 'list' ? [] : column.emptyValue);
@@ -153,8 +179,9 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
         continue;
       }
       const converted = convert(value, column);
-      if (converted instanceof Error) {
-        problems.push({ severity: 'error', file, row, column: column.header, message: `${column.header} ${converted.message}; row left out` });
+      if (converted instanceof CellError) {
+        const { en, de } = converted.text;
+        problems.push(editorProblem({ severity: 'error', file, row, column: column.header }, { en: `${column.header} ${en}; row left out`, de: `${column.header}: ${de}; Zeile nicht übernommen` }));
         bad = true;
       } else {
         setPath(entry, column.path, converted);
@@ -211,7 +238,13 @@ function dropDuplicates(rows: Row[], file: string, problems: EditorProblem[]): R
   return rows.filter(({ entry, row }) => {
     const seen = first.get(entry.id);
     if (seen === undefined) return first.set(entry.id, row), true;
-    problems.push({ severity: 'error', file, row, column: 'id', message: `id ${JSON.stringify(entry.id)} is already used in row ${seen}; row left out`, hint: 'give every row its own id' });
+    problems.push(
+      editorProblem(
+        { severity: 'error', file, row, column: 'id' },
+        { en: `id ${JSON.stringify(entry.id)} is already used in row ${seen}; row left out`, de: `die id ${JSON.stringify(entry.id)} steht schon in Zeile ${seen}; Zeile nicht übernommen` },
+        { en: 'give every row its own id', de: 'geben Sie jeder Zeile ihre eigene id' },
+      ),
+    );
     return false;
   });
 }
@@ -230,11 +263,18 @@ export function importCsv(files: SourceFile[]): CsvImportResult {
     if (knownFiles.includes(name)) byName.set(name, file);
     else {
       const guess = nearest(name, knownFiles);
-      problems.push({ severity: 'warning', file: file.name, message: 'is not one of the feed files; ignored', hint: guess ? `did you mean "${guess}"?` : `expected ${knownFiles.join(', ')}` });
+      problems.push(
+        editorProblem(
+          { severity: 'warning', file: file.name },
+          { en: 'is not one of the feed files; ignored', de: 'ist keine der Feed-Dateien; nicht übernommen' },
+          guess ? didYouMean(guess) : { en: `expected ${knownFiles.join(', ')}`, de: `erwartet: ${knownFiles.join(', ')}` },
+        ),
+      );
     }
   }
   if (![...byName.keys()].some(name => name.endsWith('.csv'))) {
-    return { problems, fatal: `no feed CSV files found (expected ${TABLES.map(t => t.file).join(', ')})` };
+    const expected = TABLES.map(t => t.file).join(', ');
+    return { problems, fatal: `no feed CSV files found (expected ${expected})`, fatalDe: `keine CSV-Dateien des Feeds gefunden (erwartet: ${expected})` };
   }
   const texts = new Map<TableName, { text: string; file: string }>();
   for (const spec of TABLES) {
@@ -242,10 +282,10 @@ export function importCsv(files: SourceFile[]): CsvImportResult {
     if (!source) continue;
     const decoded = decodeText(source.bytes);
     if (!decoded.ok) {
-      problems.push({ severity: 'error', file: source.name, message: `${decoded.error}; file left out` });
+      problems.push(editorProblem({ severity: 'error', file: source.name }, { en: `${decoded.error.en}; file left out`, de: `${decoded.error.de}; Datei nicht übernommen` }));
       continue;
     }
-    if (decoded.warning) problems.push({ severity: 'warning', file: source.name, message: decoded.warning });
+    if (decoded.warning) problems.push(editorProblem({ severity: 'warning', file: source.name }, decoded.warning));
     texts.set(spec.name, { text: decoded.text, file: source.name });
   }
 
@@ -256,9 +296,25 @@ export function importCsv(files: SourceFile[]): CsvImportResult {
   const rawLanguage = metaRows?.[0]?.entry.defaultLanguage;
   const defaultLanguage = typeof rawLanguage === 'string' && LANGUAGE_TAG.test(rawLanguage) ? rawLanguage : 'de';
   const meta = metaRows?.[0]?.entry;
-  if (metaRows && metaRows.length > 1) problems.push({ severity: 'warning', file: metaSource!.file, row: metaRows[1].row, message: 'meta.csv has one row; the rows after the first are ignored' });
+  if (metaRows && metaRows.length > 1) {
+    problems.push(
+      editorProblem(
+        { severity: 'warning', file: metaSource!.file, row: metaRows[1].row },
+        { en: 'meta.csv has one row; the rows after the first are ignored', de: 'meta.csv hat eine Zeile; die Zeilen nach der ersten werden nicht übernommen' },
+      ),
+    );
+  }
   if (!meta) {
-    problems.push({ severity: 'error', file: 'meta.csv', message: metaSource ? 'has no data row' : 'is missing', hint: 'the feed needs a title, publisher, updated and license: export a feed to get a meta.csv to fill in' });
+    problems.push(
+      editorProblem(
+        { severity: 'error', file: 'meta.csv' },
+        metaSource ? { en: 'has no data row', de: 'hat keine Datenzeile' } : { en: 'is missing', de: 'fehlt' },
+        {
+          en: 'the feed needs a title, publisher, updated and license: export a feed to get a meta.csv to fill in',
+          de: 'der Feed braucht title, publisher, updated und license: exportieren Sie einen Feed, dann haben Sie eine meta.csv zum Ausfüllen',
+        },
+      ),
+    );
   }
   for (const spec of TABLES.slice(1)) {
     const source = texts.get(spec.name);
@@ -294,7 +350,12 @@ function attachChildren(spec: TableSpec, tables: Map<TableName, Row[]>, file: st
     delete entry['@parent'];
     const parent = parents.get(id);
     if (!parent) {
-      problems.push({ severity: 'error', file, row, column: parentColumn, message: `${parentColumn} ${JSON.stringify(id)} is not in ${parentFile}; row left out` });
+      problems.push(
+        editorProblem(
+          { severity: 'error', file, row, column: parentColumn },
+          { en: `${parentColumn} ${JSON.stringify(id)} is not in ${parentFile}; row left out`, de: `${parentColumn} ${JSON.stringify(id)} steht nicht in ${parentFile}; Zeile nicht übernommen` },
+        ),
+      );
       continue;
     }
     const list = ((parent[spec.parent!.key] as Bag[] | undefined) ??= []);
@@ -308,15 +369,25 @@ function attachGeometry(source: SourceFile | undefined, districts: Bag[], proble
   if (!source) return;
   try {
     const decoded = decodeText(source.bytes);
-    if (!decoded.ok) throw new Error(decoded.error);
+    if (!decoded.ok) throw new CellError(decoded.error);
     const collection = JSON.parse(decoded.text) as { features?: { properties?: { id?: unknown }; geometry?: unknown }[] };
     const byId = new Map(districts.map(d => [d.id, d]));
     for (const feature of collection.features ?? []) {
       const district = byId.get(String(feature.properties?.id));
       if (district) district.geometry = feature.geometry;
-      else problems.push({ severity: 'warning', file: source.name, message: `outline for district ${JSON.stringify(feature.properties?.id)}, which is not in districts.csv; ignored` });
+      else {
+        const id = JSON.stringify(feature.properties?.id);
+        problems.push(
+          editorProblem(
+            { severity: 'warning', file: source.name },
+            { en: `outline for district ${id}, which is not in districts.csv; ignored`, de: `Umriss für den Stadtbezirk ${id}, der nicht in districts.csv steht; nicht übernommen` },
+          ),
+        );
+      }
     }
   } catch (error) {
-    problems.push({ severity: 'error', file: source.name, message: `cannot be read: ${(error as Error).message}; outlines left out` });
+    // A file that is no text says so in both languages; JSON's own errors exist only in English.
+    const { en, de } = error instanceof CellError ? error.text : { en: (error as Error).message, de: (error as Error).message };
+    problems.push(editorProblem({ severity: 'error', file: source.name }, { en: `cannot be read: ${en}; outlines left out`, de: `nicht lesbar: ${de}; Umrisse nicht übernommen` }));
   }
 }

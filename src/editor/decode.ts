@@ -6,13 +6,18 @@
  * otherwise turn into garbage; anything that looks binary is refused.
  */
 
-export type Decoded = { ok: true; text: string; warning?: string } | { ok: false; error: string };
+import type { Bilingual } from './problems.js';
+
+export type Decoded = { ok: true; text: string; warning?: Bilingual } | { ok: false; error: Bilingual };
 
 /** Bytes that Windows-1252 leaves undefined, and C0 controls other than tab and line breaks: signs of a binary file. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0081\u008D\u008F\u0090\u009D]/;
 
-const SAVE_AS = 'save it from the spreadsheet as "CSV UTF-8" (Excel) or "Text CSV" with character set UTF-8 (LibreOffice)';
+const SAVE_AS: Bilingual = {
+  en: 'save it from the spreadsheet as "CSV UTF-8" (Excel) or "Text CSV" with character set UTF-8 (LibreOffice)',
+  de: 'speichern Sie sie aus der Tabellenkalkulation als „CSV UTF-8“ (Excel) oder „Text CSV“ mit Zeichensatz UTF-8 (LibreOffice)',
+};
 
 /**
  * @example
@@ -35,7 +40,10 @@ function utf8(bytes: Uint8Array): Decoded {
     return {
       ok: true,
       text,
-      warning: `is not UTF-8 but looks like Windows-1252 ("ANSI"); converted (check umlauts and other letters). Next time ${SAVE_AS}`,
+      warning: {
+        en: `is not UTF-8 but looks like Windows-1252 ("ANSI"); converted (check umlauts and other letters). Next time ${SAVE_AS.en}`,
+        de: `ist nicht in UTF-8, sondern offenbar in Windows-1252 („ANSI“) gespeichert; umgewandelt (prüfen Sie Umlaute und andere Buchstaben). Nächstes Mal ${SAVE_AS.de}`,
+      },
     };
   }
 }
@@ -43,7 +51,13 @@ function utf8(bytes: Uint8Array): Decoded {
 function checked(text: string): Decoded {
   const sample = text.slice(0, 65_536);
   if (NOT_TEXT.test(sample)) {
-    return { ok: false, error: `is not a text file (it contains binary data). If it is a spreadsheet (.xlsx, .ods), ${SAVE_AS}` };
+    return {
+      ok: false,
+      error: {
+        en: `is not a text file (it contains binary data). If it is a spreadsheet (.xlsx, .ods), ${SAVE_AS.en}`,
+        de: `ist keine Textdatei (sie enthält Binärdaten). Ist es eine Tabelle (.xlsx, .ods), ${SAVE_AS.de}`,
+      },
+    };
   }
   return { ok: true, text };
 }

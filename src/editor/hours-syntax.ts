@@ -11,6 +11,7 @@
  * the same slots (day order included), which the CSV round trip relies on.
  */
 import type { Slot, Weekday } from '../feed/schema.js';
+import type { Bilingual } from './problems.js';
 
 const WEEK: Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const LABEL: Record<Weekday, string> = { mo: 'Mo', tu: 'Tu', we: 'We', th: 'Th', fr: 'Fr', sa: 'Sa', su: 'Su' };
@@ -31,7 +32,7 @@ for (const [day, names] of FULL) {
 }
 
 /** Result of {@link parseHours}: the slots, or the first thing that is wrong, said for a person. */
-export type HoursResult = { ok: true; slots: Slot[] } | { ok: false; error: string };
+export type HoursResult = { ok: true; slots: Slot[] } | { ok: false; error: Bilingual };
 
 const TIME = /^(\d{1,2})[:.](\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,13 +46,15 @@ function parseTime(text: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${match[2]}`;
 }
 
-function parseDays(text: string): Weekday[] | string {
+function parseDays(text: string): Weekday[] | Bilingual {
   const days: Weekday[] = [];
   for (const part of text.replace(/\s*[-–]\s*/g, '-').split(/\s*,\s*|\s+/).filter(Boolean)) {
     const range = part.split(/\s*[-–]\s*/);
     const resolved = range.map(name => DAY_NAMES.get(name.toLowerCase().replace(/\.$/, '')));
     const unknown = range.find((_, index) => !resolved[index]);
-    if (unknown !== undefined || range.length > 2) return `${JSON.stringify(part)} is not a day (Mo, Tu, We, Th, Fr, Sa, Su or Mo, Di, Mi, Do, Fr, Sa, So)`;
+    if (unknown !== undefined || range.length > 2) {
+      return { en: `${JSON.stringify(part)} is not a day (Mo, Tu, We, Th, Fr, Sa, Su or Mo, Di, Mi, Do, Fr, Sa, So)`, de: `${JSON.stringify(part)} ist kein Wochentag (Mo, Di, Mi, Do, Fr, Sa, So oder Mo, Tu, We, Th, Fr, Sa, Su)` };
+    }
     if (range.length === 1) {
       days.push(resolved[0]!);
       continue;
@@ -64,15 +67,16 @@ function parseDays(text: string): Weekday[] | string {
       if (i === end) break;
     }
   }
-  return days.length ? days : 'names no day';
+  return days.length ? days : { en: 'names no day', de: 'nennt keinen Wochentag' };
 }
 
-function parseSlotGroup(text: string): Slot[] | string {
+function parseSlotGroup(text: string): Slot[] | Bilingual {
   const tokens = text.trim().split(/\s+/);
   const first = tokens.findIndex(token => /^\d/.test(token));
-  if (first <= 0) return first === 0 ? 'starts with a time; put the days first, e.g. "Mo-Fr 09:00-17:00"' : 'has no time, e.g. "Mo-Fr 09:00-17:00"';
+  if (first === 0) return { en: 'starts with a time; put the days first, e.g. "Mo-Fr 09:00-17:00"', de: 'beginnt mit einer Uhrzeit; schreiben Sie die Tage zuerst, z. B. „Mo-Fr 09:00-17:00“' };
+  if (first < 0) return { en: 'has no time, e.g. "Mo-Fr 09:00-17:00"', de: 'enthält keine Uhrzeit, z. B. „Mo-Fr 09:00-17:00“' };
   const days = parseDays(tokens.slice(0, first).join(' '));
-  if (typeof days === 'string') return days;
+  if (!Array.isArray(days)) return days;
   const rest = tokens.slice(first).join(' ');
   const validity = /\s+(from|ab|until|bis)\s+.*$/i.exec(rest);
   const times = validity ? rest.slice(0, validity.index) : rest;
@@ -82,19 +86,22 @@ function parseSlotGroup(text: string): Slot[] | string {
     for (let i = 0; i < words.length; i += 2) {
       const word = words[i].toLowerCase();
       const date = words[i + 1];
-      if (!['from', 'ab', 'until', 'bis'].includes(word) || !date) return `cannot read ${JSON.stringify(validity[0].trim())}; write "from 2026-01-01 until 2026-06-30"`;
-      if (!DATE.test(date)) return `${date} is not a date (YYYY-MM-DD)`;
+      if (!['from', 'ab', 'until', 'bis'].includes(word) || !date) {
+        const period = JSON.stringify(validity[0].trim());
+        return { en: `cannot read ${period}; write "from 2026-01-01 until 2026-06-30"`, de: `${period} ist nicht lesbar; schreiben Sie „ab 2026-01-01 bis 2026-06-30“` };
+      }
+      if (!DATE.test(date)) return { en: `${date} is not a date (YYYY-MM-DD)`, de: `${date} ist kein Datum (JJJJ-MM-TT)` };
       extra[word === 'from' || word === 'ab' ? 'validFrom' : 'validUntil'] = date;
     }
   }
   const slots: Slot[] = [];
   for (const range of times.split(/\s*,\s*/)) {
     const ends = range.split(/\s*[-–]\s*/);
-    if (ends.length !== 2) return `${JSON.stringify(range)} is not a time range (HH:MM-HH:MM)`;
+    if (ends.length !== 2) return { en: `${JSON.stringify(range)} is not a time range (HH:MM-HH:MM)`, de: `${JSON.stringify(range)} ist keine Zeitspanne (HH:MM-HH:MM)` };
     const [opens, closes] = ends.map(parseTime);
-    if (!opens) return `${ends[0]} is not a time`;
-    if (!closes) return `${ends[1]} is not a time`;
-    if (closes <= opens) return `${closes} is not later than ${opens} (split a slot across midnight into two days)`;
+    if (!opens) return { en: `${ends[0]} is not a time`, de: `${ends[0]} ist keine Uhrzeit` };
+    if (!closes) return { en: `${ends[1]} is not a time`, de: `${ends[1]} ist keine Uhrzeit` };
+    if (closes <= opens) return { en: `${closes} is not later than ${opens} (split a slot across midnight into two days)`, de: `${closes} ist nicht später als ${opens} (teilen Sie eine Zeit über Mitternacht auf zwei Tage auf)` };
     slots.push({ days: [...days], opens, closes, ...extra });
   }
   return slots;
@@ -104,13 +111,13 @@ function parseSlotGroup(text: string): Slot[] | string {
  * Reads hours typed in a cell. An empty cell gives no slots.
  * @example
  * parseHours('Mo-Fr 9:00-17:00') // { ok: true, slots: [{ days: ['mo','tu','we','th','fr'], opens: '09:00', closes: '17:00' }] }
- * parseHours('Mo 25:00-26:00')   // { ok: false, error: '25:00 is not a time' }
+ * parseHours('Mo 25:00-26:00')   // { ok: false, error: { en: '25:00 is not a time', de: '25:00 ist keine Uhrzeit' } }
  */
 export function parseHours(text: string): HoursResult {
   const slots: Slot[] = [];
   for (const group of text.split(/\s*[;\n]\s*/).filter(part => part.trim())) {
     const result = parseSlotGroup(group);
-    if (typeof result === 'string') return { ok: false, error: result };
+    if (!Array.isArray(result)) return { ok: false, error: result };
     slots.push(...result);
   }
   return { ok: true, slots };

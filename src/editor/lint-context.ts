@@ -3,6 +3,7 @@
 import { STALE_AFTER_MONTHS } from '../feed/freshness.js';
 import type { Text, WelcomeFeed } from '../feed/schema.js';
 import { resolveText } from '../feed/text.js';
+import type { Bilingual } from './problems.js';
 
 export interface LintOptions {
   /** "Now" for every date rule; default: the current time. */
@@ -22,8 +23,8 @@ export type StaleAfter = { months: number } | { days: number };
 export interface LintWarning {
   rule: string;
   path: string;
-  message: string;
-  hint: string;
+  message: Bilingual;
+  hint: Bilingual;
   severity?: 'warning' | 'error';
 }
 

@@ -24,15 +24,22 @@ const pastEvents: Rule = ({ feed, today, pathOf }) =>
     .map(offer => ({
       rule: 'past-events',
       path: `${pathOf('offers', offer.id)}.dates`,
-      message: `every date of offer ${JSON.stringify(offer.id)} is in the past`,
-      hint: 'add the next dates, or remove the offer',
+      message: { en: `every date of offer ${JSON.stringify(offer.id)} is in the past`, de: `jeder Termin des Angebots ${JSON.stringify(offer.id)} liegt in der Vergangenheit` },
+      hint: { en: 'add the next dates, or remove the offer', de: 'tragen Sie die nächsten Termine ein oder entfernen Sie das Angebot' },
     }));
 
 const oldClosures: Rule = ({ feed, today, pathOf }) =>
   feed.welcomePoints.flatMap(point =>
     (point.closures ?? []).flatMap((closure, index) =>
       closure.to < addDays(today, -LONG_AGO_DAYS)
-        ? [{ rule: 'old-closure', path: `${pathOf('welcomePoints', point.id)}.closures[${index}]`, message: `closure ${closure.from} to ${closure.to} ended long ago`, hint: 'delete it; past closures only make the feed longer' }]
+        ? [
+            {
+              rule: 'old-closure',
+              path: `${pathOf('welcomePoints', point.id)}.closures[${index}]`,
+              message: { en: `closure ${closure.from} to ${closure.to} ended long ago`, de: `die Schließzeit ${closure.from} bis ${closure.to} ist längst vorbei` },
+              hint: { en: 'delete it; past closures only make the feed longer', de: 'löschen Sie sie; vergangene Schließzeiten machen den Feed nur länger' },
+            },
+          ]
         : [],
     ),
   );
@@ -43,13 +50,23 @@ const expired: Rule = ({ feed, today, pathOf }) => [
     .map(point => ({
       rule: 'expired',
       path: `${pathOf('welcomePoints', point.id)}.validUntil`,
-      message: `validUntil ${point.validUntil!} has passed, but the point is still ${point.status ?? 'active'}`,
-      hint: 'set "status": "closed", or move validUntil',
+      message: {
+        en: `validUntil ${point.validUntil!} has passed, but the point is still ${point.status ?? 'active'}`,
+        de: `validUntil ${point.validUntil!} ist vorbei, aber der Status ist noch ${point.status ?? 'active'}`,
+      },
+      hint: { en: 'set "status": "closed", or move validUntil', de: 'setzen Sie "status": "closed" oder verschieben Sie validUntil' },
     })),
   ...[...feed.welcomePoints.map(p => ['welcomePoints', p.id, p.openingHours] as const), ...feed.offers.map(o => ['offers', o.id, o.schedule] as const)].flatMap(([list, id, slots]) =>
     (slots ?? []).flatMap((slot, index) =>
       slot.validUntil && slot.validUntil < addDays(today, -LONG_AGO_DAYS)
-        ? [{ rule: 'expired', path: `${pathOf(list, id)}.${list === 'offers' ? 'schedule' : 'openingHours'}[${index}].validUntil`, message: `this slot ended on ${slot.validUntil}`, hint: 'delete the slot' }]
+        ? [
+            {
+              rule: 'expired',
+              path: `${pathOf(list, id)}.${list === 'offers' ? 'schedule' : 'openingHours'}[${index}].validUntil`,
+              message: { en: `this slot ended on ${slot.validUntil}`, de: `diese Zeit endete am ${slot.validUntil}` },
+              hint: { en: 'delete the slot', de: 'löschen Sie die Zeit' },
+            },
+          ]
         : [],
     ),
   ),
@@ -63,17 +80,32 @@ const expired: Rule = ({ feed, today, pathOf }) => [
 const stale: Rule = ({ feed, today, staleAfter, pathOf }) => {
   const old = (date: string | undefined) =>
     'months' in staleAfter ? isStale(date, today, staleAfter.months) : !!date && date < addDays(today, -staleAfter.days);
-  const age = 'months' in staleAfter ? `${staleAfter.months} month${staleAfter.months === 1 ? '' : 's'}` : `${staleAfter.days} days`;
+  const age =
+    'months' in staleAfter
+      ? { en: `${staleAfter.months} month${staleAfter.months === 1 ? '' : 's'}`, de: `${staleAfter.months} Monat${staleAfter.months === 1 ? '' : 'en'}` }
+      : { en: `${staleAfter.days} days`, de: `${staleAfter.days} Tagen` };
   const warnings: LintWarning[] = [];
   let verifiedEntries = 0;
   const entries = [...feed.welcomePoints.filter(point => point.status !== 'closed').map(p => ['welcomePoints', p] as const), ...feed.offers.map(o => ['offers', o] as const)];
   for (const [list, entry] of entries) {
     if (entry.lastVerified === undefined) continue;
     verifiedEntries++;
-    if (old(entry.lastVerified)) warnings.push({ rule: 'stale', path: `${pathOf(list, entry.id)}.lastVerified`, message: `last verified ${entry.lastVerified}, more than ${age} ago`, hint: 'check the entry with the Welcome Point and update lastVerified' });
+    if (old(entry.lastVerified)) {
+      warnings.push({
+        rule: 'stale',
+        path: `${pathOf(list, entry.id)}.lastVerified`,
+        message: { en: `last verified ${entry.lastVerified}, more than ${age.en} ago`, de: `zuletzt geprüft am ${entry.lastVerified}, vor mehr als ${age.de}` },
+        hint: { en: 'check the entry with the Welcome Point and update lastVerified', de: 'prüfen Sie den Eintrag mit dem Welcome Point und aktualisieren Sie lastVerified' },
+      });
+    }
   }
   if (!verifiedEntries && old(feed.meta.updated.slice(0, 10))) {
-    warnings.push({ rule: 'stale', path: 'meta.updated', message: `the feed was last updated ${feed.meta.updated}, more than ${age} ago`, hint: 'check every entry, then set lastVerified per entry (or meta.updated)' });
+    warnings.push({
+      rule: 'stale',
+      path: 'meta.updated',
+      message: { en: `the feed was last updated ${feed.meta.updated}, more than ${age.en} ago`, de: `der Feed wurde zuletzt am ${feed.meta.updated} aktualisiert, vor mehr als ${age.de}` },
+      hint: { en: 'check every entry, then set lastVerified per entry (or meta.updated)', de: 'prüfen Sie jeden Eintrag und setzen Sie dann lastVerified je Eintrag (oder meta.updated)' },
+    });
   }
   return warnings;
 };
@@ -87,7 +119,16 @@ const holidays: Rule = ({ feed, today, region }) => {
   const until = addDays(today, HOLIDAY_WINDOW_DAYS);
   const years = [...new Set([today.slice(0, 4), until.slice(0, 4)])].map(Number);
   const list = years.flatMap(year => holidaysIn(region, year));
-  if (!list.length) return [{ rule: 'holidays', path: 'meta', message: `no public holidays known for region ${JSON.stringify(region)}`, hint: 'use a German state code such as DE-NW, or DE' }];
+  if (!list.length) {
+    return [
+      {
+        rule: 'holidays',
+        path: 'meta',
+        message: { en: `no public holidays known for region ${JSON.stringify(region)}`, de: `für die Region ${JSON.stringify(region)} sind keine Feiertage bekannt` },
+        hint: { en: 'use a German state code such as DE-NW, or DE', de: 'nehmen Sie ein Bundesland-Kürzel wie DE-NW, oder DE' },
+      },
+    ];
+  }
   const warnings: LintWarning[] = [];
   for (const holiday of list) {
     const date = holiday.date;
@@ -101,11 +142,18 @@ const holidays: Rule = ({ feed, today, region }) => {
         (point.openingHours ?? []).some(slot => slot.days.includes(day) && (!slot.validFrom || slot.validFrom <= date) && (!slot.validUntil || date <= slot.validUntil)),
     );
     if (!open.length) continue;
+    const ids = `${open.slice(0, 3).map(p => p.id).join(', ')}${open.length > 3 ? ', …' : ''}`;
     warnings.push({
       rule: 'holidays',
       path: 'meta',
-      message: `${date} is a public holiday in ${region} (${resolveText(holiday.name, 'en', 'de').text}); ${open.length} Welcome Point${open.length === 1 ? ' is' : 's are'} open that day by their hours (${open.slice(0, 3).map(p => p.id).join(', ')}${open.length > 3 ? ', …' : ''})`,
-      hint: `set "meta.holidays": "${region}" (closed on public holidays), or add a closure for that day`,
+      message: {
+        en: `${date} is a public holiday in ${region} (${resolveText(holiday.name, 'en', 'de').text}); ${open.length} Welcome Point${open.length === 1 ? ' is' : 's are'} open that day by their hours (${ids})`,
+        de: `${date} ist ein Feiertag in ${region} (${resolveText(holiday.name, 'de', 'de').text}); ${open.length} Welcome Point${open.length === 1 ? ' ist' : 's sind'} an dem Tag nach ihren Öffnungszeiten geöffnet (${ids})`,
+      },
+      hint: {
+        en: `set "meta.holidays": "${region}" (closed on public holidays), or add a closure for that day`,
+        de: `setzen Sie "meta.holidays": "${region}" (an Feiertagen geschlossen) oder tragen Sie für den Tag eine Schließzeit ein`,
+      },
     });
   }
   return warnings;
@@ -132,7 +180,15 @@ const outsideDistrict: Rule = ({ feed, pathOf, text }) => {
   return feed.welcomePoints.flatMap(point => {
     const district = districts.get(point.districtId);
     if (!point.location || !district?.geometry || inside(point.location, district.geometry)) return [];
-    return [{ rule: 'outside-district', path: `${pathOf('welcomePoints', point.id)}.location`, message: `lies outside the outline of its district ${JSON.stringify(text(district.name))}`, hint: 'check lat/lng (not swapped?) and districtId' }];
+    const name = JSON.stringify(text(district.name));
+    return [
+      {
+        rule: 'outside-district',
+        path: `${pathOf('welcomePoints', point.id)}.location`,
+        message: { en: `lies outside the outline of its district ${name}`, de: `liegt außerhalb der Grenze seines Stadtbezirks ${name}` },
+        hint: { en: 'check lat/lng (not swapped?) and districtId', de: 'prüfen Sie lat/lng (vertauscht?) und districtId' },
+      },
+    ];
   });
 };
 
@@ -144,10 +200,20 @@ const offersAndPoints: Rule = ({ feed, pathOf, today }) => {
   return [
     ...feed.welcomePoints
       .filter(point => isCurrentPoint(point, today) && !withOffers.has(point.id))
-      .map(point => ({ rule: 'no-offers', path: pathOf('welcomePoints', point.id), message: `Welcome Point ${JSON.stringify(point.id)} has no offers`, hint: 'add what happens there, or set "status": "closed"' })),
+      .map(point => ({
+        rule: 'no-offers',
+        path: pathOf('welcomePoints', point.id),
+        message: { en: `Welcome Point ${JSON.stringify(point.id)} has no offers`, de: `der Welcome Point ${JSON.stringify(point.id)} hat keine Angebote` },
+        hint: { en: 'add what happens there, or set "status": "closed"', de: 'tragen Sie ein, was dort stattfindet, oder setzen Sie "status": "closed"' },
+      })),
     ...feed.offers
       .filter(offer => closed.has(offer.welcomePointId))
-      .map(offer => ({ rule: 'offer-of-closed-point', path: `${pathOf('offers', offer.id)}.welcomePointId`, message: `offer ${JSON.stringify(offer.id)} belongs to a closed Welcome Point`, hint: 'move it to an open point, or remove it' })),
+      .map(offer => ({
+        rule: 'offer-of-closed-point',
+        path: `${pathOf('offers', offer.id)}.welcomePointId`,
+        message: { en: `offer ${JSON.stringify(offer.id)} belongs to a closed Welcome Point`, de: `das Angebot ${JSON.stringify(offer.id)} gehört zu einem geschlossenen Welcome Point` },
+        hint: { en: 'move it to an open point, or remove it', de: 'ordnen Sie es einem geöffneten Welcome Point zu oder entfernen Sie es' },
+      })),
   ];
 };
 
@@ -159,7 +225,14 @@ const duplicateNames: Rule = ({ feed, pathOf, text }) => {
       const key = `${scope(entry)}\u0000${name(entry).trim().toLowerCase()}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, entry.id);
-      else warnings.push({ rule: 'duplicate-name', path: pathOf(list, entry.id), message: `has the same name as ${JSON.stringify(first)}: ${JSON.stringify(name(entry))}`, hint: 'merge the two entries, or tell them apart in the name' });
+      else {
+        warnings.push({
+          rule: 'duplicate-name',
+          path: pathOf(list, entry.id),
+          message: { en: `has the same name as ${JSON.stringify(first)}: ${JSON.stringify(name(entry))}`, de: `hat denselben Namen wie ${JSON.stringify(first)}: ${JSON.stringify(name(entry))}` },
+          hint: { en: 'merge the two entries, or tell them apart in the name', de: 'führen Sie die beiden Einträge zusammen oder unterscheiden Sie sie im Namen' },
+        });
+      }
     }
   };
   check('welcomePoints', feed.welcomePoints, point => text(point.name), () => '');
@@ -172,7 +245,17 @@ const phones: Rule = ({ feed, pathOf }) => {
   return entries.flatMap(([list, entry]) => {
     const phone = entry.contact?.phone;
     if (!phone || /^(\+|00)[1-9]/.test(phone)) return [];
-    return [{ rule: 'phone-format', path: `${pathOf(list, entry.id)}.contact.phone`, message: `${JSON.stringify(phone)} cannot be dialled from abroad or from a foreign SIM card`, hint: 'write it with the country code, e.g. "+49 211 …" instead of "0211 …"' }];
+    return [
+      {
+        rule: 'phone-format',
+        path: `${pathOf(list, entry.id)}.contact.phone`,
+        message: {
+          en: `${JSON.stringify(phone)} cannot be dialled from abroad or from a foreign SIM card`,
+          de: `${JSON.stringify(phone)} ist aus dem Ausland oder mit einer ausländischen SIM-Karte nicht wählbar`,
+        },
+        hint: { en: 'write it with the country code, e.g. "+49 211 …" instead of "0211 …"', de: 'schreiben Sie die Nummer mit Ländervorwahl, z. B. „+49 211 …“ statt „0211 …“' },
+      },
+    ];
   });
 };
 
@@ -181,7 +264,14 @@ const longTexts: Rule = ({ feed, pathOf }) => {
   const check = (path: string, value: Text | undefined, max: number) => {
     const texts = typeof value === 'string' ? { '': value } : (value ?? {});
     for (const [lang, text] of Object.entries(texts)) {
-      if (text.length > max) warnings.push({ rule: 'long-text', path: lang ? `${path}.${lang}` : path, message: `is ${text.length} characters long; a card shows about ${max}`, hint: `shorten it to ${max} characters or fewer` });
+      if (text.length > max) {
+        warnings.push({
+          rule: 'long-text',
+          path: lang ? `${path}.${lang}` : path,
+          message: { en: `is ${text.length} characters long; a card shows about ${max}`, de: `ist ${text.length} Zeichen lang; eine Karte zeigt etwa ${max}` },
+          hint: { en: `shorten it to ${max} characters or fewer`, de: `kürzen Sie ihn auf höchstens ${max} Zeichen` },
+        });
+      }
     }
   };
   for (const point of feed.welcomePoints) {

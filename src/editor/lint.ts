@@ -6,7 +6,8 @@
 import { validateFeed } from '../feed/validate.js';
 import { createContext, type LintOptions } from './lint-context.js';
 import { RULES } from './lint-rules.js';
-import { validationHint, type EditorProblem } from './problems.js';
+import { located } from './origins.js';
+import { editorProblem, type EditorProblem } from './problems.js';
 
 export type { LintOptions };
 
@@ -60,10 +61,13 @@ export function translationCoverage(feed: ReturnType<typeof validateFeed>['feed'
 export function lintFeed(input: unknown, options: LintOptions = {}, file = 'feed.json'): LintResult {
   const { feed, problems } = validateFeed(input);
   const context = createContext(feed, input as Record<string, unknown>, options);
-  const result: EditorProblem[] = problems.map(problem => ({ ...problem, file, rule: 'validate', message: `${problem.path}: ${problem.message}`, hint: validationHint(problem.message) }));
+  const result: EditorProblem[] = problems.map(({ severity, path, entry, message }) => ({
+    ...located({ severity, file, path, rule: 'validate' }, path, message),
+    ...(entry && { entry }),
+  }));
   for (const rule of Object.values(RULES)) {
-    for (const warning of rule(context)) {
-      result.push({ severity: warning.severity ?? 'warning', file, path: warning.path, rule: warning.rule, message: `${warning.path}: ${warning.message}`, hint: warning.hint });
+    for (const { severity = 'warning', path, rule: id, message, hint } of rule(context)) {
+      result.push(editorProblem({ severity, file, path, rule: id }, { en: `${path}: ${message.en}`, de: `${path}: ${message.de}` }, hint));
     }
   }
   const errors = result.filter(p => p.severity === 'error').length;

@@ -5,6 +5,7 @@
  */
 import type { FeedProblem } from '../feed/validate.js';
 import { validationHint, type EditorProblem } from './problems.js';
+import { validationInGerman } from './validation-german.js';
 import { FEED_LIST, TABLES } from './tables.js';
 
 export interface RowOrigin {
@@ -40,7 +41,7 @@ export function mapValidationProblems(problems: FeedProblem[], origins: RowOrigi
     const match = PATH.exec(problem.path);
     if (!match) {
       const file = problem.path.startsWith('meta') ? metaFile : 'feed';
-      return { severity: problem.severity, file, row: file === metaFile ? 2 : undefined, path: problem.path, message: `${problem.path.replace(/^meta\.?/, '') || 'meta'}: ${problem.message}`, hint: validationHint(problem.message) };
+      return located({ severity: problem.severity, file, row: file === metaFile ? 2 : undefined, path: problem.path }, problem.path.replace(/^meta\.?/, '') || 'meta', problem.message);
     }
     const [, list, index, nestedKey, nestedIndex, field = ''] = match;
     let origin = origins.lists[list];
@@ -56,14 +57,22 @@ export function mapValidationProblems(problems: FeedProblem[], origins: RowOrigi
     }
     const column = headerOf(list, nestedKey, field);
     const label = column ?? (field || undefined);
-    return {
-      severity: problem.severity,
-      file: origin?.file ?? `${list}`,
-      row,
-      column,
-      path: problem.path,
-      message: label ? `${label}: ${problem.message}` : problem.message,
-      hint: validationHint(problem.message),
-    };
+    return located({ severity: problem.severity, file: origin?.file ?? `${list}`, row, column, path: problem.path }, label, problem.message);
   });
+}
+
+/**
+ * A validator problem where an editor finds it, its message after `label` (a column or a path),
+ * in English and, where the validator's message has a German form, in German.
+ */
+export function located(where: Omit<EditorProblem, 'message' | 'hint' | 'de'>, label: string | undefined, message: string): EditorProblem {
+  const prefixed = (text: string) => (label ? `${label}: ${text}` : text);
+  const hint = validationHint(message);
+  const german = validationInGerman(message);
+  return {
+    ...where,
+    message: prefixed(message),
+    ...(hint && { hint: hint.en }),
+    ...(german !== undefined && { de: { message: prefixed(german), ...(hint && { hint: hint.de }) } }),
+  };
 }

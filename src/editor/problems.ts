@@ -17,18 +17,39 @@ export interface EditorProblem {
   hint?: string;
   /** A stable id of the rule that found it (lint), e.g. `past-events`. */
   rule?: string;
+  /**
+   * `message` and `hint` in German, for the city's editors (the feed workshop shows them). Absent
+   * for the few validator messages without a German form yet: the workshop then shows the English.
+   */
+  de?: { message: string; hint?: string };
+}
+
+/** A message in English (the CLI, the API) and German; written side by side so neither is forgotten. */
+export interface Bilingual {
+  en: string;
+  de: string;
+}
+
+/** A problem from where it is and what to say, in both languages. */
+export function editorProblem(where: Omit<EditorProblem, 'message' | 'hint' | 'de'>, message: Bilingual, hint?: Bilingual): EditorProblem {
+  return { ...where, message: message.en, ...(hint && { hint: hint.en }), de: { message: message.de, ...(hint && { hint: hint.de }) } };
 }
 
 /** What to do about a value left empty that the feed needs. */
-export const FILL_IN = 'fill it in; until then the row stays out of the feed';
+export const FILL_IN: Bilingual = {
+  en: 'fill it in; until then the row stays out of the feed',
+  de: 'tragen Sie den Wert ein; bis dahin fehlt die Zeile im Feed',
+};
 
 /**
  * What to do about the validator's problems editors meet most, a required value left empty and a
  * link that is no web, mail or phone address (its messages say what was done, not what to do).
  */
-export function validationHint(message: string): string | undefined {
+export function validationHint(message: string): Bilingual | undefined {
   if (/is missing; entry dropped$/.test(message)) return FILL_IN;
-  if (/is not an allowed link/.test(message)) return 'write the whole address, beginning with https:// (or mailto:, tel:)';
+  if (/is not an allowed link/.test(message)) {
+    return { en: 'write the whole address, beginning with https:// (or mailto:, tel:)', de: 'schreiben Sie die ganze Adresse, beginnend mit https:// (oder mailto:, tel:)' };
+  }
   return undefined;
 }
 

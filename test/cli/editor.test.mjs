@@ -95,11 +95,14 @@ describe('hours syntax', () => {
     ]);
     assert.deepEqual(editor.parseHours('Di, Do 10:00-12:00').slots[0].days, ['tu', 'th']);
   });
-  test('says what is wrong', () => {
-    assert.deepEqual(editor.parseHours('Mo 25:00-26:00'), { ok: false, error: '25:00 is not a time' });
-    assert.match(editor.parseHours('Xy 10:00-12:00').error, /"Xy" is not a day/);
-    assert.match(editor.parseHours('Mo 14:00-10:00').error, /10:00 is not later than 14:00/);
-    assert.match(editor.parseHours('10:00-12:00').error, /put the days first/);
+  test('says what is wrong, in English and German', () => {
+    assert.deepEqual(editor.parseHours('Mo 25:00-26:00'), { ok: false, error: { en: '25:00 is not a time', de: '25:00 ist keine Uhrzeit' } });
+    assert.match(editor.parseHours('Xy 10:00-12:00').error.en, /"Xy" is not a day/);
+    assert.match(editor.parseHours('Xy 10:00-12:00').error.de, /"Xy" ist kein Wochentag/);
+    assert.match(editor.parseHours('Mo 14:00-10:00').error.en, /10:00 is not later than 14:00/);
+    assert.match(editor.parseHours('Mo 14:00-10:00').error.de, /10:00 ist nicht später als 14:00/);
+    assert.match(editor.parseHours('10:00-12:00').error.en, /put the days first/);
+    assert.match(editor.parseHours('10:00-12:00').error.de, /schreiben Sie die Tage zuerst/);
   });
   test('format gives back the same slots', () => {
     const slots = [

@@ -63,7 +63,14 @@ describe('feed workshop page', () => {
     const row = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('25:00'))!;
     const cells = [...row.cells].map(cell => cell.innerText.trim());
     expect(cells.slice(0, 4)).to.deep.equal(['Fehler', 'offers.csv', '2', 'schedule']);
-    expect(cells[4]).to.equal('schedule "Tu 25:00-26:00": 25:00 is not a time; row left out');
+    expect(cells[4]).to.equal('schedule: "Tu 25:00-26:00": 25:00 ist keine Uhrzeit; Zeile nicht übernommen');
+    expect(row.cells[4].lang).to.equal('de');
+    // The English page says the same in English, and marks it so for screen readers.
+    ($('workshop').querySelector('[data-ui-lang="en"]') as HTMLButtonElement).click();
+    const english = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('25:00'))!;
+    expect(english.cells[4].innerText.trim()).to.equal('schedule "Tu 25:00-26:00": 25:00 is not a time; row left out');
+    expect(english.cells[4].lang).to.equal('en');
+    ($('workshop').querySelector('[data-ui-lang="de"]') as HTMLButtonElement).click();
     // The sample declares its region's public holidays (meta.holidays), so no holiday warning is due.
     const hinted = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('public holiday'));
     expect(hinted === undefined).to.equal(true);
@@ -92,12 +99,12 @@ describe('feed workshop page', () => {
       await waitUntil(() => summary().includes('Im Feed: 3 Welcome Points'), 'the feed is read');
       const scroller = $('problems').parentElement!;
       expect(scroller.scrollWidth, 'no sideways scrolling').to.be.at.most(scroller.clientWidth);
-      const row = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('title: is missing'))!;
+      const row = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('title: fehlt'))!;
       const [, file, line, , message, hint] = [...row.cells];
       expect(message.getBoundingClientRect().width, 'the message spans the row').to.be.above(row.getBoundingClientRect().width * 0.8);
       expect(file.innerText.trim()).to.equal('Datei: partial.json');
       expect(line.innerText.trim()).to.equal('Zeile: 195');
-      expect(hint.innerText.trim()).to.match(/^Was tun: fill it in/);
+      expect(hint.innerText.trim()).to.match(/^Was tun: tragen Sie den Wert ein/);
       await expect($('workshop')).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
