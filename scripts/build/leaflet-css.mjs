@@ -5,12 +5,29 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 
 const source = readFileSync(new URL('../../node_modules/leaflet/dist/leaflet.css', import.meta.url), 'utf8');
-// Comments and indentation are a tenth of the map chunk's CSS; the rules stay untouched.
-const css = source
+// Comments and indentation are a tenth of the map chunk's CSS.
+const minified = source
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s+/g, ' ')
   .replace(/\s*([{};:,>])\s*/g, '$1')
   .trim();
+
+/**
+ * Leaflet features the widgets never use: its controls (the element draws its own zoom buttons and
+ * credit line; `zoomControl` and `attributionControl` are off), tooltips (labels are our own
+ * markers: a tooltip would take an HTML string), the default image icon, and Internet Explorer's
+ * VML. Their rules are a third of leaflet.css; a selector naming one of them goes, and a rule left
+ * without selectors. Using one of these features means taking it off this list.
+ */
+const UNUSED = /\.(leaflet-(control|bar|tooltip|top|bottom|left|right|oldie|vml|retina|default-icon|attribution-flag)|lvml)\b/;
+
+const css = minified
+  .replace(/@media print\{([^{}]*\{[^}]*\})\}/g, (whole, rule) => (UNUSED.test(rule) ? '' : whole))
+  .replace(/([^{}]+)\{([^}]*)\}/g, (whole, selectors, body) => {
+    const kept = selectors.split(',').filter(selector => !UNUSED.test(selector));
+    return kept.length ? `${kept.join(',')}{${body}}` : '';
+  });
+if (!css.includes('.leaflet-popup{') || !css.includes('.leaflet-zoom-anim')) throw new Error('leaflet-css: the pruning removed rules the map needs');
 const out = new URL('../../src/map/generated/', import.meta.url);
 mkdirSync(out, { recursive: true });
 writeFileSync(

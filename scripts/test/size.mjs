@@ -27,8 +27,10 @@ const budgets = [
   // lit's static-html for plain heading templates won back 0.3 KB, so both ceilings grew by 0.25 KB.
   { name: 'welcome-point-finder first render (entry + view chunk)', entry: 'welcome-point-finder.js', view: /^chunks\/finder-view-.*\.js$/, goal: null, limit: 36 * KB, closure: true },
   { name: 'offer-list first render (entry + view chunk)', entry: 'offer-list.js', view: /^chunks\/offer-list-view-.*\.js$/, goal: null, limit: 34 * KB, closure: true },
-  { name: 'district-map first render (entry + view chunk, without Leaflet)', entry: 'district-map.js', view: /^chunks\/district-map-view-.*\.js$/, goal: null, limit: 29 * KB, closure: true },
-  { name: 'map chunk (Leaflet + map code, lazy)', match: /^bundle\/.*leaflet.*\.js$/, goal: 50 * KB, limit: 50 * KB },
+  // The styles of what Leaflet draws (districts, markers, popup) come with the map since 2026-12-07 (-0.65 KB), and the
+  // map chunk leaves out leaflet.css's rules for features we never use (controls, tooltips: -1.3 KB); ceilings follow.
+  { name: 'district-map first render (entry + view chunk, without Leaflet)', entry: 'district-map.js', view: /^chunks\/district-map-view-.*\.js$/, goal: null, limit: 28.5 * KB, closure: true },
+  { name: 'map chunk (Leaflet + map code, lazy)', match: /^bundle\/.*leaflet.*\.js$/, goal: 50 * KB, limit: 49 * KB },
   { name: 'feed validator chunk (lazy, fetched alongside the feed)', match: /^bundle\/validate-.*\.js$/, goal: 10 * KB, limit: 9.5 * KB },
 ];
 

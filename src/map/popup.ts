@@ -2,7 +2,7 @@
 /** The popup of one Welcome Point: content from the element (a DOM node), anchored at its marker. */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type * as Leaflet from 'leaflet';
-import { deepActiveElement } from './geometry.js';
+import { deepActiveElement, fitPadding } from './geometry.js';
 import type { MapPoint } from './types.js';
 
 export interface PopupOptions {
@@ -28,6 +28,8 @@ export class MapPopup {
     this.drop();
     const content = this.options.content(point.id);
     if (!content) return;
+    // Room for the element's zoom buttons too, so autopan never leaves the popup under them.
+    const [autoPanPaddingTopLeft, autoPanPaddingBottomRight] = fitPadding(this.map.getContainer(), 16);
     const popup = L.popup({
       closeButton: false,
       autoClose: true,
@@ -36,7 +38,8 @@ export class MapPopup {
       offset: [0, -12],
       maxWidth: 280,
       autoPan,
-      autoPanPadding: [16, 16],
+      autoPanPaddingTopLeft,
+      autoPanPaddingBottomRight,
     });
     popup.setLatLng(this.options.markerAt(point.id) ?? [point.lat, point.lng]).setContent(content);
     this.popup = popup;

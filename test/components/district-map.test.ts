@@ -264,6 +264,35 @@ describe('<district-map>', () => {
       });
     }
 
+    for (const lang of ['de', 'ar']) {
+      it(`on a 360 px phone the popup fits in the map beside the zoom buttons, its lines close together (${lang})`, async () => {
+        const box = await fixture<HTMLElement>(html`<div style="inline-size: 20rem"><district-map src=${SAMPLE} lang=${lang}></district-map></div>`);
+        const el = box.querySelector<DistrictMap>('district-map')!;
+        await waitUntil(() => el.getAttribute('dir') === (lang === 'ar' ? 'rtl' : 'ltr'), 'no direction');
+        await mapSettled(el);
+        await mapAtRest(el);
+        // A visitor taps the Welcome Point nearest the edge with the zoom buttons (left, or right in Arabic).
+        const controls = $(el, '[part="controls"]')!.getBoundingClientRect();
+        const edge = (controls.left + controls.right) / 2;
+        const distance = (button: Element) => Math.abs(button.getBoundingClientRect().x - edge);
+        const nearest = $$(el, '.marker__button').sort((a, b) => distance(a) - distance(b))[0];
+        await clickAt(nearest);
+        await waitUntil(() => $(el, '.leaflet-popup .popup__title'), 'no popup');
+        await mapAtRest(el);
+        const popup = await settledBox($(el, '.leaflet-popup-content-wrapper')!);
+        const stage = $(el, '.map__stage')!.getBoundingClientRect();
+        expect([popup.left >= stage.left, popup.right <= stage.right], 'inside the map, left and right').to.deep.equal([true, true]);
+        for (const control of $$(el, '[part="controls"] .control')) {
+          const c = control.getBoundingClientRect();
+          const apart = c.right <= popup.left || c.left >= popup.right || c.bottom <= popup.top || c.top >= popup.bottom;
+          expect(apart, `${control.getAttribute('aria-label')} covers the popup`).to.be.true;
+        }
+        const [title, ...lines] = $$(el, '.leaflet-popup .popup__title, .leaflet-popup .popup__line').map(line => line.getBoundingClientRect());
+        const gaps = lines.map((line, i) => line.top - (i ? lines[i - 1].bottom : title.bottom));
+        expect(Math.max(...gaps), 'no paragraph margins between the lines').to.be.below(6);
+      });
+    }
+
     it('selects a district with the keyboard: Tab to it, Enter, event with its id, highlighted', async () => {
       const el = await mapFixture();
       const onSelect = sinon.spy();

@@ -3,8 +3,9 @@ import { css } from 'lit';
 
 /**
  * What Leaflet draws into the map's shadow root, with our classes: districts and their labels,
- * markers and clusters, the popup, and the legend of `shade="offers"`. SVG presentation attributes
- * Leaflet sets (fill, stroke) lose against any CSS rule.
+ * markers and clusters, the popup. SVG presentation attributes Leaflet sets (fill, stroke) lose
+ * against any CSS rule. Needed only once there is a map: fetched with Leaflet and adopted after
+ * leaflet.css (see `DistrictMapView.loadMapModule`), not part of the first render.
  */
 export const districtShapeStyles = css`
   /* Districts (SVG paths drawn by Leaflet) */
@@ -144,18 +145,21 @@ export const districtShapeStyles = css`
     background: var(--_surface);
   }
   .point-popup .leaflet-popup-content {
+    /* Never wider than the map beside its zoom buttons (Leaflet's maxWidth is fixed pixels); the host is the container. */
+    max-inline-size: calc(100cqi - 8.5rem);
     margin: 0.75rem 2.5rem 0.75rem 0.9rem;
     font-size: 0.875rem;
   }
   :host([dir='rtl']) .point-popup .leaflet-popup-content {
     margin: 0.75rem 0.9rem 0.75rem 2.5rem;
   }
-  .popup__title {
+  /* One class more than leaflet.css's ".leaflet-popup-content p", whose 1.3em margins would space the lines apart. */
+  .point-popup .popup__title {
     margin: 0 0 0.25rem;
     font-weight: 700;
     font-size: 1rem;
   }
-  .popup__line {
+  .point-popup .popup__line {
     margin: 0;
   }
   .popup__close {
@@ -176,44 +180,6 @@ export const districtShapeStyles = css`
   .popup__close:hover {
     background: var(--_surface-alt);
     color: var(--_text);
-  }
-
-  /* Legend for shade="offers" */
-  .legend__title {
-    margin: 0 0 0.25rem;
-    font-weight: 600;
-    font-size: 0.875em;
-  }
-  .legend__items {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-  }
-  .legend__item {
-    display: flex;
-    align-items: center;
-    gap: 0.35rem;
-  }
-  .legend__swatch {
-    inline-size: 1.25rem;
-    block-size: 0.9rem;
-    border: 1px solid var(--_accent);
-  }
-  .legend__swatch.district--shade-0 {
-    background: var(--_shade-0);
-  }
-  .legend__swatch.district--shade-1 {
-    background: var(--_shade-1);
-  }
-  .legend__swatch.district--shade-2 {
-    background: var(--_shade-2);
-  }
-  .legend__swatch.district--shade-3 {
-    background: var(--_shade-3);
   }
 
   .map--numbers-only .district-label__name:not(:only-child) {

@@ -265,13 +265,15 @@ export class DistrictMapView implements ViewController {
     this.host.requestUpdate();
     try {
       // Popups show today's hours from the start: their formatting comes with the map.
-      const [module, { NearViewport }] = await Promise.all([
+      const [module, { NearViewport }, { districtShapeStyles }] = await Promise.all([
         this.mapModulePromise,
         import('../../internal/near-viewport.js'),
+        import('./district-map-shapes.styles.js'),
         import('./popup-opening.js').then(opening => (this.popupOpening = opening), () => undefined),
       ]);
       this.nearViewport = new NearViewport(() => this.host.requestUpdate());
-      this.adoptLeafletStyles(module);
+      // leaflet.css and the styles of what it draws go into this shadow root only, before the element's own styles.
+      addStyles(this.host.renderRoot as ShadowRoot, [module.leafletStyles, districtShapeStyles], { first: true });
       this.mapModule = module;
       this.mapStatus = 'ready';
       this.host.requestUpdate();
@@ -287,11 +289,6 @@ export class DistrictMapView implements ViewController {
     this.mapStatus = 'failed';
     this.host.requestUpdate();
     this.resolveMapReady(false);
-  }
-
-  /** leaflet.css goes into this shadow root only, before our own styles so they win. */
-  private adoptLeafletStyles(module: MapModule): void {
-    addStyles(this.host.renderRoot as ShadowRoot, module.leafletStyles, { first: true });
   }
 
   /** Creates, updates or rebuilds the Leaflet map to match the element's state. */

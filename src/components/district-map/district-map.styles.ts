@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { css } from 'lit';
-import { districtShapeStyles } from './district-map-shapes.styles.js';
+import { legendStyles } from './district-map-legend.styles.js';
 import { districtListStyles } from './district-map-list.styles.js';
 
 /**
@@ -117,13 +117,15 @@ const frameStyles = css`
     justify-content: flex-end;
     align-items: center;
     gap: 0.25em;
-    /* A fixed height, which the loading state reserves too (district-map.component.ts). */
-    block-size: 1.75rem;
+    /* The height the loading state reserves too (district-map.component.ts); a long credit wraps below it. */
+    min-block-size: 1.75rem;
     margin: 0;
     color: var(--_text-muted);
     font-size: 0.75rem;
   }
   .map__attribution a {
+    /* The credit's text wraps, never a name inside the link ("Leaf|let"). */
+    flex: none;
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;
@@ -158,4 +160,4 @@ const frameStyles = css`
  * Styles of `<district-map>`'s view, including what Leaflet draws into its shadow root (districts,
  * markers, labels, popups) and the text alternative.
  */
-export const districtMapStyles = [frameStyles, districtShapeStyles, districtListStyles];
+export const districtMapStyles = [frameStyles, legendStyles, districtListStyles];
