@@ -50,6 +50,11 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
+const HOURS_HINT: Bilingual = {
+  en: 'write the days first, then the times, e.g. "Mo-Fr 09:00-17:00; Sa 10:00-14:00"',
+  de: 'schreiben Sie erst die Tage, dann die Uhrzeiten, z. B. „Mo-Fr 09:00-17:00; Sa 10:00-14:00“',
+};
+
 const didYouMean = (name: string): Bilingual => ({ en: `did you mean "${name}"?`, de: `meinten Sie „${name}“?` });
 
 /** Which column each header cell feeds, with warnings for headers nobody knows. */
@@ -181,7 +186,8 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
       const converted = convert(value, column);
       if (converted instanceof CellError) {
         const { en, de } = converted.text;
-        problems.push(editorProblem({ severity: 'error', file, row, column: column.header }, { en: `${column.header} ${en}; row left out`, de: `${column.header}: ${de}; Zeile nicht übernommen` }));
+        const hint = column.kind === 'hours' ? HOURS_HINT : undefined;
+        problems.push(editorProblem({ severity: 'error', file, row, column: column.header }, { en: `${column.header} ${en}; row left out`, de: `${column.header}: ${de}; Zeile nicht übernommen` }, hint));
         bad = true;
       } else {
         setPath(entry, column.path, converted);

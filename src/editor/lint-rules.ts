@@ -285,6 +285,29 @@ const longTexts: Rule = ({ feed, pathOf }) => {
   return warnings;
 };
 
+/**
+ * A name or title with texts in other languages but none in the feed's own: most often emptied by
+ * mistake in a spreadsheet (the `title` column cleared, `title.en` left). Visitors reading the
+ * feed's language then get another one, and nothing else would say so.
+ */
+const defaultLanguage: Rule = ({ feed, pathOf }) => {
+  const lang = feed.meta.defaultLanguage ?? 'de';
+  const named = [
+    ...feed.districts.map(d => ['districts', d.id, 'name', d.name] as const),
+    ...feed.categories.map(c => ['categories', c.id, 'label', c.label] as const),
+    ...feed.welcomePoints.map(p => ['welcomePoints', p.id, 'name', p.name] as const),
+    ...feed.offers.map(o => ['offers', o.id, 'title', o.title] as const),
+  ];
+  return named
+    .filter(([, , , text]) => typeof text === 'object' && !text[lang]?.trim())
+    .map(([list, id, field]) => ({
+      rule: 'default-language',
+      path: `${pathOf(list, id)}.${field}`,
+      message: { en: `has no text in the feed's language "${lang}"`, de: `hat keinen Text in der Sprache des Feeds ("${lang}")` },
+      hint: { en: `add the "${lang}" text (in a spreadsheet: the column ${field})`, de: `tragen Sie den Text auf "${lang}" ein (in der Tabelle: Spalte ${field})` },
+    }));
+};
+
 export const RULES: Record<string, Rule> = {
   'past-events': pastEvents,
   'old-closure': oldClosures,
@@ -296,4 +319,5 @@ export const RULES: Record<string, Rule> = {
   'duplicate-name': duplicateNames,
   'phone-format': phones,
   'long-text': longTexts,
+  'default-language': defaultLanguage,
 };

@@ -210,7 +210,7 @@ describe('import reports problems as file:row and keeps the rest', () => {
     const folder = csvFolder('bad-hours', { 'offers.csv': Papa.unparse(offers) });
     const { code, stdout } = await cli('import', folder, '--out', join(dir, 'bad-hours.json'));
     assert.equal(code, 1);
-    assert.match(stdout, /^error {3}offers\.csv:17: schedule "Mo 25:00-26:00": 25:00 is not a time; row left out$/m);
+    assert.match(stdout, /^error {3}offers\.csv:17: schedule "Mo 25:00-26:00": 25:00 is not a time; row left out \(write the days first, then the times, e\.g\. "Mo-Fr 09:00-17:00; Sa 10:00-14:00"\)$/m);
     const feed = JSON.parse(readFileSync(join(dir, 'bad-hours.json'), 'utf8'));
     assert.equal(feed.offers.length, 166);
     assert.ok(!feed.offers.some(offer => offer.id === id));

@@ -106,6 +106,7 @@ describe('German messages for the feed workshop', () => {
     first.closures = [{ from: '2025-01-01', to: '2025-01-02' }];
     first.openingHours = [{ days: ['mo'], opens: '09:00', closes: '12:00', validUntil: '2025-01-01' }];
     feed.offers[0].title = { de: 'x'.repeat(100) };
+    feed.offers[3].title = { en: 'German course' };
     feed.offers[1].title = feed.offers[2].title;
     feed.offers[1].welcomePointId = feed.offers[2].welcomePointId;
     delete feed.meta.holidays;
@@ -115,7 +116,7 @@ describe('German messages for the feed workshop', () => {
       assert.ok(problem.de?.message && problem.de.hint, `no German for: ${problem.message}`);
       assert.doesNotMatch(problem.de.message, / is | the | has /, `English left in: ${problem.de.message}`);
     }
-    for (const rule of ['expired', 'stale', 'old-closure', 'phone-format', 'long-text', 'duplicate-name', 'holidays']) assert.ok(rules.has(rule), `${rule} never fired`);
+    for (const rule of ['expired', 'stale', 'old-closure', 'phone-format', 'long-text', 'duplicate-name', 'holidays', 'default-language']) assert.ok(rules.has(rule), `${rule} never fired`);
   });
 
   test('the spreadsheet import, with the mistakes editors make', () => {

@@ -93,6 +93,17 @@ describe('welcome-feed lint', () => {
     assert.doesNotMatch(open.stdout, /public holiday/, 'points open on holidays on purpose are no surprise');
   });
 
+  test('a title whose German text was emptied (title.en kept) is named, not published silently in English', async () => {
+    const feed = sampleFeed();
+    const offer = feed.offers.find(o => typeof o.title === 'object' && o.title.en);
+    const index = feed.offers.indexOf(offer);
+    offer.title = { en: offer.title.en };
+    const { stdout } = await cli('lint', file('emptied-title.json', feed), '--now', '2026-12-01');
+    assert.match(stdout, new RegExp(`offers\\[${index}\\]\\.title: has no text in the feed's language "de" \\(add the "de" text \\(in a spreadsheet: the column title\\)\\)`));
+    const clean = await cli('lint', sample, '--now', '2026-12-01');
+    assert.doesNotMatch(clean.stdout, /has no text in the feed's language/, 'the sample names everything in German');
+  });
+
   test('--stale-after: entries by lastVerified, counted in months as the widgets do; meta.updated without any', async () => {
     const year = await cli('lint', sample, '--now', '2026-12-01');
     const staleIn = stdout => [...stdout.matchAll(/(welcomePoints|offers)\[(\d+)\]\.lastVerified: last verified (\S+), more than (.+?) ago/g)].map(m => `${m[1]}[${m[2]}] ${m[3]} ${m[4]}`);
