@@ -8,7 +8,8 @@ import Papa from 'papaparse';
 import { validateFeed } from '../feed/validate.js';
 import type { WelcomeFeed } from '../feed/schema.js';
 import { decodeText } from './decode.js';
-import { parseHours } from './hours-syntax.js';
+import { CellError, HOURS_HINT, convert } from './cells.js';
+import { LeftOut } from './left-out.js';
 import { FILL_IN, editorProblem, type Bilingual, type EditorProblem } from './problems.js';
 import { mapValidationProblems, type RowOrigins } from './origins.js';
 import { FEED_LIST, GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, nearest, setPath, type Column, type TableName, type TableSpec } from './tables.js';
@@ -36,8 +37,6 @@ interface Row {
 }
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-const TRUE = new Set(['yes', 'ja', 'true', 'wahr', '1', 'x']);
-const FALSE = new Set(['no', 'nein', 'false', 'falsch', '0']);
 /** A leading apostrophe that export put before a formula-like cell. */
 const ESCAPED_FORMULA = /^'(?=[=@\t\r+-])/;
 
@@ -49,11 +48,6 @@ function delimiterOf(text: string): string {
   const counts = [',', ';', '\t'].map(d => [d, firstLine.split(d).length] as const);
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
-
-const HOURS_HINT: Bilingual = {
-  en: 'write the days first, then the times, e.g. "Mo-Fr 09:00-17:00; Sa 10:00-14:00"',
-  de: 'schreiben Sie erst die Tage, dann die Uhrzeiten, z. B. „Mo-Fr 09:00-17:00; Sa 10:00-14:00“',
-};
 
 const didYouMean = (name: string): Bilingual => ({ en: `did you mean "${name}"?`, de: `meinten Sie „${name}“?` });
 
@@ -96,38 +90,8 @@ function mapHeader(spec: TableSpec, header: string[], file: string, problems: Ed
   });
 }
 
-/** What is wrong with a cell (or a file), in both languages. */
-class CellError extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
-  }
-}
-
-/** Converts one cell. */
-function convert(value: string, column: Column): unknown {
-  const trimmed = value.trim();
-  switch (column.kind) {
-    case 'number': {
-      const number = Number(trimmed.replace(/^(-?\d+),(\d+)$/, '$1.$2'));
-      return Number.isFinite(number) && trimmed ? number : new CellError({ en: `${JSON.stringify(value)} is not a number`, de: `${JSON.stringify(value)} ist keine Zahl` });
-    }
-    case 'boolean':
-      if (TRUE.has(trimmed.toLowerCase())) return true;
-      if (FALSE.has(trimmed.toLowerCase())) return false;
-      return new CellError({ en: `${JSON.stringify(value)} is not yes or no`, de: `${JSON.stringify(value)} ist weder ja noch nein` });
-    case 'list':
-      return trimmed.split(/\s*,\s*/).filter(Boolean);
-    case 'hours': {
-      const result = parseHours(value);
-      return result.ok ? result.slots : new CellError({ en: `${JSON.stringify(value)}: ${result.error.en}`, de: `${JSON.stringify(value)}: ${result.error.de}` });
-    }
-    default:
-      return trimmed;
-  }
-}
-
 /** Reads one table's rows into entries; bad rows are listed and left out. */
-function readTable(spec: TableSpec, text: string, file: string, defaultLanguage: string, problems: EditorProblem[]): Row[] | undefined {
+function readTable(spec: TableSpec, text: string, file: string, defaultLanguage: string, problems: EditorProblem[], leftOut?: LeftOut): Row[] | undefined {
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
   const data = parsed.data;
   while (data.length && data[data.length - 1].every(cell => !cell.trim())) data.pop();
@@ -206,6 +170,7 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
     // A list the feed requires (an offer's categories) may be left out of a hand-made file.
     for (const column of absentLists) setPath(entry, column.path, []);
     if (!bad) rows.push({ entry, row });
+    else leftOut?.add(FEED_LIST[spec.name] ?? spec.name, entry.id, { file, row });
   }
   return rows;
 }
@@ -322,10 +287,11 @@ export function importCsv(files: SourceFile[]): CsvImportResult {
       ),
     );
   }
+  const leftOut = new LeftOut();
   for (const spec of TABLES.slice(1)) {
     const source = texts.get(spec.name);
     if (!source) continue;
-    const rows = readTable(spec, source.text, source.file, defaultLanguage, problems);
+    const rows = readTable(spec, source.text, source.file, defaultLanguage, problems, leftOut);
     if (rows) tables.set(spec.name, spec.parent ? rows : dropDuplicates(rows, source.file, problems));
   }
 
@@ -338,16 +304,17 @@ export function importCsv(files: SourceFile[]): CsvImportResult {
     lists[key] = rows.map(r => r.entry);
     origins.lists[key] = { file: texts.get(spec.name)?.file ?? spec.file, rows: rows.map(r => r.row) };
   }
-  for (const spec of TABLES.filter(t => t.parent)) attachChildren(spec, tables, texts.get(spec.name)?.file ?? spec.file, origins, problems);
+  for (const spec of TABLES.filter(t => t.parent)) attachChildren(spec, tables, texts.get(spec.name)?.file ?? spec.file, origins, problems, leftOut);
   attachGeometry(byName.get(GEOMETRY_FILE), lists.districts ?? [], problems);
 
   const feed = { version: 1, meta: meta ?? {}, ...lists };
   const result = validateFeed(feed);
-  problems.push(...mapValidationProblems(result.problems, origins, metaSource?.file ?? 'meta.csv', feed));
+  const mapped = mapValidationProblems(result.problems, origins, metaSource?.file ?? 'meta.csv', feed);
+  problems.push(...leftOut.followValidation(result.problems, mapped, feed), ...leftOut.problems());
   return { feed: result.feed, problems };
 }
 
-function attachChildren(spec: TableSpec, tables: Map<TableName, Row[]>, file: string, origins: RowOrigins, problems: EditorProblem[]) {
+function attachChildren(spec: TableSpec, tables: Map<TableName, Row[]>, file: string, origins: RowOrigins, problems: EditorProblem[], leftOut: LeftOut) {
   const parents = new Map((tables.get(spec.parent!.table) ?? []).map(r => [r.entry.id, r.entry]));
   const parentFile = TABLES.find(t => t.name === spec.parent!.table)!.file;
   const parentColumn = spec.columns.find(c => c.path === '@parent')!.header;
@@ -355,6 +322,7 @@ function attachChildren(spec: TableSpec, tables: Map<TableName, Row[]>, file: st
     const id = entry['@parent'];
     delete entry['@parent'];
     const parent = parents.get(id);
+    if (!parent && leftOut.follow(FEED_LIST[spec.parent!.table]!, id, { file, column: parentColumn, row })) continue;
     if (!parent) {
       problems.push(
         editorProblem(

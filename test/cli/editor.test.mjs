@@ -216,6 +216,41 @@ describe('import reports problems as file:row and keeps the rest', () => {
     assert.ok(!feed.offers.some(offer => offer.id === id));
   });
 
+  test('one bad cell in a point\'s row: one error for it, and one per file for the rows that went with it, naming the row to fix', async () => {
+    const read = file => Papa.parse(readFileSync(join(csvFolder('probe-cascade'), file), 'utf8').trim()).data;
+    const points = read('welcome-points.csv');
+    const id = points[2][0];
+    points[2][points[0].indexOf('hours')] = 'Montag 10-12';
+    const closureRows = read('closures.csv').flatMap((row, index) => (row[0] === id ? [index + 1] : []));
+    const offerRows = read('offers.csv').flatMap((row, index) => (row[1] === id ? [index + 1] : []));
+    assert.ok(closureRows.length > 1 && offerRows.length > 1, 'the sample point has closures and offers');
+    const folder = csvFolder('cascade', { 'welcome-points.csv': Papa.unparse(points) });
+    const { code, stdout } = await cli('import', folder, '--out', join(dir, 'cascade.json'));
+    assert.equal(code, 1);
+    const errors = stdout.split('\n').filter(line => line.startsWith('error'));
+    assert.equal(errors.length, 3, stdout);
+    assert.match(errors[0], /welcome-points\.csv:3: hours "Montag 10-12"/);
+    const span = rows => `${rows[0]}–${rows.at(-1)}`;
+    assert.match(stdout, new RegExp(`closures\\.csv:${closureRows[0]}: rows ${span(closureRows)} belong to welcomePointId "${id}", which was left out for an error in row 3 of welcome-points\\.csv; left out with it \\(fix row 3 of welcome-points\\.csv`));
+    assert.match(stdout, new RegExp(`offers\\.csv:${offerRows[0]}: rows ${span(offerRows)} belong to welcomePointId "${id}"`));
+    const feed = JSON.parse(readFileSync(join(dir, 'cascade.json'), 'utf8'));
+    assert.ok(!feed.offers.some(offer => offer.welcomePointId === id));
+    assert.equal(feed.welcomePoints.length, points.length - 2, 'the other points stay');
+  });
+
+  test('a district left out: its points go with it, and their offers name the district\'s row as the one to fix', () => {
+    const csv = editor.exportCsv(validateFeed(JSON.parse(readFileSync(sample, 'utf8'))).feed);
+    const districts = Papa.parse(csv.get('districts.csv').trim()).data;
+    for (const [index, header] of districts[0].entries()) if (/^name(\.|$)/.test(header)) districts[1][index] = '';
+    csv.set('districts.csv', Papa.unparse(districts));
+    const { problems } = editor.importCsv(files(csv));
+    const offers = problems.filter(p => p.file === 'offers.csv');
+    assert.ok(offers.length, 'the district has points with offers');
+    for (const problem of offers) assert.match(problem.message, /which was left out for an error in row 2 of districts\.csv; left out with it$/);
+    assert.equal(new Set(offers.map(p => p.message.match(/welcomePointId "(.+?)"/)[1])).size, offers.length, 'one error per point, not per offer');
+    assert.ok(problems.some(p => p.file === 'welcome-points.csv' && /belongs? to districtId/.test(p.message)));
+  });
+
   test('a title left empty and a javascript: link say what to do, not only what was done', async () => {
     const read = file => Papa.parse(readFileSync(join(csvFolder('probe-hints'), file), 'utf8').trim()).data;
     const offers = read('offers.csv');
