@@ -15,7 +15,7 @@ export type { CsvImportResult, SourceFile } from './csv-import.js';
 export { decodeText } from './decode.js';
 export { formatProblem } from './problems.js';
 export type { Bilingual, EditorProblem } from './problems.js';
-export { validationInGerman } from './validation-german.js';
+export { validationInGerman } from './validation-messages.js';
 export { TABLES, GEOMETRY_FILE } from './tables.js';
 export { validateFeed, FeedFormatError } from '../feed/validate.js';
 export { exportHsds } from './hsds.js';

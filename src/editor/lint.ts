@@ -6,7 +6,7 @@
 import { validateFeed } from '../feed/validate.js';
 import { createContext, type LintOptions } from './lint-context.js';
 import { RULES } from './lint-rules.js';
-import { located } from './origins.js';
+import { located } from './validation-messages.js';
 import { editorProblem, type EditorProblem } from './problems.js';
 
 export type { LintOptions };

@@ -4,8 +4,8 @@
  * value (`offers.csv:19`, column `email`), so import problems point into the spreadsheet.
  */
 import type { FeedProblem } from '../feed/validate.js';
-import { validationHint, type EditorProblem } from './problems.js';
-import { validationInGerman } from './validation-german.js';
+import type { EditorProblem } from './problems.js';
+import { located } from './validation-messages.js';
 import { FEED_LIST, TABLES } from './tables.js';
 
 export interface RowOrigin {
@@ -59,20 +59,4 @@ export function mapValidationProblems(problems: FeedProblem[], origins: RowOrigi
     const label = column ?? (field || undefined);
     return located({ severity: problem.severity, file: origin?.file ?? `${list}`, row, column, path: problem.path }, label, problem.message);
   });
-}
-
-/**
- * A validator problem where an editor finds it, its message after `label` (a column or a path),
- * in English and, where the validator's message has a German form, in German.
- */
-export function located(where: Omit<EditorProblem, 'message' | 'hint' | 'de'>, label: string | undefined, message: string): EditorProblem {
-  const prefixed = (text: string) => (label ? `${label}: ${text}` : text);
-  const hint = validationHint(message);
-  const german = validationInGerman(message);
-  return {
-    ...where,
-    message: prefixed(message),
-    ...(hint && { hint: hint.en }),
-    ...(german !== undefined && { de: { message: prefixed(german), ...(hint && { hint: hint.de }) } }),
-  };
 }

@@ -42,18 +42,6 @@ export const FILL_IN: Bilingual = {
 };
 
 /**
- * What to do about the validator's problems editors meet most, a required value left empty and a
- * link that is no web, mail or phone address (its messages say what was done, not what to do).
- */
-export function validationHint(message: string): Bilingual | undefined {
-  if (/is missing; entry dropped$/.test(message)) return FILL_IN;
-  if (/is not an allowed link/.test(message)) {
-    return { en: 'write the whole address, beginning with https:// (or mailto:, tel:)', de: 'schreiben Sie die ganze Adresse, beginnend mit https:// (oder mailto:, tel:)' };
-  }
-  return undefined;
-}
-
-/**
  * The one-line form the CLI prints and the workshop lists.
  * @example
  * formatProblem({ severity: 'error', file: 'offers.csv', row: 17, message: 'hours "Mo 25:00-26:00": 25:00 is not a time' })

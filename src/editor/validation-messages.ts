@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The validator's messages in German, for the feed workshop. The validator also runs inside the
- * widgets, where every byte counts, so it speaks English only. Its messages are built from a few
- * parts — what is wrong, then what was done about it (`; entry dropped`) — and each part is
- * translated here. A message with a part not listed here has no German form: the workshop then
- * shows the English, marked as such.
+ * The validator's messages as editors read them: in German, and with what to do. The validator
+ * also runs inside the widgets, where every byte counts, so it speaks English only and says what
+ * was done, not what to do. Its messages are built from a few parts — what is wrong, then what
+ * was done about it (`; entry dropped`) — and each part is read here, once. A message with a part
+ * not listed here has no German form: the workshop then shows the English, marked as such.
  */
+import { FILL_IN, type Bilingual, type EditorProblem } from './problems.js';
 
-type Rule = [RegExp, (...groups: string[]) => string];
+/** A pattern, its German form, and what to do about it given the parts after it (`entry dropped`, …). */
+type Rule = [RegExp, (...groups: string[]) => string, ((done: string[]) => Bilingual | undefined)?];
+
+const LINK_HINT: Bilingual = {
+  en: 'write the whole address, beginning with https:// (or mailto:, tel:)',
+  de: 'schreiben Sie die ganze Adresse, beginnend mit https:// (oder mailto:, tel:)',
+};
 
 /** How the validator names a value it did not expect (`describe` and the type names in problem-text.ts). */
 const VALUE_WORDS: Record<string, string> = {
@@ -21,7 +28,7 @@ const value = (text: string) => VALUE_WORDS[text] ?? text;
 
 /** What is wrong. Values (quoted by the validator) are kept as they are. */
 const WHAT: Rule[] = [
-  [/^is missing$/, () => 'fehlt'],
+  [/^is missing$/, () => 'fehlt', done => (done.includes('entry dropped') ? FILL_IN : undefined)],
   [/^must be a list, got (.+)$/, got => `muss eine Liste sein, ist aber ${value(got)}`],
   [/^duplicate id (.+) \(first used at (.+)\)$/, (id, at) => `doppelte id ${id} (zuerst bei ${at})`],
   [/^is not a field of this format$/, () => 'ist kein Feld dieses Formats'],
@@ -52,7 +59,7 @@ const WHAT: Rule[] = [
   ],
   [/^(.+) is not one of (.+)$/, (got, allowed) => `${got} ist keiner der Werte ${allowed}`],
   [/^(.+) is not a language tag \(BCP 47, e\.g\. "de", "ar"\)$/, got => `${got} ist kein Sprachkürzel (BCP 47, z. B. "de", "ar")`],
-  [/^(.+) is not an allowed link \(only http\(s\):, mailto:, tel:\)$/, got => `${got} ist kein erlaubter Link (nur http(s):, mailto:, tel:)`],
+  [/^(.+) is not an allowed link \(only http\(s\):, mailto:, tel:\)$/, got => `${got} ist kein erlaubter Link (nur http(s):, mailto:, tel:)`, () => LINK_HINT],
   [/^(.+) is not a date \(YYYY-MM-DD\)$/, got => `${got} ist kein Datum (JJJJ-MM-TT)`],
   [/^(.+) is not a date-time \(YYYY-MM-DDTHH:MM\)$/, got => `${got} ist kein Zeitpunkt (JJJJ-MM-TTTHH:MM)`],
   [/^(.+) is in the future$/, got => `${got} liegt in der Zukunft`],
@@ -82,12 +89,31 @@ const DONE: Rule[] = [
   [/^did you mean "(.+)"\?$/, meant => `meinten Sie "${meant}"?`],
 ];
 
-function translate(text: string, rules: Rule[]): string | undefined {
-  for (const [pattern, german] of rules) {
-    const match = pattern.exec(text);
-    if (match) return german(...match.slice(1));
+function match(text: string, rules: Rule[]): { rule: Rule; groups: string[] } | undefined {
+  for (const rule of rules) {
+    const found = rule[0].exec(text);
+    if (found) return { rule, groups: found.slice(1) };
   }
   return undefined;
+}
+
+/** A validator message read part by part: its German form (if every part has one) and a hint. */
+function readMessage(message: string): { de?: string; hint?: Bilingual } {
+  const done: string[] = [];
+  const doneDe: string[] = [];
+  let rest = message;
+  // Peel known endings off the back: a value quoted in the first part may itself contain "; ".
+  for (;;) {
+    const cut = rest.lastIndexOf('; ');
+    const found = cut < 0 ? undefined : match(rest.slice(cut + 2), DONE);
+    if (!found) break;
+    done.unshift(rest.slice(cut + 2));
+    doneDe.unshift(found.rule[1](...found.groups));
+    rest = rest.slice(0, cut);
+  }
+  const what = match(rest, WHAT);
+  if (!what) return {};
+  return { de: [what.rule[1](...what.groups), ...doneDe].join('; '), hint: what.rule[2]?.(done) };
 }
 
 /**
@@ -96,16 +122,21 @@ function translate(text: string, rules: Rule[]): string | undefined {
  * // '"9:00" ist keine Uhrzeit (HH:MM); meinten Sie "09:00"?; Eintrag nicht übernommen'
  */
 export function validationInGerman(message: string): string | undefined {
-  const parts: string[] = [];
-  let rest = message;
-  // Peel known endings off the back: a value quoted in the first part may itself contain "; ".
-  for (;;) {
-    const cut = rest.lastIndexOf('; ');
-    const done = cut < 0 ? undefined : translate(rest.slice(cut + 2), DONE);
-    if (done === undefined) break;
-    parts.unshift(done);
-    rest = rest.slice(0, cut);
-  }
-  const what = translate(rest, WHAT);
-  return what === undefined ? undefined : [what, ...parts].join('; ');
+  return readMessage(message).de;
+}
+
+/**
+ * A validator problem where an editor finds it, its message after `label` (a column or a path),
+ * in English and, where the validator's message has a German form, in German, with a hint for the
+ * problems editors meet most (a required value left empty, a link that is no web address).
+ */
+export function located(where: Omit<EditorProblem, 'message' | 'hint' | 'de'>, label: string | undefined, message: string): EditorProblem {
+  const prefixed = (text: string) => (label ? `${label}: ${text}` : text);
+  const { de, hint } = readMessage(message);
+  return {
+    ...where,
+    message: prefixed(message),
+    ...(hint && { hint: hint.en }),
+    ...(de !== undefined && { de: { message: prefixed(de), ...(hint && { hint: hint.de }) } }),
+  };
 }
