@@ -99,7 +99,7 @@ export class LeftOut {
         { severity: 'error', file, row, column },
         {
           en: `${one ? 'row' : 'rows'} ${list} ${one ? 'belongs' : 'belong'} to ${column} ${JSON.stringify(id)}, which was left out for an error in row ${cause.row} of ${cause.file}; left out with it`,
-          de: `${one ? 'Zeile' : 'Zeilen'} ${list} ${one ? 'gehört' : 'gehören'} zu ${column} „${id}“, das wegen eines Fehlers in Zeile ${cause.row} von ${cause.file} nicht übernommen wurde; ebenfalls nicht übernommen`,
+          de: `${one ? 'Zeile' : 'Zeilen'} ${list} ${one ? 'gehört' : 'gehören'} zu ${column} ${JSON.stringify(id)}, das wegen eines Fehlers in Zeile ${cause.row} von ${cause.file} nicht übernommen wurde; ebenfalls nicht übernommen`,
         },
         {
           en: `fix row ${cause.row} of ${cause.file}, and ${one ? 'this row comes' : 'these rows come'} back with it`,

@@ -146,7 +146,7 @@ describe('German messages for the feed workshop', () => {
     assert.match(german, /id ist leer; Zeile nicht übernommen/);
     assert.match(german, /districtId: unbekannter Stadtbezirk "zz"; Eintrag nicht übernommen/);
     assert.match(german, /ist keine der Feed-Dateien; nicht übernommen/);
-    assert.match(german, /^Zeilen? [\d–, ]+ gehör(t|en) zu welcomePointId „.+“, das wegen eines Fehlers in Zeile 2 von welcome-points\.csv nicht übernommen wurde; ebenfalls nicht übernommen$/m);
+    assert.match(german, /^Zeilen? [\d–, ]+ gehör(t|en) zu welcomePointId ".+", das wegen eines Fehlers in Zeile 2 von welcome-points\.csv nicht übernommen wurde; ebenfalls nicht übernommen$/m);
     const noCsv = editor.importCsv([{ name: 'notes.txt', bytes: new Uint8Array([65]) }]);
     assert.match(noCsv.fatalDe, /^keine CSV-Dateien des Feeds gefunden/);
   });
