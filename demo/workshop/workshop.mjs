@@ -55,10 +55,10 @@ export function processFiles(files) {
       return { fatal: { en: `${json.name}: ${error.message}`, de: `${json.name}: ${editor.validationInGerman(error.message) ?? error.message}` } };
     }
   }
-  const result = editor.importCsv(files);
+  // Lint's warnings too, each at its spreadsheet cell.
+  const result = editor.importCsv(files, { lint: {} });
   if (result.fatal) return { fatal: { en: result.fatal, de: result.fatalDe ?? result.fatal } };
-  const lint = editor.lintFeed(result.feed, {}, 'feed.json').problems.filter(problem => problem.rule !== 'validate');
-  return { feed: result.feed, problems: [...result.problems, ...lint] };
+  return { feed: result.feed, problems: result.problems };
 }
 
 function renderProblems({ feed, problems, fatal }) {

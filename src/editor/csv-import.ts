@@ -11,7 +11,8 @@ import { decodeText } from './decode.js';
 import { CellError, HOURS_HINT, convert } from './cells.js';
 import { LeftOut } from './left-out.js';
 import { FILL_IN, editorProblem, type Bilingual, type EditorProblem } from './problems.js';
-import { mapValidationProblems, type RowOrigins } from './origins.js';
+import { mapValidationProblems, spotOf, type RowOrigins } from './origins.js';
+import { lintFeed, type LintOptions } from './lint.js';
 import { FEED_LIST, GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, nearest, setPath, type Column, type TableName, type TableSpec } from './tables.js';
 
 /** A file as read from disk or dropped on the workshop page. */
@@ -222,10 +223,11 @@ function dropDuplicates(rows: Row[], file: string, problems: EditorProblem[]): R
 
 /**
  * Builds a feed from CSV files (any subset of the tables; missing lists stay empty).
+ * @param options.lint lint the feed too, and list lint's warnings at their spreadsheet cells
  * @example
- * const { feed, problems } = importCsv([{ name: 'offers.csv', bytes }, …]);
+ * const { feed, problems } = importCsv([{ name: 'offers.csv', bytes }, …], { lint: {} });
  */
-export function importCsv(files: SourceFile[]): CsvImportResult {
+export function importCsv(files: SourceFile[], options: { lint?: LintOptions } = {}): CsvImportResult {
   const problems: EditorProblem[] = [];
   const byName = new Map<string, SourceFile>();
   const knownFiles = [...TABLES.map(t => t.file), GEOMETRY_FILE];
@@ -309,8 +311,13 @@ export function importCsv(files: SourceFile[]): CsvImportResult {
 
   const feed = { version: 1, meta: meta ?? {}, ...lists };
   const result = validateFeed(feed);
-  const mapped = mapValidationProblems(result.problems, origins, metaSource?.file ?? 'meta.csv', feed);
+  const metaFile = metaSource?.file ?? 'meta.csv';
+  const mapped = mapValidationProblems(result.problems, origins, metaFile, feed);
   problems.push(...leftOut.followValidation(result.problems, mapped, feed), ...leftOut.problems());
+  if (options.lint) {
+    const lint = lintFeed(feed, options.lint, path => spotOf(path, origins, metaFile, feed));
+    problems.push(...lint.problems.filter(problem => problem.rule !== 'validate'));
+  }
   return { feed: result.feed, problems };
 }
 

@@ -8,6 +8,7 @@ import { createContext, type LintOptions } from './lint-context.js';
 import { RULES } from './lint-rules.js';
 import { located } from './validation-messages.js';
 import { editorProblem, type EditorProblem } from './problems.js';
+import type { Spot } from './origins.js';
 
 export type { LintOptions };
 
@@ -55,19 +56,24 @@ export function translationCoverage(feed: ReturnType<typeof validateFeed>['feed'
 
 /**
  * Lints a parsed feed. Throws FeedFormatError like validateFeed when nothing can be read.
+ * @param where the file name for every problem, or for each JSON path where its value is
+ *   (importCsv passes the spreadsheet cell: file, row, column).
  * @example
  * const { problems, coverage } = lintFeed(JSON.parse(text), { now: new Date('2026-12-01') });
  */
-export function lintFeed(input: unknown, options: LintOptions = {}, file = 'feed.json'): LintResult {
+export function lintFeed(input: unknown, options: LintOptions = {}, where: string | ((path: string) => Spot) = 'feed.json'): LintResult {
+  const spot = typeof where === 'string' ? (path: string): Spot => ({ file: where, label: path }) : where;
   const { feed, problems } = validateFeed(input);
   const context = createContext(feed, input as Record<string, unknown>, options);
-  const result: EditorProblem[] = problems.map(({ severity, path, entry, message }) => ({
-    ...located({ severity, file, path, rule: 'validate' }, path, message),
-    ...(entry && { entry }),
-  }));
+  const result: EditorProblem[] = problems.map(({ severity, path, entry, message }) => {
+    const { label, ...at } = spot(path);
+    return { ...located({ severity, ...at, path, rule: 'validate' }, label, message), ...(entry && { entry }) };
+  });
   for (const rule of Object.values(RULES)) {
     for (const { severity = 'warning', path, rule: id, message, hint } of rule(context)) {
-      result.push(editorProblem({ severity, file, path, rule: id }, { en: `${path}: ${message.en}`, de: `${path}: ${message.de}` }, hint));
+      const { label, ...at } = spot(path);
+      const prefixed = (text: string) => (label ? `${label}: ${text}` : text);
+      result.push(editorProblem({ severity, ...at, path, rule: id }, { en: prefixed(message.en), de: prefixed(message.de) }, hint));
     }
   }
   const errors = result.filter(p => p.severity === 'error').length;

@@ -33,30 +33,45 @@ function headerOf(list: string, nestedKey: string | undefined, field: string): s
   return column?.header;
 }
 
+/** Where an editor finds the value at a feed path, and what to call it in a message. */
+export interface Spot {
+  file: string;
+  row?: number;
+  column?: string;
+  /** The column, or the path when no column holds it. */
+  label?: string;
+}
+
 /**
- * @param input the feed object that was validated (before validation), to find nested lists.
+ * The spreadsheet cell of a JSON path (`offers[17].contact.email` → offers.csv, row 19, `email`).
+ * @param input the feed object built from the rows (before validation), to find nested lists.
  */
+export function spotOf(path: string, origins: RowOrigins, metaFile: string, input: Record<string, unknown>): Spot {
+  const match = PATH.exec(path);
+  if (!match) {
+    const file = path.startsWith('meta') ? metaFile : 'feed';
+    return { file, row: file === metaFile ? 2 : undefined, label: path.replace(/^meta\.?/, '') || 'meta' };
+  }
+  const [, list, index, nestedKey, nestedIndex, field = ''] = match;
+  let origin = origins.lists[list];
+  let row = origin?.rows[Number(index)];
+  if (nestedKey) {
+    const parent = (input[list] as Record<string, unknown>[] | undefined)?.[Number(index)];
+    const nested = parent?.[nestedKey] as unknown[] | undefined;
+    const nestedOrigin = nested && origins.nested.get(nested);
+    if (nestedOrigin) {
+      origin = nestedOrigin;
+      row = nestedOrigin.rows[Number(nestedIndex)];
+    }
+  }
+  const column = headerOf(list, nestedKey, field);
+  return { file: origin?.file ?? list, row, column, label: column ?? (field || undefined) };
+}
+
+/** The validator's problems, each where the editor typed the value. */
 export function mapValidationProblems(problems: FeedProblem[], origins: RowOrigins, metaFile: string, input: Record<string, unknown>): EditorProblem[] {
   return problems.map(problem => {
-    const match = PATH.exec(problem.path);
-    if (!match) {
-      const file = problem.path.startsWith('meta') ? metaFile : 'feed';
-      return located({ severity: problem.severity, file, row: file === metaFile ? 2 : undefined, path: problem.path }, problem.path.replace(/^meta\.?/, '') || 'meta', problem.message);
-    }
-    const [, list, index, nestedKey, nestedIndex, field = ''] = match;
-    let origin = origins.lists[list];
-    let row = origin?.rows[Number(index)];
-    if (nestedKey) {
-      const parent = (input[list] as Record<string, unknown>[] | undefined)?.[Number(index)];
-      const nested = parent?.[nestedKey] as unknown[] | undefined;
-      const nestedOrigin = nested && origins.nested.get(nested);
-      if (nestedOrigin) {
-        origin = nestedOrigin;
-        row = nestedOrigin.rows[Number(nestedIndex)];
-      }
-    }
-    const column = headerOf(list, nestedKey, field);
-    const label = column ?? (field || undefined);
-    return located({ severity: problem.severity, file: origin?.file ?? `${list}`, row, column, path: problem.path }, label, problem.message);
+    const { label, ...where } = spotOf(problem.path, origins, metaFile, input);
+    return located({ severity: problem.severity, ...where, path: problem.path }, label, problem.message);
   });
 }

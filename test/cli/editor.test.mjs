@@ -251,6 +251,22 @@ describe('import reports problems as file:row and keeps the rest', () => {
     assert.ok(problems.some(p => p.file === 'welcome-points.csv' && /belongs? to districtId/.test(p.message)));
   });
 
+  test('with lint, its warnings point at the spreadsheet cell: a point\'s row and column, a closure\'s row in closures.csv', () => {
+    const { feed } = validateFeed(JSON.parse(readFileSync(sample, 'utf8')));
+    const point = feed.welcomePoints.find(p => p.status === 'active' && p.closures?.length);
+    point.lastVerified = '2020-01-02';
+    point.closures[0] = { from: '2020-03-01', to: '2020-03-02' };
+    const csv = editor.exportCsv(feed);
+    const rowOf = (file, pattern) => Papa.parse(csv.get(file).trim()).data.findIndex(row => pattern.test(row.join(','))) + 1;
+    const { problems } = editor.importCsv(files(csv), { lint: { now: new Date('2026-12-07T10:00:00Z') } });
+    const stale = problems.find(p => p.rule === 'stale' && p.message.includes('2020-01-02'));
+    assert.deepEqual([stale.file, stale.row, stale.column], ['welcome-points.csv', rowOf('welcome-points.csv', /2020-01-02$/), 'lastVerified']);
+    assert.match(stale.message, /^lastVerified: /, 'named by its column, not by a JSON path');
+    const closure = problems.find(p => p.rule === 'old-closure' && p.message.includes('2020-03-02'));
+    assert.deepEqual([closure.file, closure.row], ['closures.csv', rowOf('closures.csv', /^[^,]+,2020-03-01,2020-03-02/)]);
+    assert.equal(editor.importCsv(files(csv)).problems.filter(p => p.rule).length, 0, 'without the option, no lint');
+  });
+
   test('a title left empty and a javascript: link say what to do, not only what was done', async () => {
     const read = file => Papa.parse(readFileSync(join(csvFolder('probe-hints'), file), 'utf8').trim()).data;
     const offers = read('offers.csv');

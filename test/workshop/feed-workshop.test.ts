@@ -71,6 +71,16 @@ describe('feed workshop page', () => {
     expect(english.cells[4].innerText.trim()).to.equal('schedule "Tu 25:00-26:00": 25:00 is not a time; row left out');
     expect(english.cells[4].lang).to.equal('en');
     ($('workshop').querySelector('[data-ui-lang="de"]') as HTMLButtonElement).click();
+    // Lint's notes on the imported rows point into the spreadsheets too, not into a feed.json the editor never saw.
+    const notes = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].filter(tr => tr.cells[0].innerText.trim() === 'Hinweis');
+    expect(notes.length).to.be.greaterThan(0);
+    for (const note of notes) expect(note.cells[1].innerText.trim()).to.match(/\.csv$/);
+    const stale = notes.find(tr => tr.cells[4].innerText.includes('zuletzt geprüft'))!;
+    const [file, staleRow, column] = [...stale.cells].slice(1, 4).map(cell => cell.innerText.trim());
+    expect([file, column]).to.deep.equal(['welcome-points.csv', 'lastVerified']);
+    // That row of the spreadsheet (the header is row 1) ends with the date the note names.
+    const line = csv.get('welcome-points.csv')!.replace(/^\uFEFF/, '').split('\r\n')[Number(staleRow) - 1];
+    expect(stale.cells[4].innerText).to.contain(`zuletzt geprüft am ${line.slice(line.lastIndexOf(';') + 1)},`);
     // The sample declares its region's public holidays (meta.holidays), so no holiday warning is due.
     const hinted = [...document.querySelectorAll<HTMLTableRowElement>('#problems tbody tr')].find(tr => tr.textContent.includes('public holiday'));
     expect(hinted === undefined).to.equal(true);
