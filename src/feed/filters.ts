@@ -31,7 +31,7 @@ export interface OfferFilter {
   audienceTerms?: AudienceTerms;
   /** District id (of the offer's Welcome Point). */
   district?: string;
-  /** Welcome Point id. */
+  /** Welcome Point id; `district` beside it is ignored (a point chosen on a map may lie in another district). */
   welcomePoint?: string;
   /** Category id. */
   category?: string;

@@ -254,8 +254,8 @@ export function filterOffers(feed: WelcomeFeed, filter: OfferFilter, at: Date = 
     if (hits && !hits[i]) continue;
     if (!filter.includeClosed && !isCurrentPoint(point, moment.date)) continue;
     if (!filter.includeEnded && !stillToCome(entry.schedule, entry.dates, moment.date, now)) continue;
-    if (filter.welcomePoint && point.id !== filter.welcomePoint) continue;
-    if (filter.district && point.districtId !== filter.district) continue;
+    // A point lies in one district: a district beside a chosen point could only hide its offers.
+    if (filter.welcomePoint ? point.id !== filter.welcomePoint : filter.district && point.districtId !== filter.district) continue;
     if (filter.category && !offer.categoryIds.includes(filter.category)) continue;
     if (filter.audience && !offer.audiences?.includes(filter.audience)) continue;
     if (filter.cost && offer.cost !== filter.cost) continue;

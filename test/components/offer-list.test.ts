@@ -297,6 +297,20 @@ describe('<offer-list>', () => {
       sibling.remove();
     });
 
+    it('a point chosen on a sibling map in another district than its own district shows that point\'s offers, not "nothing matches"', async () => {
+      const el = await list(html`<offer-list src=${FEED} group="g3" district="d1" group-by="none" lang="en"></offer-list>`);
+      expect(ids(el)).to.have.members(['o-cafe', 'o-asyl', 'o-family']);
+      const sibling = document.createElement('div');
+      sibling.setAttribute('group', 'g3');
+      document.body.append(sibling);
+      sibling.dispatchEvent(new CustomEvent('welcome-point-select', { detail: { pointId: 'wp-gerresheim', source: 'map' }, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(ids(el)).to.have.members(['o-volunteer', 'o-ukr', 'o-women']);
+      expect(text(root(el).querySelector('.chip'))).to.contain('Offers of Welcome Point Gerresheim');
+      await expect(el).to.be.accessible();
+      sibling.remove();
+    });
+
     it('sync-url writes the filters into the URL and Back restores them', async () => {
       const el = await list(html`<offer-list src=${FEED} filters sync-url group-by="none"></offer-list>`);
       const select = root(el).querySelector<HTMLSelectElement>('#category')!;

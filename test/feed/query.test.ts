@@ -118,6 +118,7 @@ describe('query: filterOffers', () => {
     ['includeClosed', { includeClosed: true }, ['o-old', 'o-cafe', 'o-asyl', 'o-ua', 'o-fest', 'o-paused']],
     ['by point', { welcomePoint: 'wp-bilk' }, ['o-ua', 'o-fest']],
     ['by district', { district: '7' }, ['o-cafe', 'o-asyl']],
+    ['by point in another district than the district filter: the point wins', { welcomePoint: 'wp-bilk', district: '7' }, ['o-ua', 'o-fest']],
     ['by category', { category: 'counselling' }, ['o-asyl', 'o-ua']],
     ['by audience', { audience: 'women' }, ['o-cafe']],
     ['free only', { cost: 'free' }, ['o-cafe']],
