@@ -43,6 +43,18 @@ export function makeButton(element: SVGElement, district: MapDistrict, onActivat
   });
 }
 
+/**
+ * A copy of a district's outline above all districts (pane `welcome-outline`), so its stroke is
+ * never painted over by a neighbour drawn later, and the districts keep their keyboard order
+ * (bringToFront would move, and so blur, a focused element).
+ */
+function outlineCopy(shape: Leaflet.Path | undefined, className: string): Leaflet.Path | undefined {
+  const outline = { className, interactive: false, pane: 'welcome-outline', fill: false };
+  if (shape instanceof L.Polygon) return L.polygon(shape.getLatLngs(), outline);
+  if (shape instanceof L.CircleMarker) return L.circleMarker(shape.getLatLng(), { ...outline, radius: 14 });
+  return undefined;
+}
+
 /** Marks the selected district and draws its outline above all others (in `outlineLayer`). */
 export function highlightDistrict(shapes: ReadonlyMap<string, Leaflet.Path>, districtId: string | null | undefined, outlineLayer: Leaflet.LayerGroup): Leaflet.Path | undefined {
   for (const [id, layer] of shapes) {
@@ -53,10 +65,21 @@ export function highlightDistrict(shapes: ReadonlyMap<string, Leaflet.Path>, dis
   }
   outlineLayer.clearLayers();
   const selected = districtId ? shapes.get(districtId) : undefined;
-  // A copy above all districts, so the highlight is never painted over by a neighbour and the
-  // districts keep their keyboard order (bringToFront would move the focused element).
-  const outline = { className: 'district-outline', interactive: false, pane: 'welcome-outline', fill: false };
-  if (selected instanceof L.Polygon) L.polygon(selected.getLatLngs(), outline).addTo(outlineLayer);
-  else if (selected instanceof L.CircleMarker) L.circleMarker(selected.getLatLng(), { ...outline, radius: 14 }).addTo(outlineLayer);
+  outlineCopy(selected, 'district-outline')?.addTo(outlineLayer);
   return selected;
+}
+
+/**
+ * Draws the keyboard focus of a district above all others too (in `focusLayer`): on the district
+ * itself, half of its focus stroke lay under its neighbours.
+ */
+export function outlineFocusedDistrict(container: HTMLElement, shapes: ReadonlyMap<string, Leaflet.Path>, focusLayer: Leaflet.LayerGroup): void {
+  const draw = (event: FocusEvent) => {
+    focusLayer.clearLayers();
+    const target = event.type === 'focusin' ? (event.composedPath()[0] as HTMLElement | SVGElement) : undefined;
+    const id = target?.matches(':focus-visible') ? target.dataset.districtId : undefined;
+    if (id) outlineCopy(shapes.get(id), 'district-focus')?.addTo(focusLayer);
+  };
+  container.addEventListener('focusin', draw);
+  container.addEventListener('focusout', draw);
 }

@@ -11,6 +11,8 @@ import { msg } from '@lit/localize';
 export interface RovingOptions {
   /** The focusable items in view, in keyboard order (districts, then markers). */
   items: () => Array<HTMLElement | SVGElement>;
+  /** Where Tab enters the map before the visitor has moved in it: the selected district or point. */
+  selected: () => Element | undefined;
   zoomIn: () => void;
   zoomOut: () => void;
   /** Escape: returns true when it closed something (a popup) instead of leaving. */
@@ -20,7 +22,7 @@ export interface RovingOptions {
 let helpIds = 0;
 
 export class RovingFocus {
-  /** The item last focused or moved to. */
+  /** The item the visitor last focused or moved to. */
   private current?: Element;
   /** The item with tabindex 0. */
   private stop?: Element;
@@ -41,7 +43,9 @@ export class RovingFocus {
     this.help.className = 'map-help';
     this.help.id = `welcome-map-help-${++helpIds}`;
     this.help.hidden = true;
-    container.prepend(this.skip, this.help);
+    // First in the widget's map, before its zoom buttons: the skip saves every Tab stop of the map.
+    (container.parentElement ?? container).prepend(this.skip);
+    container.prepend(this.help);
     container.append(this.end);
     container.setAttribute('aria-describedby', this.help.id);
     container.addEventListener('keydown', this.handleKeyDown);
@@ -59,24 +63,26 @@ export class RovingFocus {
   }
 
   /**
-   * Gives the Tab stop to the current item if it is still in view, else to the first one in view;
-   * without any, the map itself is the stop. Call after every redraw and move.
+   * Gives the Tab stop to the item the visitor was on if it is still in view, else to the
+   * selection, else to the first item in view; without any, the map itself is the stop. Call
+   * after every redraw, move and selection.
    */
   refresh(): void {
     const visible = this.options.items();
-    const current = visible.find(item => item === this.current) ?? visible[0];
+    const selected = this.options.selected();
+    const stop = visible.find(item => item === this.current) ?? visible.find(item => item === selected) ?? visible[0];
     // Items are created with tabindex -1; only the stop's changes (no DOM reads: this runs on every move).
-    if (this.stop && this.stop !== current) this.stop.setAttribute('tabindex', '-1');
-    this.current = this.stop = current;
-    current?.setAttribute('tabindex', '0');
-    if (current) this.container.removeAttribute('tabindex');
+    if (this.stop && this.stop !== stop) this.stop.setAttribute('tabindex', '-1');
+    this.stop = stop;
+    stop?.setAttribute('tabindex', '0');
+    if (stop) this.container.removeAttribute('tabindex');
     else this.container.setAttribute('tabindex', '0');
   }
 
-  /** Moves focus into the map, to its current item. */
+  /** Moves focus into the map, to its Tab stop. */
   focus(): void {
     this.refresh();
-    ((this.current as HTMLElement | undefined) ?? this.container).focus({ preventScroll: true });
+    ((this.stop as HTMLElement | undefined) ?? this.container).focus({ preventScroll: true });
   }
 
   destroy(): void {
@@ -112,7 +118,7 @@ export class RovingFocus {
     const rtl = getComputedStyle(this.container).direction === 'rtl';
     const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
     const visible = this.options.items();
-    const index = visible.findIndex(item => item === this.current);
+    const index = visible.findIndex(item => item === (this.current ?? this.stop));
     if (step !== undefined) {
       if (!visible.length) return;
       this.move(visible[Math.max(0, Math.min(visible.length - 1, index + step))]);

@@ -21,7 +21,7 @@ import type { ClusterIndex, ClusterItem } from './cluster.js';
 import { CLUSTER_THRESHOLD, clusterClass, countMap } from './chunks.js';
 import type { MapData, MapDistrict, MapPoint, MapViewOptions, Selection } from './types.js';
 import { fitPadding, markerBoxes, overlayBoxes, pointsBounds, selectedBounds } from './geometry.js';
-import { districtShape, highlightDistrict, makeButton } from './districts.js';
+import { districtShape, highlightDistrict, makeButton, outlineFocusedDistrict } from './districts.js';
 import { clusterMarker, markerButton, pointMarker } from './markers.js';
 import { labelMarker, placeLabels } from './labels.js';
 import type { Label } from './labels.js';
@@ -51,6 +51,7 @@ export class MapView {
   private readonly districtLayer = L.layerGroup();
   private readonly labelLayer = L.layerGroup();
   private readonly outlineLayer = L.layerGroup();
+  private readonly focusLayer = L.layerGroup();
   private readonly markerLayer = L.layerGroup();
   private readonly resizeObserver: ResizeObserver;
   private readonly districtShapes = new Map<string, Leaflet.Path>();
@@ -79,7 +80,8 @@ export class MapView {
   ) {
     this.map = createLeafletMap(container, !!options.reducedMotion);
     countMap(1);
-    for (const layer of [this.districtLayer, this.outlineLayer, this.labelLayer, this.markerLayer]) layer.addTo(this.map);
+    for (const layer of [this.districtLayer, this.outlineLayer, this.focusLayer, this.labelLayer, this.markerLayer]) layer.addTo(this.map);
+    outlineFocusedDistrict(container, this.districtShapes, this.focusLayer);
     this.popups = new MapPopup(this.map, {
       content: id => options.popupContent?.(id),
       markerAt: id => this.markers.get(`p:${id}`)?.getLatLng(),
@@ -90,6 +92,10 @@ export class MapView {
     });
     this.roving = new RovingFocus(container, {
       items: () => this.keyboardItems(),
+      selected: () => {
+        const marker = this.markers.get(`p:${this.selection.pointId}`);
+        return (marker && markerButton(marker)) ?? this.districtShapes.get(this.selection.districtId ?? '')?.getElement();
+      },
       zoomIn: () => this.zoomIn(),
       zoomOut: () => this.zoomOut(),
       onEscape: () => {
@@ -115,8 +121,7 @@ export class MapView {
     const popupWasOpen = this.popups.pointId;
     this.popups.drop();
     this.roving.localize();
-    this.districtLayer.clearLayers();
-    this.labelLayer.clearLayers();
+    for (const layer of [this.districtLayer, this.labelLayer, this.focusLayer]) layer.clearLayers();
     this.labels = [];
     this.districtShapes.clear();
     for (const district of data.districts) this.addDistrict(district);

@@ -124,14 +124,14 @@ describe('<district-map> accessibility', () => {
     }
     const nameOf = (node: Element | null) => node?.getAttribute('aria-label') ?? node?.textContent.trim();
 
-    it('the map is one Tab stop after "Skip map": 2 presses pass it, not one per district and marker', async () => {
+    it('the map is one Tab stop, with "Skip map" before its buttons: not one stop per district and marker', async () => {
       const { el, before } = await keyboardFixture();
       const sequence = await tabSequence(before, el);
       const names = sequence.map(nameOf);
-      // Before: the element's toolbar and map buttons; after: the credit line.
-      expect(names).to.deep.equal(['List view', 'Zoom in', 'Zoom out', 'Show all districts', 'Skip map', 'District 1: Mitte (Welcome Points: 2)', 'Leaflet']);
+      // Before: the element's toolbar, then the skip, then the map's buttons; after: the credit line.
+      expect(names).to.deep.equal(['List view', 'Skip map', 'Zoom in', 'Zoom out', 'Show all districts', 'District 1: Mitte (Welcome Points: 2)', 'Leaflet']);
       const inMap = sequence.filter(node => node.closest('.map__canvas'));
-      expect(inMap.length, 'Tab presses inside the map').to.equal(2);
+      expect(inMap.length, 'Tab presses inside the map').to.equal(1);
       // The list's buttons are not extra (invisible) stops in map view.
       expect(sequence.some(node => node.matches('.list button'))).to.be.false;
       expect(deepActiveElement()?.id).to.equal('after');
@@ -176,6 +176,26 @@ describe('<district-map> accessibility', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect((deepActiveElement() as HTMLElement).dataset.districtId).to.equal('d2');
+    });
+
+    it('Tab enters the map at the selected district, and its focus outline lies above the neighbours', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button><district-map src=${FEED} lang="en" district="d2"></district-map></div>`);
+      const el = wrapper.querySelector('district-map')!;
+      await el.mapReady;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      while (!deepActiveElement()?.matches('path.district')) await sendKeys({ press: 'Tab' });
+      expect((deepActiveElement() as HTMLElement).dataset.districtId).to.equal('d2');
+      // The ring is a copy in the pane above all districts, so no neighbour paints over it.
+      const ring = () => $$(el, '.leaflet-welcome-outline-pane path.district-focus');
+      expect(ring()).to.have.length(1);
+      expect(getComputedStyle(ring()[0]).strokeWidth).to.equal('5px');
+      // On to the next item in view (zoomed to d2, a marker or another district): the ring follows districts only.
+      await sendKeys({ press: 'ArrowDown' });
+      expect((deepActiveElement() as HTMLElement).dataset.districtId).not.to.equal('d2');
+      expect(ring()).to.have.length(deepActiveElement()!.matches('path.district') ? 1 : 0);
+      await sendKeys({ press: 'Escape' });
+      expect(ring(), 'gone with the focus').to.have.length(0);
+      await expect(el).to.be.accessible();
     });
 
     it('"Skip map" moves focus past the map', async () => {

@@ -49,6 +49,12 @@ export const districtShapeStyles = css`
     stroke-width: 5px;
     stroke-opacity: 1;
   }
+  .district-focus {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 5px;
+    stroke-opacity: 1;
+  }
   .district-label {
     pointer-events: none;
   }
@@ -196,7 +202,8 @@ export const districtShapeStyles = css`
       stroke: CanvasText;
     }
     .district--selected,
-    .district-outline {
+    .district-outline,
+    .district-focus {
       stroke: Highlight;
     }
     .marker__button,
