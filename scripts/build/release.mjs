@@ -46,6 +46,10 @@ export const EXTRAS = [
     'demo/configurator/feed-check.mjs',
     'demo/demo.css',
     'demo/favicon.svg',
+    // To try a snippet before the city's feed exists (marked as sample data; licences in its README).
+    'demo/data/duesseldorf.json',
+    'demo/data/rhine-schematic.geojson',
+    'demo/data/README.md',
     // The guides EMBED.md sends web editors to, with every page they link to (a test follows the links).
     'docs/embedding/README.md',
     'docs/embedding/wordpress.md',
@@ -69,8 +73,8 @@ export const EXTRAS = [
 
 /**
  * A page in the archive without its elements marked `data-demo-only` (the demo's header, which
- * links to the other demo pages; "use this demo's addresses"): the archive holds neither those
- * pages nor the sample feed. Each marked element goes with everything up to its closing tag.
+ * links to the other demo pages; "use this demo's addresses"): the archive holds none of those
+ * pages. Each marked element goes with everything up to its closing tag.
  */
 export function withoutDemoOnly(html) {
   for (let marked; (marked = /^[ \t]*<(\w+)\b[^>]*\sdata-demo-only\b[^>]*>/m.exec(html)); ) {

@@ -113,3 +113,45 @@ describe('the embedding guides agree', () => {
     for (const name of Object.keys(CMS_PAGES)) expect(overview).to.contain((await guideSnippet(name)).trim());
   });
 });
+
+describe('the attributes the guides name', () => {
+  const TAG = /<(welcome-point-finder|offer-list|district-map)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>/g;
+  const GUIDES = ['README', 'wordpress', 'typo3', 'drupal', 'generic-cms', 'hosting'];
+
+  async function manifestAttributes(): Promise<Map<string, Set<string>>> {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string; deprecated?: unknown; description?: string }[] }[] }[];
+    };
+    // Deprecated aliases (`welcome-point`) work but are not for new pages.
+    const current = (attribute: { deprecated?: unknown; description?: string }) => !attribute.deprecated && !/deprecated/i.test(attribute.description ?? '');
+    const byTag = new Map<string, Set<string>>();
+    for (const declaration of manifest.modules.flatMap(module => module.declarations ?? [])) {
+      if (declaration.tagName) byTag.set(declaration.tagName, new Set(declaration.attributes?.filter(current).map(attribute => attribute.name)));
+    }
+    return byTag;
+  }
+
+  it('exist on their element (a misspelt one is silently ignored on a real page)', async () => {
+    const known = await manifestAttributes();
+    let checked = 0;
+    for (const guide of GUIDES) {
+      const markdown = await (await fetch(`/docs/embedding/${guide}.md`)).text();
+      for (const [, tag, list] of markdown.matchAll(TAG)) {
+        for (const [, name] of list.matchAll(/\s+([a-z-]+)/g)) {
+          expect(known.get(tag)!.has(name), `${guide}.md: <${tag} ${name}>`).to.be.true;
+          checked++;
+        }
+      }
+    }
+    expect(checked).to.be.greaterThan(30);
+  });
+
+  it('the Drupal allow-list names every attribute, so CKEditor keeps them all', async () => {
+    const known = await manifestAttributes();
+    const markdown = await (await fetch('/docs/embedding/drupal.md')).text();
+    for (const tag of ['welcome-point-finder', 'offer-list', 'district-map']) {
+      const listed = new RegExp(`\`<${tag} ([a-z -]+)>\``).exec(markdown)?.[1].split(' ') ?? [];
+      expect([...known.get(tag)!].filter(name => !listed.includes(name)), `missing from drupal.md for <${tag}>`).to.deep.equal([]);
+    }
+  });
+});
