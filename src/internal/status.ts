@@ -46,14 +46,15 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
- * The error alert. A feed can fail before the page's UI locale has arrived; the alert would
+ * The error alert, with the page's own fallback inside the element (the guides' link to the
+ * city's list): the way on when retrying cannot help. A feed can fail before the page's UI locale has arrived; the alert would
  * then be read out in the source language, so until the locale is there the skeleton stays
  * (the element re-renders when the locale is ready).
  */
 export function renderError(error: unknown, onRetry: () => void, rows?: number): TemplateResult {
   if (isLocaleLoading()) return renderLoading(rows);
   return html`<div class="status status--error" role="alert" part="error">
-    <p class="status__text">${errorMessage(error)}</p>
+    <p class="status__text">${errorMessage(error)} <slot></slot></p>
     <button type="button" class="button" part="retry" @click=${onRetry}>
       ${msg('Try again', { id: 'status.retry', desc: 'Button that reloads the data after an error' })}
     </button>

@@ -90,6 +90,21 @@ function faultSuite(spec: WidgetSpec) {
       });
     }
 
+    it('the page\'s fallback link inside the element shows in the alert: a way on when retrying cannot help', async () => {
+      const el = document.createElement(spec.tag) as unknown as Widget;
+      for (const [name, value] of Object.entries(spec.attributes)) el.setAttribute(name, value);
+      el.innerHTML = '<a href="https://www.your-city.example/welcome-points">All Welcome Points in Düsseldorf</a>';
+      el.src = unique('/__test/status/500');
+      place.parent.append(el);
+      await settled(el);
+      const slot = alert(el)!.querySelector('slot')!;
+      const link = slot.assignedElements()[0] as HTMLAnchorElement;
+      expect(link.textContent).to.equal('All Welcome Points in Düsseldorf');
+      expect(link.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
     it('slow: shows the loading skeleton, then the entries', async () => {
       const key = `faults-slow-${spec.tag}-${Date.now()}`;
       const el = create(spec, place.parent, { src: `/__test/held/${key}${GOOD}` });

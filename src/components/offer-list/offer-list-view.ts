@@ -344,10 +344,9 @@ class OfferListView implements ViewController {
   }
 
   private readonly handleSearchInput = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    const first = !this.typing;
-    this.userFilters = { ...this.userFilters, query: value };
-    this.afterUserFilterChange(first ? 'push' : 'replace');
+    this.userFilters = { ...this.userFilters, query: (event.target as HTMLInputElement).value };
+    // One history entry per search, not per keystroke.
+    this.afterUserFilterChange(this.typing ? 'replace' : 'push');
     this.typing = true;
   };
 
