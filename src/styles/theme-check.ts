@@ -13,8 +13,9 @@ const warned = new Set<string>();
 /** Failing pairs of the widget's used colours (empty when the theme is AA). */
 export function themeProblems(host: Element): ContrastResult[] {
   const root = host.shadowRoot;
-  // A removed widget has no computed colours: every pair would read 1:1.
-  if (!root || !host.isConnected) return [];
+  // A removed widget has no computed colours, and in forced colours the system palette replaces
+  // every token (the browser keeps it readable): either way every pair would read 1:1.
+  if (!root || !host.isConnected || matchMedia('(forced-colors: active)').matches) return [];
   const tokens = new Set<ColourToken>(CONTRAST_PAIRS.flatMap(pair => [pair.foreground, pair.background]));
   const probe = document.createElement('span');
   probe.hidden = true;

@@ -216,3 +216,25 @@ describe('narrow columns keep times, numbers and addresses whole (#21 item 11)',
     }
   }
 });
+
+describe('an e-mail address longer than the card is wide', () => {
+  it('wraps inside its first name rather than run out of the card at 320 px; later names stay whole', async () => {
+    await setViewport({ width: 320, height: 900 });
+    const feed = (await (await fetch(FEED)).json()) as { welcomePoints: { id: string; contact?: { email?: string } }[] };
+    const address = 'welcomepoint-gerresheim-sued.integrationsagentur@beispiel-traeger.example.org';
+    feed.welcomePoints = feed.welcomePoints.filter(point => point.id === 'wp-stadtmitte');
+    feed.welcomePoints[0].contact = { email: address };
+    const finder = await fixture<WelcomePointFinder>(html`<welcome-point-finder lang="en" .feed=${feed} .now=${NOW}></welcome-point-finder>`);
+    await waitUntil(() => finder.shadowRoot!.querySelector('a.action[href^="mailto:"] bdi'), 'no e-mail action');
+    await finder.updateComplete;
+    const card = finder.shadowRoot!.querySelector('[part~="card"]')!;
+    const bdi = card.querySelector('a.action[href^="mailto:"] bdi')!;
+    expect(overflowing(card, card).join('; '), 'runs out of its card').to.equal('');
+    for (const before of emailBreaks(bdi)) {
+      const rest = address.slice(before.length);
+      const inFirstName = !before.includes('.') && !before.includes('@');
+      expect(inFirstName || before.endsWith('@') || rest.startsWith('.'), `broke after "${before}"`).to.be.true;
+    }
+    await expect(finder).to.be.accessible();
+  });
+});

@@ -6,6 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../helpers/media.js';
 import { waitUntil } from '../helpers/wait.js';
 import '../../src/define.js';
 
@@ -64,6 +66,19 @@ describe('the theme warning in the console', () => {
       // No axe here: this theme fails on purpose (the next test checks a passing one).
     } finally {
       first.remove();
+    }
+  });
+
+  it('says nothing in forced colours, where the system palette replaces every colour (each pair would read 1:1)', async function () {
+    if (!canEmulateMedia) this.skip();
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await fixture(html`<offer-list src=${FEED} lang="en" style=${PALE_FOCUS}></offer-list>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="footer"]'), 'no data');
+      await new Promise(resolve => requestAnimationFrame(() => (globalThis.requestIdleCallback ?? setTimeout)(resolve)));
+      expect(themeWarnings()).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
     }
   });
 

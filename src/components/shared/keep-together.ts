@@ -24,11 +24,13 @@ export function slotLines(slots: readonly Slot[] | undefined, locale: string): T
 }
 
 /**
- * An e-mail address that wraps only after its "@" and before a ".", where a reader expects it
- * ("wp-stadtmitte@" / "example.org"), never inside a name ("example.o" / "rg").
+ * An e-mail address that wraps after its "@" and before a ".", where a reader expects it
+ * ("wp-stadtmitte@" / "example.org"), never inside a later name ("example.o" / "rg"). Its first
+ * name may also wrap where a narrow card has no room for it
+ * ("welcomepoint-gerresheim-" / "sued.beratung@…").
  */
 export function emailAddress(address: string): unknown[] {
-  return address.split(/(?<=@)|(?=\.)/).flatMap((piece, i) => (i ? [html`<wbr>`, whole(piece)] : [whole(piece)]));
+  return address.split(/(?<=@)|(?=\.)/).flatMap((piece, i) => (i ? [html`<wbr>`, whole(piece)] : [piece]));
 }
 
 /**
