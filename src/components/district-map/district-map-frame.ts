@@ -22,6 +22,8 @@ export interface FrameOptions {
   onZoomOut: () => void;
   onShowAll: () => void;
   onConsent: (tileHost: string) => void;
+  /** What the marker shapes mean (marker-key.ts, fetched with the map). */
+  markerKey: TemplateResult | typeof nothing;
 }
 
 export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions): TemplateResult {
@@ -77,6 +79,7 @@ export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions)
             <span aria-hidden="true">|</span> `
         : nothing}${contextCredit(host) ? html`${contextCredit(host)} <span aria-hidden="true">|</span> ` : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
     </p>
+    ${o.hidden || o.busy ? nothing : o.markerKey}
     ${host.shade === 'offers' ? renderLegend(model) : nothing}
   </div>`;
 }

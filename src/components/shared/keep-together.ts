@@ -30,7 +30,7 @@ export function slotLines(slots: readonly Slot[] | undefined, locale: string): T
  * ("welcomepoint-gerresheim-" / "sued.beratung@…").
  */
 export function emailAddress(address: string): unknown[] {
-  return address.split(/(?<=@)|(?=\.)/).flatMap((piece, i) => (i ? [html`<wbr>`, whole(piece)] : [piece]));
+  return address.split(/(?<=@)|(?=\.)/).flatMap((piece, i): unknown[] => (i ? [html`<wbr>`, whole(piece)] : [piece]));
 }
 
 /**
