@@ -94,7 +94,7 @@ describe('welcome-feed render', () => {
       assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;self&#39;; img-src &#39;self&#39; data:">/, file);
       assert.match(html, /<meta property="og:title" content="[^"]+">/, file);
       assert.doesNotMatch(html, /<meta property="og:image/, file);
-      assert.match(html, /<footer class="site">[\s\S]*Welcome Widgets project/, file);
+      assert.match(html, /<footer class="site">[\s\S]*Projekt Welcome Widgets/, file);
     }
     assert.match(read('de/index.html'), /<p>Stand: 01\.11\.2026<\/p>/);
   });

@@ -7,7 +7,7 @@
 import { css, html, nothing } from 'lit';
 import { addStyles } from '../../internal/add-styles.js';
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { WelcomeFeed } from '../../feed/schema.js';
 import { dateTimeFormat } from '../../i18n/format-schedule.js';
 import { checkThemeOnce } from '../../styles/theme-check.js';
@@ -58,9 +58,11 @@ export function renderDataFooter(host: HTMLElement, feed: WelcomeFeed, locale: s
   // The footer comes with the widget's data, so its colours are final now: the console check of the theme (after paint).
   checkThemeOnce(host);
   const publisher = feed.meta.publisher;
+  // A plain string in the feed's own language: a German name read by an Arabic voice is noise.
+  const lang = feed.meta.defaultLanguage ?? 'de';
   const date = formatUpdated(feed.meta.updated, locale, feed.meta.timeZone || 'Europe/Berlin');
   // Not a <footer>: that is a contentinfo landmark, and a page with three widgets would have four.
   return html`<div class="data-footer" part="footer">
-    <p><bdi>${msg(str`Data: ${publisher}, as of ${date}`, { id: 'footer.data', desc: 'Widget footer: who publishes the data and when it last changed, e.g. "Data: City of Düsseldorf, as of 1 Dec 2026"' })}</bdi></p>
+    <p><bdi>${msg(html`Data: <span lang=${lang}>${publisher}</span>, as of ${date}`, { id: 'footer.data', desc: 'Widget footer: who publishes the data and when it last changed, e.g. "Data: City of Düsseldorf, as of 1 Dec 2026"' })}</bdi></p>
   </div>`;
 }
