@@ -31,6 +31,8 @@ describe('<district-map> with an empty feed', () => {
         expect(label.closest('.district-label--outside'), `${where}: hidden as outside`).to.equal(null);
         expect(box.left >= canvas.left && box.right <= canvas.right && box.top >= canvas.top && box.bottom <= canvas.bottom, `${where}: cut at the edge`).to.be.true;
       }
+      // Districts alone would look like a map that failed to load: it says there are no points.
+      expect(el.shadowRoot!.querySelector('.map__note')?.textContent.trim()).to.equal('Hier gibt es keinen Welcome Point.');
       await expect(el).to.be.accessible();
     });
   }

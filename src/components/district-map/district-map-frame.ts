@@ -61,7 +61,10 @@ export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions)
         aria-label=${msg('Map of the districts and Welcome Points', { id: 'district-map.map-label' })}
         aria-busy=${o.busy ? 'true' : 'false'}
       ></div>
-      ${host.feedController.result?.feed.meta.schematicBoundaries
+      ${!model.points.length
+        ? // Districts alone looked like a map that failed to load.
+          html`<p class="map__note">${msg('No Welcome Point here.', { id: 'district-map.district-empty' })}</p>`
+        : host.feedController.result?.feed.meta.schematicBoundaries
         ? html`<p class="map__note" part="boundaries-note">
             ${msg('The district boundaries on this map are only approximate.', {
               id: 'district-map.schematic',
