@@ -20,6 +20,8 @@ function clipped(el: Widget): string[] {
   for (const node of deepQueryAll<HTMLElement>(el, '*')) {
     if (node.closest('.visually-hidden, .leaflet-container, [hidden]') || !node.getClientRects().length) continue;
     const style = getComputedStyle(node);
+    // Hidden on purpose until focused ("Skip map"), like .visually-hidden: not cut by the spacing.
+    if (style.clipPath === 'inset(50%)') continue;
     const cuts = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
     const tooWide = cuts(style.overflowX) && node.scrollWidth > node.clientWidth + 1;
     const tooHigh = cuts(style.overflowY) && node.scrollHeight > node.clientHeight + 1;
