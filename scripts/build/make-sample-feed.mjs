@@ -217,7 +217,7 @@ const feed = {
     },
     // Every widget says so in the visitor's language: the names, numbers and times here are invented.
     sample: true,
-    publisher: 'Projekt Welcome Widgets – Beispieldaten, nicht von der Stadt Düsseldorf veröffentlicht',
+    publisher: 'Projekt Welcome Widgets – Beispieldaten, nicht von der Stadt Düsseldorf',
     updated: `${BASE_DATE}T09:00:00+01:00`,
     // The district geometry is derived from OpenStreetMap and stays under the ODbL; the rest is CC0.
     license: 'CC0-1.0 AND ODbL-1.0',

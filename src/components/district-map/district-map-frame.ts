@@ -22,8 +22,6 @@ export interface FrameOptions {
   onZoomOut: () => void;
   onShowAll: () => void;
   onConsent: (tileHost: string) => void;
-  /** What the marker shapes mean (marker-key.ts, fetched with the map). */
-  markerKey: TemplateResult | typeof nothing;
 }
 
 export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions): TemplateResult {
@@ -82,7 +80,6 @@ export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions)
             <span aria-hidden="true">|</span> `
         : nothing}${contextCredit(host) ? html`${contextCredit(host)} <span aria-hidden="true">|</span> ` : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
     </p>
-    ${o.hidden || o.busy ? nothing : o.markerKey}
     ${host.shade === 'offers' ? renderLegend(model) : nothing}
   </div>`;
 }

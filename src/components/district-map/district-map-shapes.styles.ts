@@ -87,22 +87,6 @@ export const districtShapeStyles = css`
     text-shadow: none;
   }
 
-  /* The key below the map: each marker shape beside what it means. */
-  .marker-key {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.25rem 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-  }
-  .marker-key li {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-  }
-  /* Each swatch takes its marker's look from the rules below (and map.styles.ts), at key size. */
   /* Welcome Points and clusters (Leaflet marker icons holding our buttons) */
   .marker,
   .cluster {
@@ -110,8 +94,7 @@ export const districtShapeStyles = css`
     border: 0;
   }
   .marker__button,
-  .cluster__button,
-  .marker-key__swatch {
+  .cluster__button {
     pointer-events: auto;
     display: grid;
     place-items: center;
@@ -125,30 +108,20 @@ export const districtShapeStyles = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.45);
     cursor: pointer;
   }
-  .marker__button::after,
-  .marker-key__swatch::after {
+  .marker__button::after {
     content: '';
     inline-size: 0.5rem;
     block-size: 0.5rem;
     border-radius: 50%;
     background: var(--_on-accent);
   }
-  .marker__button--inactive,
-  .marker-key__swatch--inactive {
+  .marker__button--inactive {
     background: var(--_surface);
     color: var(--_text-muted);
     border: 3px dashed var(--_text-muted);
   }
-  .marker__button--inactive::after,
-  .marker-key__swatch--inactive::after {
+  .marker__button--inactive::after {
     background: var(--_text-muted);
-  }
-  .marker-key__swatch {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    border-width: 2px;
-    box-shadow: none;
-    cursor: auto;
   }
   .marker__button--selected {
     background: var(--_focus);
@@ -234,22 +207,19 @@ export const districtShapeStyles = css`
       stroke: Highlight;
     }
     .marker__button,
-    .cluster__button,
-    .marker-key__swatch {
+    .cluster__button {
       border-color: CanvasText;
       forced-color-adjust: none;
       background: ButtonText;
       color: ButtonFace;
     }
     /* Ended and paused points: outlined and dashed, in system colours like everything here. */
-    .marker__button--inactive,
-    .marker-key__swatch--inactive {
+    .marker__button--inactive {
       background: Canvas;
       color: CanvasText;
       border: 3px dashed CanvasText;
     }
-    .marker__button--inactive::after,
-    .marker-key__swatch--inactive::after {
+    .marker__button--inactive::after {
       background: CanvasText;
     }
     .marker__button--selected {

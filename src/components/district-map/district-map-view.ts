@@ -26,7 +26,6 @@ import { districtMapStyles } from './district-map.styles.js';
 import { mapNoteStyles } from './district-map-note.styles.js';
 import type { DistrictMap, MapModule } from './district-map.component.js';
 import type { DistrictShapes, MapView } from '../../map/leaflet-map.js';
-import type { MapPointState } from '../../map/types.js';
 import { feedText } from '../../i18n/feed-text.js';
 import { buildModel, sharedChoice, type Model } from './district-map-model.js';
 import { districtLabel, mapDataOf, renderList, renderPopup } from './district-map-list.js';
@@ -61,8 +60,6 @@ export class DistrictMapView implements ViewController {
   private nearViewport?: NearViewport;
   /** Inputs of the last drawn data; any change redraws. */
   private drawnWith: unknown[] = [];
-  private markerStates: ReadonlySet<MapPointState> = new Set();
-  private markerKey?: typeof import('./marker-key.js').renderMarkerKey;
   private appliedSelection = { district: null as string | null, selected: null as string | null };
   /** Whether the next selection change should move the map (not after a click on the map). */
   private fitNext = true;
@@ -176,7 +173,6 @@ export class DistrictMapView implements ViewController {
       onZoomOut: () => this.mapView?.zoomOut(),
       onShowAll: this.handleShowAll,
       onConsent: tileHost => this.handleConsent(tileHost),
-      markerKey: this.markerKey?.(model, this.markerStates) ?? nothing,
     });
   }
 
@@ -274,7 +270,6 @@ export class DistrictMapView implements ViewController {
         import('../../internal/near-viewport.js'),
         import('./district-map-shapes.styles.js'),
         import('./popup-opening.js').then(opening => (this.popupOpening = opening), () => undefined),
-        import('./marker-key.js').then(key => (this.markerKey = key.renderMarkerKey), () => undefined),
       ]);
       this.nearViewport = new NearViewport(() => this.host.requestUpdate());
       // leaflet.css and the styles of what it draws go into this shadow root only, before the element's own styles.
@@ -347,7 +342,6 @@ export class DistrictMapView implements ViewController {
         return;
       }
       this.drawnWith = inputs;
-      this.markerStates = new Set(data.points.map(point => point.state ?? 'open'));
       view.setData(data, selection);
       this.appliedSelection = { district: this.host.district, selected: this.host.selected };
       this.resolveMapReady(true);
