@@ -99,6 +99,11 @@ describe('welcome-feed render', () => {
     assert.match(read('de/index.html'), /<p>Stand: 01\.11\.2026<\/p>/);
   });
 
+  test("the publisher, a plain feed string, is marked with the feed's language on pages in other languages", () => {
+    assert.match(read('ar/index.html'), /<p>الناشر: <span lang="de">Projekt Welcome Widgets[^<]*<\/span><\/p>/);
+    assert.match(read('en/index.html'), /<p>Published by <span lang="de">Projekt Welcome Widgets[^<]*<\/span><\/p>/);
+  });
+
   test('a point page has the print QR code of its own URL and links its calendar', () => {
     const html = read('de/points/wp-nord/index.html');
     assert.match(html, /<figure class="qr"><svg class="qr__code"[^>]*aria-hidden="true"[^>]*><rect[^>]*\/><path d="M[\d hvzM-]+"/);
