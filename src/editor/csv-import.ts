@@ -12,7 +12,7 @@ import { CellError, HOURS_HINT, convert } from './cells.js';
 import { LeftOut } from './left-out.js';
 import { FILL_IN, editorProblem, type Bilingual, type EditorProblem } from './problems.js';
 import { mapValidationProblems, spotOf, type RowOrigins } from './origins.js';
-import { lintFeed, type LintOptions } from './lint.js';
+import { lintRules, type LintOptions } from './lint.js';
 import { FEED_LIST, GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, nearest, setPath, type Column, type TableName, type TableSpec } from './tables.js';
 
 /** A file as read from disk or dropped on the workshop page. */
@@ -315,8 +315,7 @@ export function importCsv(files: SourceFile[], options: { lint?: LintOptions } =
   const mapped = mapValidationProblems(result.problems, origins, metaFile, feed);
   problems.push(...leftOut.followValidation(result.problems, mapped, feed), ...leftOut.problems());
   if (options.lint) {
-    const lint = lintFeed(feed, options.lint, path => spotOf(path, origins, metaFile, feed));
-    problems.push(...lint.problems.filter(problem => problem.rule !== 'validate'));
+    problems.push(...lintRules(result.feed, feed, options.lint, path => spotOf(path, origins, metaFile, feed)));
   }
   return { feed: result.feed, problems };
 }

@@ -7,6 +7,7 @@
  */
 import type { FeedProblem } from '../feed/validate.js';
 import { editorProblem, type EditorProblem } from './problems.js';
+import { parseFeedPath } from './origins.js';
 
 interface Where {
   file: string;
@@ -20,8 +21,6 @@ interface Followers extends Where {
   rows: number[];
 }
 
-/** The entry a validator problem is about, and the field. */
-const ENTRY = /^(districts|welcomePoints|offers)\[(\d+)\](?:\.(\w+))?/;
 /** The references whose target, when dropped, drops the entry too. */
 const REFERENCES: Record<string, Record<string, string>> = { welcomePoints: { districtId: 'districts' }, offers: { welcomePointId: 'welcomePoints' } };
 const DROPPED = /; entry dropped$/;
@@ -69,10 +68,10 @@ export class LeftOut {
    */
   followValidation(raw: FeedProblem[], mapped: EditorProblem[], input: Record<string, unknown>): EditorProblem[] {
     const entryOf = (problem: FeedProblem) => {
-      const match = problem.severity === 'error' && DROPPED.test(problem.message) ? ENTRY.exec(problem.path) : null;
-      if (!match) return undefined;
-      const [, list, index, field] = match;
-      return { list, field, entry: (input[list] as Record<string, unknown>[])[Number(index)] };
+      const at = problem.severity === 'error' && DROPPED.test(problem.message) ? parseFeedPath(problem.path) : undefined;
+      if (!at) return undefined;
+      // A reference is a field of the entry itself, never of its nested lists.
+      return { list: at.list, field: at.nested ? '' : at.field, entry: (input[at.list] as Record<string, unknown>[])[at.index] };
     };
     const drops = raw.map(entryOf);
     const targetOf = (dropped: (typeof drops)[number]) => {

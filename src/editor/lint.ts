@@ -4,6 +4,7 @@
  * and how much of the feed is translated into each language.
  */
 import { validateFeed } from '../feed/validate.js';
+import type { WelcomeFeed } from '../feed/schema.js';
 import { createContext, type LintOptions } from './lint-context.js';
 import { RULES } from './lint-rules.js';
 import { located } from './validation-messages.js';
@@ -35,7 +36,7 @@ const WIDGET_LANGUAGES = ['de', 'de-x-ls', 'en', 'ar', 'fa', 'tr', 'uk', 'ru'];
 const TEXT_KEYS = new Set(['name', 'title', 'description', 'label', 'note', 'hoursNote', 'cost']);
 
 /** Share of the feed's texts (names, titles, descriptions, notes …) that exist in each language. */
-export function translationCoverage(feed: ReturnType<typeof validateFeed>['feed']): Coverage[] {
+export function translationCoverage(feed: WelcomeFeed): Coverage[] {
   const lang = feed.meta.defaultLanguage ?? 'de';
   const counts = new Map<string, number>([lang, ...WIDGET_LANGUAGES].map(tag => [tag, 0]));
   let total = 0;
@@ -56,26 +57,34 @@ export function translationCoverage(feed: ReturnType<typeof validateFeed>['feed'
 
 /**
  * Lints a parsed feed. Throws FeedFormatError like validateFeed when nothing can be read.
- * @param where the file name for every problem, or for each JSON path where its value is
- *   (importCsv passes the spreadsheet cell: file, row, column).
+ * @param where the file name for every problem, or for each JSON path where its value is.
  * @example
  * const { problems, coverage } = lintFeed(JSON.parse(text), { now: new Date('2026-12-01') });
  */
-export function lintFeed(input: unknown, options: LintOptions = {}, where: string | ((path: string) => Spot) = 'feed.json'): LintResult {
-  const spot = typeof where === 'string' ? (path: string): Spot => ({ file: where, label: path }) : where;
+export function lintFeed(input: unknown, options: LintOptions = {}, where = 'feed.json'): LintResult {
+  const spot = (path: string): Spot => ({ file: where, label: path });
   const { feed, problems } = validateFeed(input);
-  const context = createContext(feed, input as Record<string, unknown>, options);
   const result: EditorProblem[] = problems.map(({ severity, path, entry, message }) => {
     const { label, ...at } = spot(path);
     return { ...located({ severity, ...at, path, rule: 'validate' }, label, message), ...(entry && { entry }) };
   });
-  for (const rule of Object.values(RULES)) {
-    for (const { severity = 'warning', path, rule: id, message, hint } of rule(context)) {
-      const { label, ...at } = spot(path);
-      const prefixed = (text: string) => (label ? `${label}: ${text}` : text);
-      result.push(editorProblem({ severity, ...at, path, rule: id }, { en: prefixed(message.en), de: prefixed(message.de) }, hint));
-    }
-  }
+  result.push(...lintRules(feed, input as Record<string, unknown>, options, spot));
   const errors = result.filter(p => p.severity === 'error').length;
   return { problems: result, coverage: translationCoverage(feed), counts: { errors, warnings: result.length - errors } };
+}
+
+/**
+ * The editorial rules alone, on a feed already validated (importCsv has validated it, and
+ * validating twice cost a second pass over a 10k feed).
+ * @param spot where the value at a JSON path is (importCsv: the spreadsheet cell).
+ */
+export function lintRules(feed: WelcomeFeed, input: Record<string, unknown>, options: LintOptions, spot: (path: string) => Spot): EditorProblem[] {
+  const context = createContext(feed, input, options);
+  return Object.values(RULES).flatMap(rule =>
+    rule(context).map(({ severity = 'warning', path, rule: id, message, hint }) => {
+      const { label, ...at } = spot(path);
+      const prefixed = (text: string) => (label ? `${label}: ${text}` : text);
+      return editorProblem({ severity, ...at, path, rule: id }, { en: prefixed(message.en), de: prefixed(message.de) }, hint);
+    }),
+  );
 }

@@ -23,6 +23,24 @@ export interface RowOrigins {
 
 const PATH = /^(districts|categories|welcomePoints|offers)\[(\d+)\](?:\.(quarters|closures|dates)\[(\d+)\])?(?:\.?(.*))?$/;
 
+/** The parts of a validator path in a feed list: `offers[3].dates[1].start` → offers, 3, dates, 1, `start`. */
+export interface FeedPath {
+  list: string;
+  index: number;
+  /** A nested list of the entry (`quarters`, `closures`, `dates`) and the position in it. */
+  nested?: { key: string; index: number };
+  /** The rest of the path, `''` for the entry itself. */
+  field: string;
+}
+
+/** `undefined` for paths outside the lists (`meta.title`, `version`). */
+export function parseFeedPath(path: string): FeedPath | undefined {
+  const match = PATH.exec(path);
+  if (!match) return undefined;
+  const [, list, index, nestedKey, nestedIndex, field = ''] = match;
+  return { list, index: Number(index), nested: nestedKey ? { key: nestedKey, index: Number(nestedIndex) } : undefined, field };
+}
+
 /** The CSV header of a field path, e.g. `contact.email` → `email` in offers.csv. */
 function headerOf(list: string, nestedKey: string | undefined, field: string): string | undefined {
   const spec = nestedKey
@@ -47,24 +65,23 @@ export interface Spot {
  * @param input the feed object built from the rows (before validation), to find nested lists.
  */
 export function spotOf(path: string, origins: RowOrigins, metaFile: string, input: Record<string, unknown>): Spot {
-  const match = PATH.exec(path);
-  if (!match) {
+  const parsed = parseFeedPath(path);
+  if (!parsed) {
     const file = path.startsWith('meta') ? metaFile : 'feed';
     return { file, row: file === metaFile ? 2 : undefined, label: path.replace(/^meta\.?/, '') || 'meta' };
   }
-  const [, list, index, nestedKey, nestedIndex, field = ''] = match;
+  const { list, index, nested, field } = parsed;
   let origin = origins.lists[list];
-  let row = origin?.rows[Number(index)];
-  if (nestedKey) {
-    const parent = (input[list] as Record<string, unknown>[] | undefined)?.[Number(index)];
-    const nested = parent?.[nestedKey] as unknown[] | undefined;
-    const nestedOrigin = nested && origins.nested.get(nested);
+  let row = origin?.rows[index];
+  if (nested) {
+    const parent = (input[list] as Record<string, unknown>[] | undefined)?.[index];
+    const nestedOrigin = origins.nested.get(parent?.[nested.key] as unknown[]);
     if (nestedOrigin) {
       origin = nestedOrigin;
-      row = nestedOrigin.rows[Number(nestedIndex)];
+      row = nestedOrigin.rows[nested.index];
     }
   }
-  const column = headerOf(list, nestedKey, field);
+  const column = headerOf(list, nested?.key, field);
   return { file: origin?.file ?? list, row, column, label: column ?? (field || undefined) };
 }
 
