@@ -92,7 +92,7 @@ function mapHeader(spec: TableSpec, header: string[], file: string, problems: Ed
 }
 
 /** Reads one table's rows into entries; bad rows are listed and left out. */
-function readTable(spec: TableSpec, text: string, file: string, defaultLanguage: string, problems: EditorProblem[], leftOut?: LeftOut): Row[] | undefined {
+function readTable(spec: TableSpec, text: string, file: string, defaultLanguage: string, problems: EditorProblem[], leftOut: LeftOut): Row[] | undefined {
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
   const data = parsed.data;
   while (data.length && data[data.length - 1].every(cell => !cell.trim())) data.pop();
@@ -171,7 +171,7 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
     // A list the feed requires (an offer's categories) may be left out of a hand-made file.
     for (const column of absentLists) setPath(entry, column.path, []);
     if (!bad) rows.push({ entry, row });
-    else leftOut?.add(FEED_LIST[spec.name] ?? spec.name, entry.id, { file, row });
+    else leftOut.add(FEED_LIST[spec.name] ?? spec.name, entry.id, { file, row });
   }
   return rows;
 }
@@ -264,8 +264,9 @@ export function importCsv(files: SourceFile[], options: { lint?: LintOptions } =
 
   // The default language decides what a plain `name` column means, so meta goes first.
   const tables = new Map<TableName, Row[]>();
+  const leftOut = new LeftOut();
   const metaSource = texts.get('meta');
-  const metaRows = metaSource ? readTable(TABLES[0], metaSource.text, metaSource.file, 'de', problems) : undefined;
+  const metaRows = metaSource ? readTable(TABLES[0], metaSource.text, metaSource.file, 'de', problems, leftOut) : undefined;
   const rawLanguage = metaRows?.[0]?.entry.defaultLanguage;
   const defaultLanguage = typeof rawLanguage === 'string' && LANGUAGE_TAG.test(rawLanguage) ? rawLanguage : 'de';
   const meta = metaRows?.[0]?.entry;
@@ -289,7 +290,6 @@ export function importCsv(files: SourceFile[], options: { lint?: LintOptions } =
       ),
     );
   }
-  const leftOut = new LeftOut();
   for (const spec of TABLES.slice(1)) {
     const source = texts.get(spec.name);
     if (!source) continue;
