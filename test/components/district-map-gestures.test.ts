@@ -76,13 +76,14 @@ describe('<district-map> gestures', () => {
 describe('<district-map> labels in every UI language', () => {
   after(() => setViewport({ width: 800, height: 600 }));
   for (const width of [320, 412, 1024]) {
-    it(`${width} px: labels cover no marker, no other label and no zoom button, and none is cut at the edge`, async () => {
+    it(`${width} px: labels cover no marker, no other label, no zoom button and not the key, and none is cut at the edge`, async () => {
       await setViewport({ width, height: 800 });
       for (const lang of ['de', 'de-x-ls', 'en', 'ar', 'fa', 'tr', 'uk', 'ru']) {
         const el = await mapFixture(SAMPLE, lang);
         await waitUntil(() => el.getAttribute('dir') === (['ar', 'fa'].includes(lang) ? 'rtl' : 'ltr'), 'direction');
         const canvas = $(el, '.map__canvas')!.getBoundingClientRect();
         const controls = $(el, '.map__controls')!.getBoundingClientRect();
+        const key = $(el, '[part="marker-key"]')!.getBoundingClientRect();
         const labels = $$(el, '.district-label:not(.district-label--outside) .district-label__text').map(l => l.getBoundingClientRect());
         const markers = $$(el, '.marker__button').map(m => m.getBoundingClientRect());
         const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
@@ -91,6 +92,7 @@ describe('<district-map> labels in every UI language', () => {
           const where = `${lang} label ${i + 1}`;
           expect(label.left >= canvas.left && label.right <= canvas.right && label.top >= canvas.top && label.bottom <= canvas.bottom, `${where} is cut at the edge`).to.be.true;
           expect(overlap(label, controls), `${where} is behind the zoom buttons`).to.be.false;
+          expect(overlap(label, key), `${where} is behind the marker key`).to.be.false;
           for (const marker of markers) expect(overlap(label, marker), `${where} covers a marker`).to.be.false;
           for (const other of labels.slice(i + 1)) expect(overlap(label, other), `${where} covers another label`).to.be.false;
         });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import { setViewport } from '@web/test-runner-commands';
 import { stubMediaQuery } from '../helpers/media.js';
 import 'axe-core/axe.min.js';
 import '../../src/components/district-map/district-map.js';
@@ -35,6 +36,14 @@ describe('<district-map> open now', () => {
     expect(parseFloat(mark(open).width)).to.equal(parseFloat(mark(open).height));
     expect(parseFloat(mark(closed).width)).to.be.greaterThan(2 * parseFloat(mark(closed).height));
     expect(getComputedStyle(ended).borderTopStyle).to.equal('dashed');
+    // The key over the map says what the shapes mean, each with the same shape.
+    await waitUntil(() => $(el, '[part="marker-key"]'), 'no marker key');
+    const key = [...el.shadowRoot!.querySelectorAll('[part="marker-key"] li')];
+    expect(key.map(item => item.textContent.trim())).to.deep.equal(['Open now', 'Closed now', 'Temporarily closed · Closed permanently']);
+    const swatch = (index: number) => key[index].querySelector<HTMLElement>('.marker-key__swatch')!;
+    expect(parseFloat(mark(swatch(1)).width)).to.be.greaterThan(2 * parseFloat(mark(swatch(1)).height));
+    expect(getComputedStyle(swatch(2)).borderTopStyle).to.equal('dashed');
+    expect(swatch(0).getBoundingClientRect().width).to.be.within(16, 24);
 
     open.click();
     await waitUntil(() => $(el, '.leaflet-popup .popup'), 'no popup');
@@ -44,6 +53,23 @@ describe('<district-map> open now', () => {
     // axe checks the contrast of its text, which mid-fade is pale on purpose.
     expect(getComputedStyle($(el, '.leaflet-popup')!).opacity).to.equal('1');
     await expect(el).to.be.accessible();
+  });
+
+  it('the key lies over the map, and the map fits the chosen district clear of it on a phone', async () => {
+    await setViewport({ width: 360, height: 800 });
+    try {
+      const el = await fixture<DistrictMap>(html`<district-map src=${SAMPLE} district="7" lang="de"></district-map>`);
+      await el.mapReady;
+      const key = $(el, '[part="marker-key"]')!.getBoundingClientRect();
+      const stage = $(el, '.map__stage')!.getBoundingClientRect();
+      expect(key.top >= stage.top && key.bottom <= stage.bottom && key.left >= stage.left && key.right <= stage.right, 'inside the map').to.be.true;
+      const district = $(el, '.district--selected')!.getBoundingClientRect();
+      const overlaps = district.left < key.right && district.right > key.left && district.top < key.bottom && district.bottom > key.top;
+      expect(overlaps, `district ${JSON.stringify(district)} under the key ${JSON.stringify(key)}`).to.be.false;
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
 

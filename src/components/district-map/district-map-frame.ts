@@ -22,6 +22,8 @@ export interface FrameOptions {
   onZoomOut: () => void;
   onShowAll: () => void;
   onConsent: (tileHost: string) => void;
+  /** What the marker shapes mean (marker-key.ts, fetched with the map): over the map, so it moves nothing when it comes. */
+  markerKey: TemplateResult | typeof nothing;
 }
 
 export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions): TemplateResult {
@@ -70,6 +72,7 @@ export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions)
             })}
           </p>`
         : nothing}
+      ${o.hidden || o.busy ? nothing : o.markerKey}
       ${askConsent ? renderConsent(tiles.host, () => o.onConsent(tiles.host)) : nothing}
     </div>
     <p class="map__attribution" part="attribution">

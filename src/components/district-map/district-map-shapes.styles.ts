@@ -87,6 +87,39 @@ export const districtShapeStyles = css`
     text-shadow: none;
   }
 
+  /*
+   * The key: each marker shape beside what it means. It lies over the map's top corner beside the
+   * zoom buttons (a place of its own would move the page when the map arrives); the map's fit
+   * keeps districts and markers out from under it (overlayBoxes).
+   */
+  .marker-key {
+    position: absolute;
+    z-index: 2;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    /* One line where it fits: the less of the map it takes, the larger the districts are drawn. */
+    inline-size: max-content;
+    max-inline-size: calc(100% - 4.5rem);
+    box-sizing: border-box;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 0.75rem;
+    margin: 0;
+    padding: 0.25rem 0.5rem;
+    list-style: none;
+    border: 1px solid var(--_border-subtle);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.8125rem;
+    line-height: 1.3;
+  }
+  .marker-key li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  /* Each swatch takes its marker's look from the rules below (and map.styles.ts), at key size. */
   /* Welcome Points and clusters (Leaflet marker icons holding our buttons) */
   .marker,
   .cluster {
@@ -94,7 +127,8 @@ export const districtShapeStyles = css`
     border: 0;
   }
   .marker__button,
-  .cluster__button {
+  .cluster__button,
+  .marker-key__swatch {
     pointer-events: auto;
     display: grid;
     place-items: center;
@@ -108,20 +142,30 @@ export const districtShapeStyles = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.45);
     cursor: pointer;
   }
-  .marker__button::after {
+  .marker__button::after,
+  .marker-key__swatch::after {
     content: '';
     inline-size: 0.5rem;
     block-size: 0.5rem;
     border-radius: 50%;
     background: var(--_on-accent);
   }
-  .marker__button--inactive {
+  .marker__button--inactive,
+  .marker-key__swatch--inactive {
     background: var(--_surface);
     color: var(--_text-muted);
     border: 3px dashed var(--_text-muted);
   }
-  .marker__button--inactive::after {
+  .marker__button--inactive::after,
+  .marker-key__swatch--inactive::after {
     background: var(--_text-muted);
+  }
+  .marker-key__swatch {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    border-width: 2px;
+    box-shadow: none;
+    cursor: auto;
   }
   .marker__button--selected {
     background: var(--_focus);
@@ -207,23 +251,31 @@ export const districtShapeStyles = css`
       stroke: Highlight;
     }
     .marker__button,
-    .cluster__button {
+    .cluster__button,
+    .marker-key__swatch {
       border-color: CanvasText;
       forced-color-adjust: none;
       background: ButtonText;
       color: ButtonFace;
     }
     /* Ended and paused points: outlined and dashed, in system colours like everything here. */
-    .marker__button--inactive {
+    .marker__button--inactive,
+    .marker-key__swatch--inactive {
       background: Canvas;
       color: CanvasText;
       border: 3px dashed CanvasText;
     }
-    .marker__button--inactive::after {
+    .marker__button--inactive::after,
+    .marker-key__swatch--inactive::after {
       background: CanvasText;
     }
     .marker__button--selected {
       background: Highlight;
+    }
+    .marker-key {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
     }
   }
 `;

@@ -60,6 +60,7 @@ export class DistrictMapView implements ViewController {
   private nearViewport?: NearViewport;
   /** Inputs of the last drawn data; any change redraws. */
   private drawnWith: unknown[] = [];
+  private markerKey?: typeof import('./marker-key.js').renderMarkerKey;
   private appliedSelection = { district: null as string | null, selected: null as string | null };
   /** Whether the next selection change should move the map (not after a click on the map). */
   private fitNext = true;
@@ -173,6 +174,7 @@ export class DistrictMapView implements ViewController {
       onZoomOut: () => this.mapView?.zoomOut(),
       onShowAll: this.handleShowAll,
       onConsent: tileHost => this.handleConsent(tileHost),
+      markerKey: this.markerKey?.(model) ?? nothing,
     });
   }
 
@@ -270,6 +272,7 @@ export class DistrictMapView implements ViewController {
         import('../../internal/near-viewport.js'),
         import('./district-map-shapes.styles.js'),
         import('./popup-opening.js').then(opening => (this.popupOpening = opening), () => undefined),
+        import('./marker-key.js').then(key => (this.markerKey = key.renderMarkerKey), () => undefined),
       ]);
       this.nearViewport = new NearViewport(() => this.host.requestUpdate());
       // leaflet.css and the styles of what it draws go into this shadow root only, before the element's own styles.

@@ -51,6 +51,7 @@ const pendingStyles = css`
  * @csspart attribution - The attribution line of the map.
  * @csspart boundaries-note - The note on the map that the district boundaries are only approximate (`meta.schematicBoundaries` in the feed).
  * @csspart legend - The legend of `shade="offers"`.
+ * @csspart marker-key - The key over the map's top corner: what the marker shapes mean (open now, closed now, closed).
  * @csspart list - The text alternative: districts and their Welcome Points.
  * @csspart map-unavailable - The note shown when the map could not be loaded.
  * @csspart loading - The loading skeleton.
