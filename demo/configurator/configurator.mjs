@@ -6,19 +6,9 @@
  */
 import { TEXTS } from './texts.mjs';
 import { CORS_HEADER, checkBundle, checkFeed } from './feed-check.mjs';
-// The widgets' own contrast rules (side-effect free, no Lit), so the page and the widgets agree.
-import { checkTheme, completeTheme } from '../../dist/theme.js';
+import { DEFAULTS, VIEWS, attributesOf, contrastOf, fallbackHref, snippetOf, tagsOf, themeOf } from './snippet.mjs';
 
 const AUDIENCES = ['newcomers', 'refugees', 'neighbours', 'landlords', 'volunteers', 'partners', 'families', 'women', 'children', 'youth', 'seniors'];
-const VIEWS = {
-  'welcome-point-finder': [['list', 'viewList'], ['map', 'viewMap'], ['both', 'viewBoth']],
-  'district-map': [['map', 'viewMap'], ['list', 'viewList']],
-};
-/** The first view is each widget's default and so stays out of the snippet. */
-const DEFAULTS = { view: { 'welcome-point-finder': 'list', 'district-map': 'map' }, 'group-by': 'category', accent: '#0a5fa8', 'on-accent': '#ffffff' };
-/** The class the colour rule in the snippet targets. */
-export const THEME_CLASS = 'welcome-theme';
-
 const $ = id => document.getElementById(id);
 const form = /** @type {HTMLFormElement} */ ($('config'));
 let uiLang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'de';
@@ -65,85 +55,12 @@ export function readConfig() {
     bundleUrl: value('bundle-url'),
     fallbackUrl: value('fallback-url'),
     staticBase: withSlash(value('static-base')),
-    fallbackText: t('fallbackText')[value('widget') || 'welcome-point-finder'],
+    fallbackText: t('fallbackText')[tagsOf(value('widget'))[0]],
   };
-}
-
-/** The element's attributes, in the order an editor reads them; only what differs from the defaults. */
-export function attributesOf(config) {
-  const attributes = [['src', config.feedUrl]];
-  const add = (name, value) => value && attributes.push([name, value === true ? '' : value]);
-  add('district', config.district);
-  add('category', config.category);
-  add('audience', config.audience);
-  add('lang', config.lang);
-  add('language-switcher', config.languageSwitcher);
-  if (VIEWS[config.widget] && config.view && config.view !== DEFAULTS.view[config.widget]) add('view', config.view);
-  if (config.widget === 'offer-list') {
-    if (config.groupBy && config.groupBy !== DEFAULTS['group-by']) add('group-by', config.groupBy);
-    if (config.upcoming) add('upcoming', '7');
-    add('filters', config.filters);
-  }
-  // point cards get a "Share" action and a printed QR code of their static page
-  if (config.widget === 'welcome-point-finder') add('static-base', config.staticBase);
-  if (config.useColours) add('class', THEME_CLASS);
-  return attributes;
-}
-
-/**
- * The colour tokens of the choice, with the colours that depend on the accent (tint, accent as
- * text, focus ring) filled in by `completeTheme`, so the snippet works the same in every browser.
- */
-function colourTheme(config) {
-  return config.useColours ? completeTheme({ accent: config.accent, 'on-accent': config.onAccent }) : {};
-}
-
-/** The custom properties the colour choice sets. */
-export function themeOf(config) {
-  return Object.entries(colourTheme(config)).map(([token, value]) => [`--welcome-color-${token}`, value]);
-}
-
-/** Every pair the widgets draw that involves a colour of the choice, with its contrast (`ok` false below WCAG AA). */
-export function contrastOf(config) {
-  const theme = colourTheme(config);
-  return checkTheme(theme).filter(result => result.foreground in theme || result.background in theme);
-}
-
-const escapeAttribute = value => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/**
- * The exact text to paste: script tag, optional colour rule, element with its fallback link (what
- * visitors see where the script cannot run). Empty until both addresses are known.
- */
-export function snippetOf(config) {
-  // A theme that fails WCAG AA is never handed out; the contrast table says what to change.
-  if (!config.bundleUrl || !config.feedUrl || contrastOf(config).some(result => !result.ok)) return '';
-  const lines = [`<script type="module" src="${escapeAttribute(config.bundleUrl)}"></script>`];
-  const theme = themeOf(config);
-  if (theme.length) {
-    lines.push('<style>', `  .${THEME_CLASS} {`, ...theme.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
-  }
-  const attributes = attributesOf(config)
-    .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
-    .join(' ');
-  const href = fallbackHref(config);
-  const fallback = href ? [`  <a href="${escapeAttribute(href)}">${config.fallbackText}</a>`] : [];
-  lines.push(`<${config.widget} ${attributes}>`, ...fallback, `</${config.widget}>`);
-  return lines.join('\n');
 }
 
 /** A ratio as the configurator's language writes it: "4,47" or "4.47". */
 const number = (value, digits = 2) => value.toFixed(digits).replace(/\.?0+$/, '').replace('.', uiLang === 'de' ? ',' : '.');
-
-/**
- * Where the fallback link points: the editor's own page, else the static edition (the widget's
- * language folder, or the language choice when the widget follows the page).
- */
-export function fallbackHref(config) {
-  if (config.fallbackUrl) return config.fallbackUrl;
-  if (!config.staticBase) return '';
-  return config.lang ? `${config.staticBase}${config.lang}/` : config.staticBase;
-}
 
 /** Problems an editor must fix before the snippet does what they want. */
 export function warningsOf(config) {
@@ -195,8 +112,11 @@ function fillChoices() {
 
 function fillViews(widget) {
   const view = /** @type {HTMLSelectElement} */ ($('view'));
-  const chosen = view.value;
-  view.replaceChildren(...(VIEWS[widget] ?? []).map(([value, key]) => option(value, t(key))));
+  const tag = tagsOf(widget)[0];
+  // The last widget's default is no choice of the editor's: the new widget starts at its own.
+  const chosen = view.value === DEFAULTS.view[view.dataset.widget] ? DEFAULTS.view[tag] : view.value;
+  view.dataset.widget = tag;
+  view.replaceChildren(...(VIEWS[tag] ?? []).map(([value, key]) => option(value, t(key))));
   if ([...view.options].some(o => o.value === chosen)) view.value = chosen;
 }
 
@@ -273,14 +193,17 @@ function renderPreview(typed) {
     return $('preview').replaceChildren();
   }
   // Rebuild only when something the visitor would see changed (typing in a URL field re-renders once).
-  const key = JSON.stringify([config.widget, attributesOf(config), themeOf(config)]);
+  const tags = tagsOf(config.widget);
+  const key = JSON.stringify([tags.map(tag => attributesOf(config, tag)), themeOf(config)]);
   if (key === lastPreview) return;
   lastPreview = key;
-  const element = document.createElement(config.widget);
-  for (const [name, value] of attributesOf(config)) element.setAttribute(name, value);
-  // CSSOM, not a style attribute: allowed under style-src 'self'.
-  for (const [name, value] of themeOf(config)) element.style.setProperty(name, value);
-  $('preview').replaceChildren(element);
+  $('preview').replaceChildren(...tags.map(tag => {
+    const element = document.createElement(tag);
+    for (const [name, value] of attributesOf(config, tag)) element.setAttribute(name, value);
+    // CSSOM, not a style attribute: allowed under style-src 'self'.
+    for (const [name, value] of themeOf(config)) element.style.setProperty(name, value);
+    return element;
+  }));
 }
 
 /** The contrast table under the colours: every pair with its ratio and, in words, whether it passes. */
@@ -330,7 +253,8 @@ function showWarnings(warnings) {
 
 function update() {
   const config = readConfig();
-  for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').includes(config.widget);
+  const tags = tagsOf(config.widget);
+  for (const field of form.querySelectorAll('[data-for]')) field.hidden = !field.dataset.for.split(' ').some(tag => tags.includes(tag));
   $('accent').disabled = $('on-accent').disabled = !config.useColours;
   renderPreview(config);
   const snippet = snippetOf(config);

@@ -44,6 +44,7 @@ export const EXTRAS = [
     'demo/configurator/texts.mjs',
     'demo/configurator/configurator.css',
     'demo/configurator/feed-check.mjs',
+    'demo/configurator/snippet.mjs',
     'demo/demo.css',
     'demo/favicon.svg',
     // To try a snippet before the city's feed exists (marked as sample data; licences in its README).

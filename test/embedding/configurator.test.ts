@@ -87,6 +87,37 @@ describe('embed configurator: static edition', function () {
     expect(await axe(doc)).to.deep.equal([]);
   });
 
+  it('a map with the offer list linked to it: two elements in one group, the fallback link once, one language menu', async () => {
+    const frame = await openConfigurator();
+    const doc = frame.contentDocument!;
+    fill(doc, 'bundle-url', `${location.origin}/dist/welcome-widgets.js`);
+    fill(doc, 'feed-url', `${location.origin}/demo/data/duesseldorf.json`);
+    fill(doc, 'static-base', STATIC);
+    (doc.querySelector('input[name="widget"][value="district-map offer-list"]') as HTMLInputElement).click();
+    fill(doc, 'district', '7');
+    // The topics come from the feed once it was checked.
+    await waitUntil(() => doc.querySelector('#category option[value="counselling"]'), 'the feed\'s topics never came');
+    fill(doc, 'category', 'counselling');
+    fill(doc, 'group-by', 'day');
+    (doc.getElementById('language-switcher') as HTMLInputElement).click();
+    const feed = `${location.origin}/demo/data/duesseldorf.json`;
+    await waitUntil(() => snippet(doc).includes('group-by="day"'), `no linked offer list:\n${snippet(doc)}`);
+    expect(snippet(doc).split('\n').slice(1)).to.deep.equal([
+      `<district-map src="${feed}" group="district-7" district="7" language-switcher>`,
+      `  <a href="${STATIC}">Welcome Points by district</a>`,
+      '</district-map>',
+      `<offer-list src="${feed}" group="district-7" district="7" category="counselling" group-by="day">`,
+      '</offer-list>',
+    ]);
+    // Both fields of the two widgets are offered: the map's view and the list's grouping.
+    expect((doc.getElementById('view')!.closest('.field') as HTMLElement).hidden).to.be.false;
+    expect((doc.getElementById('group-by')!.closest('.field') as HTMLElement).hidden).to.be.false;
+    await previewShown(doc);
+    const preview = doc.getElementById('preview')!;
+    expect([...preview.children].map(element => `${element.localName} ${element.getAttribute('group')}`)).to.deep.equal(['district-map district-7', 'offer-list district-7']);
+    expect(await axe(doc)).to.deep.equal([]);
+  });
+
   it('its snippet, pasted into a page whose script fails, leaves a working link to the static edition', async () => {
     const frame = await openConfigurator();
     const doc = frame.contentDocument!;
