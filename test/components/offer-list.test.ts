@@ -93,6 +93,14 @@ describe('<offer-list>', () => {
       expect(ids(threeDays)).to.have.members(['o-cafe', 'o-asyl', 'o-ukr', 'o-women']);
     });
 
+    it('a limited list says how many it shows as one sentence in every language (no count phrase inside another)', async () => {
+      const expected = { en: 'Showing 2 of 6 offers', ar: 'عدد الخدمات المعروضة: 2 من 6', ru: 'Показано предложений: 2 из 6', de: '2 angezeigt, insgesamt 6 Angebote' };
+      for (const [lang, sentence] of Object.entries(expected)) {
+        const el = await list(html`<offer-list src=${FEED} limit="2" group-by="none" lang=${lang}></offer-list>`);
+        expect(text(root(el).querySelector('[part="count"]')), lang).to.equal(sentence);
+      }
+    });
+
     it('limit caps the list without a "Show more" button', async () => {
       const el = await list(html`<offer-list src=${FEED} limit="2" group-by="none"></offer-list>`);
       expect(items(el)).to.have.length(2);

@@ -31,11 +31,14 @@ export function countText(count: number): string {
   return msg(str`${formatCount(count)} offers`, { id: 'offer-list.count', desc: 'Number of offers' });
 }
 
-/** "Showing 10 of 13 offers": after "Show more", and while a `limit` cuts the list. */
+/**
+ * "Showing 10 of 13 offers": after "Show more", and while a `limit` cuts the list. Two numbers in
+ * one sentence: the count phrase ("Offers: 13" in Arabic or Russian) does not fit inside another.
+ */
 export function showingText(shown: number, of: number): string {
-  return msg(str`Showing ${formatCount(shown)} of ${countText(of)}`, {
-    id: 'offer-list.showing-announcement',
-    desc: 'How many are shown of how many offers (after "Show more", or when the page limits the list)',
+  return msg(str`Showing ${formatCount(shown)} of ${formatCount(of)} offers`, {
+    id: 'offer-list.showing-of',
+    desc: 'How many offers are shown of how many (after "Show more", or when the page limits the list), e.g. "Showing 10 of 13 offers"; both are numbers (never 0 or 1 of 1)',
   });
 }
 
