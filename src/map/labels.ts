@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * District labels: "4 Oberkassel" where there is room, just the number where there is not, and
+ * District labels: "4 Oberkassel" where there is room, just the number where there is not (or
+ * where the name is only the number again), and
  * never on a marker, on another label, under the map's controls or cut at its edge.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
@@ -39,6 +40,15 @@ const OFFSETS: ReadonlyArray<readonly [number, number]> = [
   ] as const),
 ];
 
+/**
+ * Whether the name says no more than the number beside it ("Stadtbezirk 6", "المنطقة 6", "منطقه ۶",
+ * "6. İlçe"): Düsseldorf's districts have numbers, not names, and "6 Stadtbezirk 6" is clutter.
+ */
+function restatesNumber({ name, number }: MapDistrict): boolean {
+  const digits = name.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, digit => String(digit.charCodeAt(0) & 15));
+  return number !== undefined && digits.match(/\d+/g)?.join() === String(number) && !/\s/.test(digits.replace(/\d+\.?/, '').trim());
+}
+
 /** A label marker (not interactive, hidden from assistive technology: the district's button has the name). */
 export function labelMarker(district: MapDistrict, at: Leaflet.LatLng, layer: Leaflet.LayerGroup): Label {
   const label = document.createElement('span');
@@ -47,13 +57,15 @@ export function labelMarker(district: MapDistrict, at: Leaflet.LatLng, layer: Le
     const number = document.createElement('span');
     number.className = 'district-label__number';
     number.textContent = String(district.number);
-    label.append(number, ' ');
+    label.append(number);
   }
-  const name = document.createElement('span');
-  name.className = 'district-label__name';
-  name.textContent = district.name;
-  if (district.lang) name.lang = district.lang;
-  label.append(name);
+  if (!restatesNumber(district)) {
+    const name = document.createElement('span');
+    name.className = 'district-label__name';
+    name.textContent = district.name;
+    if (district.lang) name.lang = district.lang;
+    label.append(' ', name);
+  }
   const icon = L.divIcon({ html: label, className: 'district-label', iconSize: null as unknown as Leaflet.PointTuple });
   const marker = L.marker(at, { icon, interactive: false, keyboard: false, pane: 'welcome-labels' });
   marker.addTo(layer);

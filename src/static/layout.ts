@@ -94,12 +94,13 @@ ${contact ? footerContact(contact) : ''}
 
 /**
  * A translated sentence around a plain feed string, the string marked with the feed's language: a
- * German publisher read by an Arabic voice is noise (BITV 3.1.2), as in the widgets' footer.
+ * German publisher read by an Arabic voice is noise (BITV 3.1.2), as in the widgets' footer;
+ * isolated, so its dashes and commas stay inside it in a right-to-left sentence.
  */
 function inLanguage(sentence: (value: string) => string, value: string, lang: string): SafeHtml {
   const slot = '\u0000';
   const [before, after = ''] = sentence(slot).split(slot);
-  return markup`${before}<span lang="${lang}">${value}</span>${after}`;
+  return markup`${before}<bdi lang="${lang}">${value}</bdi>${after}`;
 }
 
 function footerContact(contact: NonNullable<PageContext['feed']['meta']['contact']>): SafeHtml {

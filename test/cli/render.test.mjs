@@ -100,8 +100,8 @@ describe('welcome-feed render', () => {
   });
 
   test("the publisher, a plain feed string, is marked with the feed's language on pages in other languages", () => {
-    assert.match(read('ar/index.html'), /<p>الناشر: <span lang="de">Projekt Welcome Widgets[^<]*<\/span><\/p>/);
-    assert.match(read('en/index.html'), /<p>Published by <span lang="de">Projekt Welcome Widgets[^<]*<\/span><\/p>/);
+    assert.match(read('ar/index.html'), /<p>الناشر: <bdi lang="de">Projekt Welcome Widgets[^<]*<\/bdi><\/p>/);
+    assert.match(read('en/index.html'), /<p>Published by <bdi lang="de">Projekt Welcome Widgets[^<]*<\/bdi><\/p>/);
   });
 
   test('a point page has the print QR code of its own URL and links its calendar', () => {

@@ -99,8 +99,9 @@ describe('card meta on Christmas Day', () => {
   it('shows the publisher and the date of the data in the footer', async () => {
     const el = await finder(html`<welcome-point-finder src=${FEED} view="list" lang="en"></welcome-point-finder>`);
     expect(text(el.shadowRoot!.querySelector('[part="footer"]'))).to.equal('Data: Stadt Düsseldorf, as of Dec 1, 2026');
-    // The publisher is a plain feed string, in the feed's language: marked so a screen reader reads it so.
-    expect(el.shadowRoot!.querySelector('[part="footer"] span[lang]')!.getAttribute('lang')).to.equal('de');
+    // The publisher is a plain feed string, in the feed's language: marked so a screen reader reads it so,
+    // and isolated (bdi), so its punctuation stays inside it where a right-to-left sentence wraps.
+    expect(el.shadowRoot!.querySelector('[part="footer"] bdi[lang]')!.getAttribute('lang')).to.equal('de');
   });
 
   describe('with static-base', () => {

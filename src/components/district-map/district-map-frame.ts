@@ -81,7 +81,7 @@ export function renderMapFrame(host: DistrictMap, model: Model, o: FrameOptions)
               ? html`<a href="https://www.openstreetmap.org/copyright" rel="noopener">${host.tileAttribution}</a>`
               : host.tileAttribution}
             <span aria-hidden="true">|</span> `
-        : nothing}${contextCredit(host) ? html`${contextCredit(host)} <span aria-hidden="true">|</span> ` : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
+        : nothing}${contextCredit(host) ? html`<bdi>${contextCredit(host)}</bdi> <span aria-hidden="true">|</span> ` : nothing}<a href="https://leafletjs.com" rel="noopener">Leaflet</a>
     </p>
     ${host.shade === 'offers' ? renderLegend(model) : nothing}
   </div>`;

@@ -59,10 +59,11 @@ export function renderDataFooter(host: HTMLElement, feed: WelcomeFeed, locale: s
   checkThemeOnce(host);
   const publisher = feed.meta.publisher;
   // A plain string in the feed's own language: a German name read by an Arabic voice is noise.
+  // Isolated (bdi): its dashes and commas stay inside it in a right-to-left sentence.
   const lang = feed.meta.defaultLanguage ?? 'de';
   const date = formatUpdated(feed.meta.updated, locale, feed.meta.timeZone || 'Europe/Berlin');
   // Not a <footer>: that is a contentinfo landmark, and a page with three widgets would have four.
   return html`<div class="data-footer" part="footer">
-    <p><bdi>${msg(html`Data: <span lang=${lang}>${publisher}</span>, as of ${date}`, { id: 'footer.data', desc: 'Widget footer: who publishes the data and when it last changed, e.g. "Data: City of Düsseldorf, as of 1 Dec 2026"' })}</bdi></p>
+    <p><bdi>${msg(html`Data: <bdi lang=${lang}>${publisher}</bdi>, as of ${date}`, { id: 'footer.data', desc: 'Widget footer: who publishes the data and when it last changed, e.g. "Data: City of Düsseldorf, as of 1 Dec 2026"' })}</bdi></p>
   </div>`;
 }
