@@ -242,6 +242,17 @@ describe('<offer-list>', () => {
   });
 
   describe('filter bar', () => {
+    it('names each language as the finder does: in the page’s language, then in itself', async () => {
+      const el = await list(html`<offer-list src=${FEED} filters lang="de"></offer-list>`);
+      const label = (tag: string) => text(root(el).querySelector(`#language option[value="${tag}"]`));
+      expect(label('ar')).to.equal('Arabisch – العربية');
+      expect(label('uk')).to.equal('Ukrainisch – Українська');
+      expect(label('de')).to.equal('Deutsch');
+      const finder = await fixture<HTMLElement>(html`<welcome-point-finder src=${FEED} lang="de"></welcome-point-finder>`);
+      await waitUntil(() => finder.shadowRoot!.querySelector('#filter-language option[value="ar"]'), 'the finder never offered Arabic');
+      expect(text(finder.shadowRoot!.querySelector('#filter-language option[value="ar"]'))).to.equal(label('ar'));
+    });
+
     it('is off by default', async () => {
       const el = await list(html`<offer-list src=${FEED}></offer-list>`);
       expect(root(el).querySelector('[part="filters"]')).to.equal(null);

@@ -70,8 +70,9 @@ export function renderFilterBar(o: FilterBarOptions): TemplateResult {
       <select id="language" @change=${select('language')}>
         <option value="" .selected=${live(!filter.language)}>${msg('All languages', { id: 'offer-list.language-all' })}</option>
         ${feedLanguages(feed).map(
-          tag => html`<option value=${tag} lang=${tag} .selected=${live(filter.language === tag)}>
-            ${formatLanguage(tag)}${formatLanguage(tag) !== formatLanguage(tag, locale) ? ` – ${formatLanguage(tag, locale)}` : ''}
+          // As the finder names them: in the page's language, then in itself ("Arabisch – العربية").
+          tag => html`<option value=${tag} .selected=${live(filter.language === tag)}>
+            ${formatLanguage(tag, locale)}${formatLanguage(tag) !== formatLanguage(tag, locale) ? ` – ${formatLanguage(tag)}` : ''}
           </option>`,
         )}
       </select>
