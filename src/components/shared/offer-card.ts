@@ -300,7 +300,8 @@ function renderWhere(ctx: OfferCardContext, point: WelcomePoint, onSelect: (even
       ${point.address.onRequest
         ? html`<span class="offer__address" part="address">${renderAddressOnRequest(point.address.note && ctx.text(point.address.note).text)}</span>`
         : street
-        ? html`<span class="offer__address" part="address">${street}, ${`${postalCode} ${city}`.trim()}
+        ? // Isolated, as on point cards: in a right-to-left card the street, number and city keep their order.
+          html`<span class="offer__address" part="address"><bdi>${street}, ${`${postalCode} ${city}`.trim()}</bdi>
             <a class="offer__route" part="route-link" href=${routeUrl(ctx.routeProvider, point, point.location)}>
               ${routeLabel()}<span class="visually-hidden">: ${name.text}</span>
             </a></span>`
