@@ -35,6 +35,22 @@ export const EmptyFeed: Story = { name: 'Empty feed', args: { src: EMPTY_FEED } 
 
 export const LoadError: Story = { name: 'Error (404)', args: { src: MISSING_FEED } };
 
+/**
+ * The feed cannot load, on a page that put its own link inside the element (the fallback for
+ * browsers without the script): the alert offers it beside "Try again", a way on when retrying
+ * cannot help.
+ */
+export const LoadErrorWithFallback: Story = {
+  name: 'Error with the page’s own link',
+  args: { src: MISSING_FEED },
+  render: args => {
+    const finder = renderWidget('welcome-point-finder', args);
+    const link = Object.assign(document.createElement('a'), { href: 'https://www.duesseldorf.de/', lang: 'de', textContent: 'Alle Welcome Points auf duesseldorf.de' });
+    finder.append(link);
+    return finder;
+  },
+};
+
 export const PartialFeed: Story = {
   name: 'Partial feed (problems)',
   args: { src: PARTIAL_FEED },
