@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * District labels: "4 Oberkassel" where there is room, just the number where there is not (or
- * where the name is only the number again), and
- * never on a marker, on another label, under the map's controls or cut at its edge.
+ * where the districts are named by their numbers), and never on a marker, on another label, under
+ * the map's controls or cut at its edge.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type * as Leaflet from 'leaflet';
@@ -41,16 +41,24 @@ const OFFSETS: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /**
- * Whether the name says no more than the number beside it ("Stadtbezirk 6", "المنطقة 6", "منطقه ۶",
- * "6. İlçe"): Düsseldorf's districts have numbers, not names, and "6 Stadtbezirk 6" is clutter.
+ * Whether the districts are named by their numbers alone ("Stadtbezirk 1" … "Stadtbezirk 10",
+ * "المنطقة 6", "منطقه ۶", "6. İlçe"): every name is the same words around its number. Their labels
+ * then show the number only: "6 Stadtbezirk 6" is clutter. Names that differ beyond their
+ * numbers ("Mitte 1", "Gerresheim 7") are kept.
  */
-function restatesNumber({ name, number }: MapDistrict): boolean {
-  const digits = name.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, digit => String(digit.charCodeAt(0) & 15));
-  return number !== undefined && digits.match(/\d+/g)?.join() === String(number) && !/\s/.test(digits.replace(/\d+\.?/, '').trim());
+export function namedByNumber(districts: readonly MapDistrict[]): boolean {
+  const rests = new Set(
+    districts.map(({ name, number }) => {
+      const digits = name.replace(/[٠-٩۰-۹]/g, digit => String(digit.charCodeAt(0) & 15));
+      // Exactly one number in the name, the district's own; then the words around it.
+      return digits.match(/\d+/g)?.join() === String(number) && digits.replace(/[\d\s.]+/g, '');
+    }),
+  );
+  return rests.size === 1 && !rests.has(false);
 }
 
 /** A label marker (not interactive, hidden from assistive technology: the district's button has the name). */
-export function labelMarker(district: MapDistrict, at: Leaflet.LatLng, layer: Leaflet.LayerGroup): Label {
+export function labelMarker(district: MapDistrict, at: Leaflet.LatLng, layer: Leaflet.LayerGroup, withName = true): Label {
   const label = document.createElement('span');
   label.className = 'district-label__text';
   if (district.number !== undefined) {
@@ -59,7 +67,7 @@ export function labelMarker(district: MapDistrict, at: Leaflet.LatLng, layer: Le
     number.textContent = String(district.number);
     label.append(number);
   }
-  if (!restatesNumber(district)) {
+  if (withName) {
     const name = document.createElement('span');
     name.className = 'district-label__name';
     name.textContent = district.name;

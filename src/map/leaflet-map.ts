@@ -23,7 +23,7 @@ import type { MapData, MapDistrict, MapPoint, MapViewOptions, Selection } from '
 import { fitPadding, markerBoxes, overlayBoxes, pointsBounds, selectedBounds } from './geometry.js';
 import { districtShape, highlightDistrict, makeButton, outlineFocusedDistrict } from './districts.js';
 import { clusterMarker, markerButton, pointMarker } from './markers.js';
-import { labelMarker, placeLabels } from './labels.js';
+import { labelMarker, namedByNumber, placeLabels } from './labels.js';
 import type { Label } from './labels.js';
 import { spreadApart } from './spread.js';
 import { RovingFocus } from './keyboard.js';
@@ -124,7 +124,8 @@ export class MapView {
     for (const layer of [this.districtLayer, this.labelLayer, this.focusLayer]) layer.clearLayers();
     this.labels = [];
     this.districtShapes.clear();
-    for (const district of data.districts) this.addDistrict(district);
+    const withNames = !namedByNumber(data.districts);
+    for (const district of data.districts) this.addDistrict(district, withNames);
     this.pointList = data.points;
     // Looked up by id only for a selection: built then, not for every redraw of 10,000 points.
     this.points = undefined;
@@ -213,7 +214,7 @@ export class MapView {
     countMap(-1);
   }
 
-  private addDistrict(district: MapDistrict): void {
+  private addDistrict(district: MapDistrict, withName: boolean): void {
     const activate = () => this.options.onDistrictActivate?.(district.id);
     const drawn = districtShape(district, activate);
     if (!drawn) return;
@@ -221,7 +222,7 @@ export class MapView {
     this.districtShapes.set(district.id, drawn.layer);
     const element = drawn.layer.getElement() as SVGElement | undefined;
     if (element) makeButton(element, district, activate);
-    if (drawn.labelAt) this.labels.push(labelMarker(district, drawn.labelAt, this.labelLayer));
+    if (drawn.labelAt) this.labels.push(labelMarker(district, drawn.labelAt, this.labelLayer, withName));
   }
 
   private pointMarker(point: MapPoint): Leaflet.Marker {

@@ -85,14 +85,12 @@ export const mapStyles = css`
   }
 
   /* Closed right now: an outlined marker with a bar instead of a dot (not colour alone). */
-  .marker .marker__button--closed-now,
-  .marker-key .marker-key__swatch--closed-now {
+  .marker .marker__button--closed-now {
     background: var(--_surface, #fff);
     color: var(--_accent, #1a5fb4);
     border: 3px solid currentColor;
   }
-  .marker .marker__button--closed-now::after,
-  .marker-key .marker-key__swatch--closed-now::after {
+  .marker .marker__button--closed-now::after {
     inline-size: 0.75rem;
     block-size: 0.1875rem;
     border-radius: 1px;
@@ -123,8 +121,7 @@ export const mapStyles = css`
       color: CanvasText;
       border: 2px solid CanvasText;
     }
-    .marker .marker__button--closed-now,
-    .marker-key .marker-key__swatch--closed-now {
+    .marker .marker__button--closed-now {
       background: Canvas;
       color: CanvasText;
       border: 3px solid CanvasText;

@@ -124,6 +124,10 @@ describe('<district-map> in forced colours', () => {
     expect(ended.borderTopStyle, 'ended or paused: a dashed outline').to.equal('dashed');
     expect(open.borderTopStyle).to.equal('solid');
     expect(ended.borderTopColor).to.equal(system.borderTopColor);
+    // The open marker's dot is the button's text colour, whatever the theme (it stayed white, and vanished on a white ButtonText).
+    probe.style.cssText = 'background: ButtonFace';
+    const dot = getComputedStyle($(el, '.marker__button:not(.marker__button--inactive)')!, '::after');
+    expect(dot.backgroundColor).to.equal(getComputedStyle(probe).backgroundColor);
     probe.remove();
     await expect(el).to.be.accessible();
   });

@@ -55,6 +55,17 @@ describe('<district-map> open now', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a feed without opening hours: the key says "Hours not known", never "Open now" for plain markers', async () => {
+    const el = await fixture<DistrictMap>(html`<district-map src="/test/fixtures/district-map.json" lang="en"></district-map>`);
+    await el.mapReady;
+    await waitUntil(() => $(el, '[part="marker-key"]'), 'no marker key');
+    const key = [...el.shadowRoot!.querySelectorAll('[part="marker-key"] li')].map(item => item.textContent.trim());
+    expect(key).to.include('Hours not known');
+    expect(key).not.to.include('Open now');
+    const plain = getComputedStyle($(el, '.marker-key__swatch--unknown')!, '::after');
+    expect(plain.content, 'no dot, as on the markers').to.equal('none');
+  });
+
   it('the key lies over the map, and the map fits the chosen district clear of it on a phone', async () => {
     await setViewport({ width: 360, height: 800 });
     try {

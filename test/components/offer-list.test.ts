@@ -124,12 +124,6 @@ describe('<offer-list>', () => {
       expect(text(sections[0].querySelector('.group__count'))).to.equal('2 offers');
     });
 
-    it('a single group does not repeat the toolbar’s count in its heading', async () => {
-      const el = await list(html`<offer-list src=${FEED} category="counselling" lang="en"></offer-list>`);
-      expect(text(root(el).querySelector('[part="count"]'))).to.equal('2 offers');
-      expect([...root(el).querySelectorAll('[part="group-heading"]')].map(text)).to.deep.equal(['Counselling']);
-    });
-
     it('welcome-point groups under each point with its district', async () => {
       const el = await list(html`<offer-list src=${FEED} group-by="welcome-point" lang="en"></offer-list>`);
       expect(headings(el)).to.deep.equal(['Welcome Point Mitte', 'Welcome Point Gerresheim']);

@@ -167,6 +167,21 @@ export const districtShapeStyles = css`
     box-shadow: none;
     cursor: auto;
   }
+  /* Closed now: as its marker (map.styles.ts), outlined with a bar. */
+  .marker-key__swatch--closed-now {
+    background: var(--_surface);
+    color: var(--_accent);
+    border: 2px solid currentColor;
+  }
+  .marker-key__swatch--closed-now::after {
+    inline-size: 0.75rem;
+    block-size: 0.1875rem;
+    border-radius: 1px;
+    background: currentColor;
+  }
+  .marker-key__swatch--unknown::after {
+    content: none;
+  }
   .marker__button--selected {
     background: var(--_focus);
     transform: scale(1.25);
@@ -258,6 +273,11 @@ export const districtShapeStyles = css`
       background: ButtonText;
       color: ButtonFace;
     }
+    /* The dot in the button's text colour: white on a white ButtonText (dark themes) it vanished. */
+    .marker__button::after,
+    .marker-key__swatch::after {
+      background: ButtonFace;
+    }
     /* Ended and paused points: outlined and dashed, in system colours like everything here. */
     .marker__button--inactive,
     .marker-key__swatch--inactive {
@@ -276,6 +296,14 @@ export const districtShapeStyles = css`
       border-color: CanvasText;
       background: Canvas;
       color: CanvasText;
+    }
+    .marker-key__swatch--closed-now {
+      background: Canvas;
+      color: CanvasText;
+      border: 3px solid CanvasText;
+    }
+    .marker-key__swatch--closed-now::after {
+      background: CanvasText;
     }
   }
 `;

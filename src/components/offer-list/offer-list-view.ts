@@ -189,13 +189,13 @@ class OfferListView implements ViewController {
     const groups = groupRuns(visible);
     return html`${groups.map(group => {
       const id = `group-${group.start}`;
+      const count = this.groupCounts.get(group.key) ?? group.entries.length;
       return html`<section class="group" part="group" aria-labelledby=${id}>
         ${renderHeading(
           this.level,
           { className: 'group__heading', part: 'group-heading', id },
-          // One group's count would repeat the toolbar's ("1 offer" twice).
           html`${renderGroupLabel(this.host, feed, this.host.groupBy, group.key, this.moment.date)}
-            ${this.groupCounts.size > 1 ? html`<span class="group__count">${countText(this.groupCounts.get(group.key)!)}</span>` : nothing}`,
+            <span class="group__count">${countText(count)}</span>`,
         )}
         ${this.renderList(ctx, group.entries, group.start)}
       </section>`;
