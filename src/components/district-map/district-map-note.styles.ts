@@ -12,6 +12,10 @@ export const mapNoteStyles = css`
     inset-block-end: 0.5rem;
     inset-inline-start: 0.5rem;
     max-inline-size: min(20rem, calc(100% - 1rem));
+  }
+  /* What lies over the map: this note and the marker key (placed in district-map-shapes.styles.ts). */
+  .map__note,
+  .marker-key {
     margin: 0;
     padding: 0.25rem 0.5rem;
     border: 1px solid var(--_border-subtle);
@@ -22,7 +26,8 @@ export const mapNoteStyles = css`
     line-height: 1.3;
   }
   @media (forced-colors: active) {
-    .map__note {
+    .map__note,
+    .marker-key {
       border-color: CanvasText;
       background: Canvas;
       color: CanvasText;

@@ -104,15 +104,8 @@ export const districtShapeStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.125rem 0.75rem;
-    margin: 0;
-    padding: 0.25rem 0.5rem;
     list-style: none;
-    border: 1px solid var(--_border-subtle);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: 0.8125rem;
-    line-height: 1.3;
+    /* Its box looks like the map's note (district-map-note.styles.ts). */
   }
   .marker-key li {
     display: flex;
@@ -291,11 +284,6 @@ export const districtShapeStyles = css`
     }
     .marker__button--selected {
       background: Highlight;
-    }
-    .marker-key {
-      border-color: CanvasText;
-      background: Canvas;
-      color: CanvasText;
     }
     .marker-key__swatch--closed-now {
       background: Canvas;
