@@ -69,6 +69,8 @@ export class DistrictMapView implements ViewController {
   /** What the visitor's last selection did, for screen readers. */
   private readonly announcer: Announcer;
   private readonly url: UrlSync;
+  /** The page's `district` and `selected`: what a URL without the map's keys stands for. */
+  private readonly presets: UrlState;
 
   /** `resolveMapReady` settles the host's `mapReady`, which tests await from construction on. */
   constructor(
@@ -78,6 +80,7 @@ export class DistrictMapView implements ViewController {
     private readonly resolveMapReady: (drawn: boolean) => void,
   ) {
     this.announcer = new Announcer(host);
+    this.presets = { district: host.district ?? '', point: host.selected ?? '' };
     this.url = new UrlSync(host, 'map', state => this.applyUrlState(state));
     host.groupLink.follow(event => this.applyShared(event));
   }
@@ -200,13 +203,15 @@ export class DistrictMapView implements ViewController {
 
   /** `sync-url`: the map's district and Welcome Point live in the URL, under the group name or `map`. */
   private writeUrl() {
-    this.url.write({ district: this.host.district ?? '', point: this.host.selected ?? '' });
+    // `-`: the visitor cleared what the page preset (see readUrlState)
+    const value = (chosen: string | null, preset: string) => chosen ?? (preset && '-');
+    this.url.write({ district: value(this.host.district, this.presets.district), point: value(this.host.selected, this.presets.point) });
   }
 
   private applyUrlState(state: UrlState) {
     this.fitNext = true;
-    this.host.district = state.district || null;
-    this.host.selected = state.point || null;
+    this.host.district = (state.district ?? this.presets.district) || null;
+    this.host.selected = (state.point ?? this.presets.point) || null;
   }
 
   private handleConsent(host: string) {

@@ -38,7 +38,6 @@ export function filtersToUrl(user: UserFilters): UrlState {
 
 /** The visitor's filters from URL parameters written by {@link filtersToUrl}. */
 export function filtersFromUrl(url: UrlState): UserFilters {
-  const text = (v: string | undefined) => (v === undefined ? undefined : v === '-' ? '' : v);
   const filters: UserFilters = {};
   if (url.q) filters.query = url.q;
   for (const [param, key] of [
@@ -48,7 +47,7 @@ export function filtersFromUrl(url: UrlState): UserFilters {
     ['point', 'welcomePoint'],
     ['district', 'district'],
   ] as const) {
-    const v = text(url[param]);
+    const v = url[param];
     if (v !== undefined) filters[key] = v;
   }
   if (url.now !== undefined) filters.openNow = url.now === '1';
