@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
-  EMPTY_FEED, MISSING_FEED, OSM_ATTRIBUTION, OSM_TILES, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, STORY_TILES,
+  EMPTY_FEED, MISSING_FEED, NO_HOURS_FEED, OSM_ATTRIBUTION, OSM_TILES, PARTIAL_FEED, PENDING_FEED, SAMPLE_FEED, STORY_TILES,
   manyOffersFeed, narrow, renderWidget, themed, dark, forcedColours, rtlNarrow, withPendingFeeds, type WelcomeStoryParameters, type WidgetArgs,
 } from './support.js';
 import { LONG_TEXTS_FEED } from './long-texts.js';
@@ -45,6 +45,9 @@ export const Loading: Story = {
   args: { src: PENDING_FEED },
   parameters: { welcome: { settle: 'loading' } satisfies WelcomeStoryParameters },
 };
+
+/** No opening hours in the feed: plain markers, and the key says "Hours not known", never "Open now". */
+export const HoursNotKnown: Story = { name: 'Hours not known (feed without opening hours)', args: { src: NO_HOURS_FEED } };
 
 export const EmptyFeed: Story = { name: 'Empty (no Welcome Points)', args: { src: EMPTY_FEED } };
 

@@ -14,6 +14,8 @@ import { DUESSELDORF, PLUM, SYSTEM_COLOURS, themeStyle } from './themes.js';
 export const SAMPLE_FEED = '/demo/data/duesseldorf.json';
 /** Two points, two offers, four broken entries the validator drops with a problem each. */
 export const PARTIAL_FEED = '/test/fixtures/partial.json';
+/** A small valid feed whose Welcome Points have no opening hours (the marker key says "Hours not known"). */
+export const NO_HOURS_FEED = '/test/fixtures/district-map.json';
 /** A valid feed with districts but no Welcome Points and no offers. */
 export const EMPTY_FEED = '/test/fixtures/empty.json';
 /** Answers 404 Not Found: see {@link withPendingFeeds}. */

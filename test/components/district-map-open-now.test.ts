@@ -64,6 +64,7 @@ describe('<district-map> open now', () => {
     expect(key).not.to.include('Open now');
     const plain = getComputedStyle($(el, '.marker-key__swatch--unknown')!, '::after');
     expect(plain.content, 'no dot, as on the markers').to.equal('none');
+    await expect(el).to.be.accessible();
   });
 
   it('the key lies over the map, and the map fits the chosen district clear of it on a phone', async () => {
