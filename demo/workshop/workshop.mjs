@@ -109,7 +109,8 @@ function renderDownloads(feed) {
     list.replaceChildren();
     return;
   }
-  const csv = editor.exportCsv(feed, { bom: true });
+  // German Excel opens a double-clicked CSV with its list separator, `;`: with commas every row lands in column A.
+  const csv = editor.exportCsv(feed, { bom: true, delimiter: $('delimiter').value });
   list.replaceChildren(
     element('li', {}, download('feed.json', `${JSON.stringify(feed, null, 2)}\n`, 'application/json')),
     element(
@@ -184,6 +185,7 @@ export function init() {
     void openFiles(event.dataTransfer?.files ?? []);
   });
   $('cors-form').addEventListener('submit', event => void runUrlCheck(event));
+  $('delimiter').addEventListener('change', () => renderDownloads(last?.feed));
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.addEventListener('click', () => applyUiLanguage(button.dataset.uiLang));
   applyUiLanguage(uiLang);
 }

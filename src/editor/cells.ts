@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** One spreadsheet cell's text → the feed value of its column, or what is wrong with it. */
+import { isoDateOf } from './dates.js';
 import { parseHours } from './hours-syntax.js';
 import type { Bilingual } from './problems.js';
 import type { Column } from './tables.js';
@@ -38,7 +39,9 @@ export function convert(value: string, column: Column): unknown {
       const result = parseHours(value);
       return result.ok ? result.slots : new CellError({ en: `${JSON.stringify(value)}: ${result.error.en}`, de: `${JSON.stringify(value)}: ${result.error.de}` });
     }
+    case 'date':
+      return isoDateOf(trimmed);
     default:
-      return trimmed;
+      return column.synonyms?.[trimmed.toLowerCase()] ?? trimmed;
   }
 }

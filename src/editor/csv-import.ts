@@ -10,16 +10,13 @@ import type { WelcomeFeed } from '../feed/schema.js';
 import { decodeText } from './decode.js';
 import { CellError, HOURS_HINT, convert } from './cells.js';
 import { LeftOut } from './left-out.js';
-import { FILL_IN, editorProblem, type Bilingual, type EditorProblem } from './problems.js';
+import { FILL_IN, editorProblem, type EditorProblem } from './problems.js';
 import { mapValidationProblems, spotOf, type RowOrigins } from './origins.js';
 import { lintRules, type LintOptions } from './lint.js';
+import { lostLetters, lostLettersProblem } from './lost-letters.js';
+import { didYouMean, feedFiles, type SourceFile } from './source-files.js';
 import { FEED_LIST, GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, nearest, setPath, type Column, type TableName, type TableSpec } from './tables.js';
 
-/** A file as read from disk or dropped on the workshop page. */
-export interface SourceFile {
-  name: string;
-  bytes: Uint8Array;
-}
 
 export interface CsvImportResult {
   /** The validated feed, or undefined when nothing could be built (see `fatal`). */
@@ -36,12 +33,17 @@ interface Row {
   entry: Bag;
   row: number;
 }
+/** A table's text and the name of the file it came from. */
+interface TableText {
+  text: string;
+  file: string;
+  windows1252?: boolean;
+}
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 /** A leading apostrophe that export put before a formula-like cell. */
 const ESCAPED_FORMULA = /^'(?=[=@\t\r+-])/;
 
-const baseName = (name: string) => name.split(/[\\/]/).pop()!.toLowerCase();
 
 /** Guesses the delimiter from the header line: German Excel writes `;`, "Unicode text" a tab. */
 function delimiterOf(text: string): string {
@@ -50,7 +52,6 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-const didYouMean = (name: string): Bilingual => ({ en: `did you mean "${name}"?`, de: `meinten Sie „${name}“?` });
 
 /** Which column each header cell feeds, with warnings for headers nobody knows. */
 function mapHeader(spec: TableSpec, header: string[], file: string, problems: EditorProblem[]) {
@@ -92,7 +93,7 @@ function mapHeader(spec: TableSpec, header: string[], file: string, problems: Ed
 }
 
 /** Reads one table's rows into entries; bad rows are listed and left out. */
-function readTable(spec: TableSpec, text: string, file: string, defaultLanguage: string, problems: EditorProblem[], leftOut: LeftOut): Row[] | undefined {
+function readTable(spec: TableSpec, { text, file, windows1252 }: TableText, defaultLanguage: string, problems: EditorProblem[], leftOut: LeftOut): Row[] | undefined {
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
   const data = parsed.data;
   while (data.length && data[data.length - 1].every(cell => !cell.trim())) data.pop();
@@ -134,7 +135,9 @@ function readTable(spec: TableSpec, text: string, file: string, defaultLanguage:
       const { column, lang } = mapped;
       const value = (cells[mapped.index] ?? '').replace(ESCAPED_FORMULA, '');
       if (PER_LANGUAGE.has(column.kind)) {
-        if (value.trim()) (texts.get(column) ?? texts.set(column, {}).get(column)!)[lang ?? defaultLanguage] = value;
+        const language = lang ?? defaultLanguage;
+        if (windows1252 && lostLetters(value, language)) problems.push(lostLettersProblem(file, row, data[0][mapped.index].trim()));
+        else if (value.trim()) (texts.get(column) ?? texts.set(column, {}).get(column)!)[language] = value;
         continue;
       }
       if (!value.trim()) {
@@ -229,27 +232,12 @@ function dropDuplicates(rows: Row[], file: string, problems: EditorProblem[]): R
  */
 export function importCsv(files: SourceFile[], options: { lint?: LintOptions } = {}): CsvImportResult {
   const problems: EditorProblem[] = [];
-  const byName = new Map<string, SourceFile>();
-  const knownFiles = [...TABLES.map(t => t.file), GEOMETRY_FILE];
-  for (const file of files) {
-    const name = baseName(file.name);
-    if (knownFiles.includes(name)) byName.set(name, file);
-    else {
-      const guess = nearest(name, knownFiles);
-      problems.push(
-        editorProblem(
-          { severity: 'warning', file: file.name },
-          { en: 'is not one of the feed files; ignored', de: 'ist keine der Feed-Dateien; nicht übernommen' },
-          guess ? didYouMean(guess) : { en: `expected ${knownFiles.join(', ')}`, de: `erwartet: ${knownFiles.join(', ')}` },
-        ),
-      );
-    }
-  }
+  const byName = feedFiles(files, problems);
   if (![...byName.keys()].some(name => name.endsWith('.csv'))) {
     const expected = TABLES.map(t => t.file).join(', ');
     return { problems, fatal: `no feed CSV files found (expected ${expected})`, fatalDe: `keine CSV-Dateien des Feeds gefunden (erwartet: ${expected})` };
   }
-  const texts = new Map<TableName, { text: string; file: string }>();
+  const texts = new Map<TableName, TableText>();
   for (const spec of TABLES) {
     const source = byName.get(spec.file);
     if (!source) continue;
@@ -259,14 +247,14 @@ export function importCsv(files: SourceFile[], options: { lint?: LintOptions } =
       continue;
     }
     if (decoded.warning) problems.push(editorProblem({ severity: 'warning', file: source.name }, decoded.warning));
-    texts.set(spec.name, { text: decoded.text, file: source.name });
+    texts.set(spec.name, { text: decoded.text, file: source.name, windows1252: decoded.windows1252 });
   }
 
   // The default language decides what a plain `name` column means, so meta goes first.
   const tables = new Map<TableName, Row[]>();
   const leftOut = new LeftOut();
   const metaSource = texts.get('meta');
-  const metaRows = metaSource ? readTable(TABLES[0], metaSource.text, metaSource.file, 'de', problems, leftOut) : undefined;
+  const metaRows = metaSource ? readTable(TABLES[0], metaSource, 'de', problems, leftOut) : undefined;
   const rawLanguage = metaRows?.[0]?.entry.defaultLanguage;
   const defaultLanguage = typeof rawLanguage === 'string' && LANGUAGE_TAG.test(rawLanguage) ? rawLanguage : 'de';
   const meta = metaRows?.[0]?.entry;
@@ -293,7 +281,7 @@ export function importCsv(files: SourceFile[], options: { lint?: LintOptions } =
   for (const spec of TABLES.slice(1)) {
     const source = texts.get(spec.name);
     if (!source) continue;
-    const rows = readTable(spec, source.text, source.file, defaultLanguage, problems, leftOut);
+    const rows = readTable(spec, source, defaultLanguage, problems, leftOut);
     if (rows) tables.set(spec.name, spec.parent ? rows : dropDuplicates(rows, source.file, problems));
   }
 

@@ -8,7 +8,8 @@
 
 import type { Bilingual } from './problems.js';
 
-export type Decoded = { ok: true; text: string; warning?: Bilingual } | { ok: false; error: Bilingual };
+/** `windows1252`: read as Windows-1252, whose files lose every letter it lacks (see lost-letters.ts). */
+export type Decoded = { ok: true; text: string; warning?: Bilingual; windows1252?: true } | { ok: false; error: Bilingual };
 
 /** Bytes that Windows-1252 leaves undefined, and C0 controls other than tab and line breaks: signs of a binary file. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
@@ -40,6 +41,7 @@ function utf8(bytes: Uint8Array): Decoded {
     return {
       ok: true,
       text,
+      windows1252: true,
       warning: {
         en: `is not UTF-8 but looks like Windows-1252 ("ANSI"); converted (check umlauts and other letters). Next time ${SAVE_AS.en}`,
         de: `ist nicht in UTF-8, sondern offenbar in Windows-1252 („ANSI“) gespeichert; umgewandelt (prüfen Sie Umlaute und andere Buchstaben). Nächstes Mal ${SAVE_AS.de}`,

@@ -11,6 +11,7 @@
  * the same slots (day order included), which the CSV round trip relies on.
  */
 import type { Slot, Weekday } from '../feed/schema.js';
+import { isoDateOf } from './dates.js';
 import type { Bilingual } from './problems.js';
 
 const WEEK: Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
@@ -34,16 +35,17 @@ for (const [day, names] of FULL) {
 /** Result of {@link parseHours}: the slots, or the first thing that is wrong, said for a person. */
 export type HoursResult = { ok: true; slots: Slot[] } | { ok: false; error: Bilingual };
 
-const TIME = /^(\d{1,2})[:.](\d{2})$/;
+/** `9:30`, `09.30`, or a full hour alone (`Mo 10-12`, `Di 9-12 Uhr`), as people write hours. */
+const TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s*uhr)?$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseTime(text: string): string | undefined {
   const match = TIME.exec(text);
   if (!match) return undefined;
   const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
-  return `${String(hours).padStart(2, '0')}:${match[2]}`;
+  const minutes = match[2] ?? '00';
+  if (Number(minutes) > 59 || hours > 24 || (hours === 24 && minutes !== '00')) return undefined;
+  return `${String(hours).padStart(2, '0')}:${minutes}`;
 }
 
 function parseDays(text: string): Weekday[] | Bilingual {
@@ -85,7 +87,7 @@ function parseSlotGroup(text: string): Slot[] | Bilingual {
     const words = validity[0].trim().split(/\s+/);
     for (let i = 0; i < words.length; i += 2) {
       const word = words[i].toLowerCase();
-      const date = words[i + 1];
+      const date = words[i + 1] && isoDateOf(words[i + 1]);
       if (!['from', 'ab', 'until', 'bis'].includes(word) || !date) {
         const period = JSON.stringify(validity[0].trim());
         return { en: `cannot read ${period}; write "from 2026-01-01 until 2026-06-30"`, de: `${period} ist nicht lesbar; schreiben Sie „ab 2026-01-01 bis 2026-06-30“` };

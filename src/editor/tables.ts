@@ -13,6 +13,7 @@ export type Kind =
   | 'boolean' // yes/no (also ja/nein, true/false, 1/0)
   | 'list' // comma-separated values
   | 'hours' // weekly slots in the syntax of hours-syntax.ts
+  | 'date' // YYYY-MM-DD[THH:MM]; also day first (24.12.2026), as German spreadsheets save dates
   | 'cost' // "free", or a text
   | 'names'; // a list of texts: one column per language as for 'text', several names separated by NAME_SEPARATOR
 
@@ -26,6 +27,8 @@ export interface Column {
   required?: boolean;
   /** For fields that must exist even when empty, e.g. a postal code: the value of an empty cell. */
   emptyValue?: string;
+  /** Words editors write for a fixed set of values (German `ja` for `yes`), lower case → feed value. */
+  synonyms?: Record<string, string>;
 }
 
 export type TableName = 'meta' | 'districts' | 'quarters' | 'categories' | 'welcome-points' | 'closures' | 'offers' | 'dates';
@@ -50,9 +53,10 @@ export const PER_LANGUAGE: ReadonlySet<Kind> = new Set(['text', 'cost', 'names']
 
 const s = (header: string, path = header, extra: Partial<Column> = {}): Column => ({ header, path, kind: 'string', ...extra });
 const t = (header: string, path = header): Column => ({ header, path, kind: 'text' });
+const d = (header: string, path = header): Column => ({ header, path, kind: 'date' });
 const contact = (urlHeader: string): Column[] => [s('phone', 'contact.phone'), s('email', 'contact.email'), s(urlHeader, 'contact.url')];
 /** When an entry was last checked, and whether it is open on public holidays (points and offers alike). */
-const upkeep = (): Column[] => [{ header: 'openOnHolidays', path: 'openOnHolidays', kind: 'boolean' }, s('lastVerified')];
+const upkeep = (): Column[] => [{ header: 'openOnHolidays', path: 'openOnHolidays', kind: 'boolean' }, d('lastVerified')];
 
 export const TABLES: TableSpec[] = [
   {
@@ -62,7 +66,7 @@ export const TABLES: TableSpec[] = [
       t('title'),
       t('description'),
       s('publisher'),
-      s('updated'),
+      d('updated'),
       s('license'),
       s('defaultLanguage'),
       s('timeZone'),
@@ -106,9 +110,9 @@ export const TABLES: TableSpec[] = [
       t('name'),
       s('districtId'),
       s('quarterId'),
-      s('status'),
-      s('validFrom'),
-      s('validUntil'),
+      s('status', 'status', { synonyms: { aktiv: 'active', geöffnet: 'active', 'vorübergehend geschlossen': 'temporarilyClosed', pausiert: 'temporarilyClosed', geschlossen: 'closed' } }),
+      d('validFrom'),
+      d('validUntil'),
       { header: 'formerNames', path: 'formerNames', kind: 'names' },
       s('street', 'address.street'),
       s('postalCode', 'address.postalCode', { emptyValue: '' }),
@@ -125,7 +129,7 @@ export const TABLES: TableSpec[] = [
       { header: 'byAppointment', path: 'byAppointment', kind: 'boolean' },
       t('hoursNote'),
       { header: 'languages', path: 'languages', kind: 'list' },
-      s('wheelchair', 'accessibility.wheelchair'),
+      s('wheelchair', 'accessibility.wheelchair', { synonyms: { ja: 'yes', eingeschränkt: 'limited', teilweise: 'limited', nein: 'no' } }),
       t('accessibilityNote', 'accessibility.note'),
       ...upkeep(),
     ],
@@ -134,7 +138,7 @@ export const TABLES: TableSpec[] = [
     name: 'closures',
     file: 'closures.csv',
     parent: { table: 'welcome-points', key: 'closures' },
-    columns: [s('welcomePointId', '@parent', { required: true }), s('from'), s('to'), t('note')],
+    columns: [s('welcomePointId', '@parent', { required: true }), d('from'), d('to'), t('note')],
   },
   {
     name: 'offers',
@@ -160,7 +164,7 @@ export const TABLES: TableSpec[] = [
     name: 'dates',
     file: 'dates.csv',
     parent: { table: 'offers', key: 'dates' },
-    columns: [s('offerId', '@parent', { required: true }), s('start'), s('end')],
+    columns: [s('offerId', '@parent', { required: true }), d('start'), d('end')],
   },
 ];
 

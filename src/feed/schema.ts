@@ -75,10 +75,11 @@ export const IsoDate = v.pipe(
   v.string(),
   v.isoDate(notDate),
   // The ISO pattern accepts 2026-02-30; a calendar round trip does not. Chromium and Firefox roll
-  // it over to 2 March, Safari's parser says NaN (and toISOString would throw).
+  // it over to 2 March, Safari's parser says NaN (and toISOString would throw). Only for what the
+  // pattern let through: "24.12.2026" gets one message, not two.
   v.check(date => {
     const time = Date.parse(`${date}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+    return !/^\d{4}-\d\d-\d\d$/.test(date) || (!Number.isNaN(time) && new Date(time).toISOString().startsWith(date));
   }, notDate),
   v.description('A calendar date YYYY-MM-DD in the feed\'s time zone; must exist (no 30 February).'),
 );

@@ -220,7 +220,7 @@ describe('import reports problems as file:row and keeps the rest', () => {
     const read = file => Papa.parse(readFileSync(join(csvFolder('probe-cascade'), file), 'utf8').trim()).data;
     const points = read('welcome-points.csv');
     const id = points[2][0];
-    points[2][points[0].indexOf('hours')] = 'Montag 10-12';
+    points[2][points[0].indexOf('hours')] = 'Montag 10:00-25:00';
     const closureRows = read('closures.csv').flatMap((row, index) => (row[0] === id ? [index + 1] : []));
     const offerRows = read('offers.csv').flatMap((row, index) => (row[1] === id ? [index + 1] : []));
     assert.ok(closureRows.length > 1 && offerRows.length > 1, 'the sample point has closures and offers');
@@ -229,7 +229,7 @@ describe('import reports problems as file:row and keeps the rest', () => {
     assert.equal(code, 1);
     const errors = stdout.split('\n').filter(line => line.startsWith('error'));
     assert.equal(errors.length, 3, stdout);
-    assert.match(errors[0], /welcome-points\.csv:3: hours "Montag 10-12"/);
+    assert.match(errors[0], /welcome-points\.csv:3: hours "Montag 10:00-25:00"/);
     const span = rows => `${rows[0]}–${rows.at(-1)}`;
     assert.match(stdout, new RegExp(`closures\\.csv:${closureRows[0]}: rows ${span(closureRows)} belong to welcomePointId "${id}", which was left out for an error in row 3 of welcome-points\\.csv; left out with it \\(fix row 3 of welcome-points\\.csv`));
     assert.match(stdout, new RegExp(`offers\\.csv:${offerRows[0]}: rows ${span(offerRows)} belong to welcomePointId "${id}"`));

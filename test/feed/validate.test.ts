@@ -285,6 +285,12 @@ const badEntries: Array<{
     list: 'welcomePoints', ids: ['wp-1', 'wp-7'],
   },
   {
+    name: 'a date in another format is dropped, with one message (not one per check)',
+    change: f => (f.welcomePoints[0].validFrom = '24.12.2026'),
+    problems: ['welcomePoints[0].validFrom: "24.12.2026" is not a date (YYYY-MM-DD); validFrom dropped'],
+    list: 'welcomePoints', ids: ['wp-1', 'wp-7'],
+  },
+  {
     name: 'a geometry of the wrong type is dropped, the district stays',
     change: f => (f.districts[0].geometry = { type: 'Point', coordinates: [6.7, 51.2] }),
     problems: ['districts[0].geometry.type: "Point" is not a GeoJSON geometry type here (Polygon or MultiPolygon); geometry dropped'],

@@ -95,6 +95,13 @@ describe('feed workshop page', () => {
     expect(links.map(a => a.download)).to.include.members(['feed.json', 'offers.csv', 'welcome-points.csv', 'meta.csv']);
     const feed = (await (await fetch(links[0].href)).json()) as { offers: unknown[] };
     expect(feed.offers).to.have.length(167);
+    // German Excel splits a double-clicked CSV at ";": the page's default; "," on request.
+    const offersHeader = async () => (await (await fetch($('downloads').querySelector<HTMLAnchorElement>('a[download="offers.csv"]')!.href)).text()).replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(await offersHeader()).to.match(/^id;welcomePointId;/);
+    const delimiter = $('delimiter') as HTMLSelectElement;
+    delimiter.value = ',';
+    delimiter.dispatchEvent(new Event('change'));
+    expect(await offersHeader()).to.match(/^id,welcomePointId,/);
     expect($('preview').hidden).to.equal(false);
     const finder = document.querySelector('#preview welcome-point-finder')!;
     const list = document.querySelector('#preview offer-list')!;
