@@ -16,6 +16,14 @@ const LINK_HINT: Bilingual = {
   de: 'schreiben Sie die ganze Adresse, beginnend mit https:// (oder mailto:, tel:)',
 };
 
+/** For a reference to an id that is not there: Excel turns `052` into `52` when it opens a CSV. */
+const ID_HINT: Bilingual = {
+  en: 'check the id against its own file; if Excel removed a leading 0 (052 → 52), write it back and format the column as Text',
+  de: 'vergleichen Sie die id mit ihrer eigenen Datei; hat Excel eine führende 0 entfernt (052 → 52), tragen Sie sie wieder ein und formatieren Sie die Spalte als Text',
+};
+const DATE_HINT: Bilingual = { en: 'write the date as 2026-12-24 or 24.12.2026', de: 'schreiben Sie das Datum als 2026-12-24 oder 24.12.2026' };
+const DATE_TIME_HINT: Bilingual = { en: 'write day and time as 2026-12-24T10:00 or 24.12.2026 10:00', de: 'schreiben Sie Tag und Uhrzeit als 2026-12-24T10:00 oder 24.12.2026 10:00' };
+
 /** How the validator names a value it did not expect (`describe` and the type names in problem-text.ts). */
 const VALUE_WORDS: Record<string, string> = {
   'a list': 'eine Liste',
@@ -32,9 +40,9 @@ const WHAT: Rule[] = [
   [/^must be a list, got (.+)$/, got => `muss eine Liste sein, ist aber ${value(got)}`],
   [/^duplicate id (.+) \(first used at (.+)\)$/, (id, at) => `doppelte id ${id} (zuerst bei ${at})`],
   [/^is not a field of this format$/, () => 'ist kein Feld dieses Formats'],
-  [/^unknown district (.+)$/, id => `unbekannter Stadtbezirk ${id}`],
-  [/^(.+) is not a quarter of district (.+)$/, (quarter, district) => `${quarter} ist kein Stadtteil des Stadtbezirks ${district}`],
-  [/^unknown Welcome Point (.+)$/, id => `unbekannter Welcome Point ${id}`],
+  [/^unknown district (.+)$/, id => `unbekannter Stadtbezirk ${id}`, () => ID_HINT],
+  [/^(.+) is not a quarter of district (.+)$/, (quarter, district) => `${quarter} ist kein Stadtteil des Stadtbezirks ${district}`, () => ID_HINT],
+  [/^unknown Welcome Point (.+)$/, id => `unbekannter Welcome Point ${id}`, () => ID_HINT],
   [/^unknown category (.+)$/, id => `unbekannte Kategorie ${id}`],
   [/^unknown categories (.+)$/, ids => `unbekannte Kategorien ${ids}`],
   [/^expected (.+), got (.+)$/, (expected, got) => `erwartet: ${value(expected)}, gefunden: ${value(got)}`],
@@ -60,8 +68,8 @@ const WHAT: Rule[] = [
   [/^(.+) is not one of (.+)$/, (got, allowed) => `${got} ist keiner der Werte ${allowed}`],
   [/^(.+) is not a language tag \(BCP 47, e\.g\. "de", "ar"\)$/, got => `${got} ist kein Sprachkürzel (BCP 47, z. B. "de", "ar")`],
   [/^(.+) is not an allowed link \(only http\(s\):, mailto:, tel:\)$/, got => `${got} ist kein erlaubter Link (nur http(s):, mailto:, tel:)`, () => LINK_HINT],
-  [/^(.+) is not a date \(YYYY-MM-DD\)$/, got => `${got} ist kein Datum (JJJJ-MM-TT)`],
-  [/^(.+) is not a date-time \(YYYY-MM-DDTHH:MM\)$/, got => `${got} ist kein Zeitpunkt (JJJJ-MM-TTTHH:MM)`],
+  [/^(.+) is not a date \(YYYY-MM-DD\)$/, got => `${got} ist kein Datum (JJJJ-MM-TT)`, () => DATE_HINT],
+  [/^(.+) is not a date-time \(YYYY-MM-DDTHH:MM\)$/, got => `${got} ist kein Zeitpunkt (JJJJ-MM-TTTHH:MM)`, () => DATE_TIME_HINT],
   [/^(.+) is in the future$/, got => `${got} liegt in der Zukunft`],
   [/^(.+) is not a time \(HH:MM\)$/, got => `${got} ist keine Uhrzeit (HH:MM)`],
   [/^(.+) is not a weekday \((.+)\)$/, (got, days) => `${got} ist kein Wochentag (${days})`],

@@ -113,4 +113,18 @@ describe('spreadsheet habits', () => {
     ]);
     assert.match(editor.parseHours('Di 9 Uhr').error.de, /ist keine Zeitspanne/, 'a single time is still no range');
   });
+
+  test('what Excel breaks but the import cannot guess says what to do: a quarter id without its leading 0, a date in another form', () => {
+    const csv = editor.exportCsv(sample);
+    const points = table(csv, 'welcome-points.csv');
+    const column = name => points[0].indexOf(name);
+    const row = points.findIndex(cells => /^0\d+$/.test(cells[column('quarterId')]));
+    points[row][column('quarterId')] = points[row][column('quarterId')].replace(/^0+/, '');
+    points[row][column('lastVerified')] = '2026/10/12';
+    setTable(csv, 'welcome-points.csv', points);
+    const { problems } = editor.importCsv(utf8(csv));
+    const at = name => problems.find(p => p.row === row + 1 && p.column === name);
+    assert.match(at('quarterId').de.hint, /führende 0 entfernt \(052 → 52\)/);
+    assert.match(at('lastVerified').hint, /2026-12-24 or 24\.12\.2026/);
+  });
 });
