@@ -65,7 +65,7 @@ const pendingStyles = css`
  * @event {WelcomeFeedErrorEvent} welcome-feed-error - The feed could not be loaded.
  * @attr {string} static-base - Base URL of the feed's static edition (`welcome-feed render --base-url`); default `meta.staticBase`. Each card gets a "Share" action for the point's page there (`<base><lang>/points/<id>/`) and prints its QR code. Read when the feed renders.
  * @csspart base - The outer layout box.
- * @csspart sample-notice - Above the content when the feed is marked `meta.sample`: "Sample data: names, phone numbers and times are invented."; likewise on `<offer-list>` and `<district-map>`.
+ * @csspart sample-notice - When the feed is marked `meta.sample`: "Sample data: names, phone numbers and times are invented." At the end, beside the data footer; likewise on `<district-map>`, and on `<offer-list>` above its offers.
  * @csspart footer - The data footer: publisher and date of the feed ("Data: …, as of …"); likewise on `<offer-list>` and `<district-map>`.
  * @csspart share-button - A card's "Share" action (with `static-base`).
  * @csspart qr - A card's QR code of its static page, shown in print only.
