@@ -55,7 +55,8 @@ export function readConfig() {
     bundleUrl: value('bundle-url'),
     fallbackUrl: value('fallback-url'),
     staticBase: withSlash(value('static-base')),
-    fallbackText: t('fallbackText')[tagsOf(value('widget'))[0]],
+    // The link is read on the editor's page: in the widget's language where we have it, else in ours.
+    fallbackText: (TEXTS[value('lang')] ?? TEXTS[uiLang]).fallbackText[tagsOf(value('widget'))[0]],
   };
 }
 

@@ -139,7 +139,7 @@ describe('embed configurator: static edition', function () {
     await waitUntil(() => partner.documentElement.dataset.scriptFailed === 'yes', 'the script should have failed to load');
     const link = partner.querySelector<HTMLAnchorElement>('welcome-point-finder a')!;
     expect(link.href).to.equal(`${STATIC}de/`);
-    expect(link.textContent).to.equal('All Welcome Points in Düsseldorf');
+    expect(link.textContent, 'in the widget\'s language (lang="de"), not the configurator\'s (English)').to.equal('Alle Welcome Points in Düsseldorf');
     expect(link.getClientRects().length, 'the link is shown').to.be.greaterThan(0);
     link.focus();
     expect(partner.activeElement).to.equal(link);
