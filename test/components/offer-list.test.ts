@@ -249,6 +249,8 @@ describe('<offer-list>', () => {
       expect(label('ar')).to.equal('Arabisch – العربية');
       expect(label('uk')).to.equal('Ukrainisch – Українська');
       expect(label('de')).to.equal('Deutsch');
+      const labels = [...root(el).querySelectorAll('#language option:not([value=""])')].map(text);
+      expect(labels, 'in alphabetical order, as in the finder').to.deep.equal([...labels].sort((a, b) => a.localeCompare(b, 'de')));
       const finder = await fixture<HTMLElement>(html`<welcome-point-finder src=${FEED} lang="de"></welcome-point-finder>`);
       await waitUntil(() => finder.shadowRoot!.querySelector('#filter-language option[value="ar"]'), 'the finder never offered Arabic');
       expect(text(finder.shadowRoot!.querySelector('#filter-language option[value="ar"]'))).to.equal(label('ar'));

@@ -15,6 +15,20 @@ import type { ResolvedText } from '../../feed/text.js';
 import { audienceLabel } from '../../i18n/audience-label.js';
 import { formatLanguage } from '../../i18n/format-schedule.js';
 import type { FilterKey } from './offer-list-filters.js';
+
+/**
+ * The offers' languages as the finder lists them (its `languageOptions`, which lives in the
+ * finder's first render; this bar loads later): named in the page's language, then in itself
+ * ("Arabisch – العربية") unless the browser cannot name it, in alphabetical order.
+ */
+function languageChoices(feed: WelcomeFeed, locale: string): Array<[string, string]> {
+  return feedLanguages(feed)
+    .map((tag): [string, string] => {
+      const [name, own] = [formatLanguage(tag, locale), formatLanguage(tag)];
+      return [tag, own !== name && own !== tag ? `${name} – ${own}` : name];
+    })
+    .sort((a, b) => a[1].localeCompare(b[1], locale));
+}
 import { filterFoldStyles, renderFilterFold } from '../shared/filter-fold.js';
 
 export interface FilterBarOptions {
@@ -69,12 +83,7 @@ export function renderFilterBar(o: FilterBarOptions): TemplateResult {
       <label for="language">${msg('Offered in', { id: 'offer-list.language-label', desc: 'Label of the filter by the language offers are held in (not the language of this page)' })}</label>
       <select id="language" @change=${select('language')}>
         <option value="" .selected=${live(!filter.language)}>${msg('All languages', { id: 'offer-list.language-all' })}</option>
-        ${feedLanguages(feed).map(
-          // As the finder names them: in the page's language, then in itself ("Arabisch – العربية").
-          tag => html`<option value=${tag} .selected=${live(filter.language === tag)}>
-            ${formatLanguage(tag, locale)}${formatLanguage(tag) !== formatLanguage(tag, locale) ? ` – ${formatLanguage(tag)}` : ''}
-          </option>`,
-        )}
+        ${languageChoices(feed, locale).map(([tag, label]) => html`<option value=${tag} .selected=${live(filter.language === tag)}>${label}</option>`)}
       </select>
     </div>
     <label class="check">
