@@ -85,7 +85,7 @@ export const TEXTS = {
       'accent-soft': 'heller Akzentton (Auswahl)', focus: 'Fokusrahmen', surface: 'Hintergrund', 'surface-alt': 'grauer Hintergrund',
     },
     audiences: {
-      newcomers: 'Neu Zugewanderte', refugees: 'Geflüchtete', neighbours: 'Nachbarschaft', landlords: 'Vermieterinnen und Vermieter',
+      newcomers: 'Neuzugewanderte', refugees: 'Geflüchtete', neighbours: 'Nachbarschaft', landlords: 'Vermieterinnen und Vermieter',
       volunteers: 'Ehrenamtliche', partners: 'Partnerorganisationen', families: 'Familien', women: 'Frauen', children: 'Kinder',
       youth: 'Jugendliche', seniors: 'Ältere Menschen',
     },

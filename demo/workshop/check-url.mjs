@@ -33,7 +33,7 @@ export async function checkFeedUrl(address, { pageProtocol = location.protocol, 
     case 'http':
       return { ok: false, key: 'status', args: [result.status] };
     case 'invalid':
-      return { ok: false, key: 'invalid', args: ['not JSON, or not format version 1'] };
+      return { ok: false, key: 'notFeed' };
     default:
       return { ok: false, key: 'unreachable' };
   }

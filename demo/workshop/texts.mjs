@@ -28,6 +28,7 @@ export const TEXTS = {
     downloadFeed: 'Feed (feed.json)',
     downloadCsv: 'Tabellen (CSV):',
     delimiterLabel: 'Trennzeichen der Tabellen',
+    previewLanguage: 'Sprache der Vorschau (so prüfen Sie die Übersetzungen)',
     delimiterSemicolon: 'Semikolon – Excel auf Deutsch',
     delimiterComma: 'Komma – LibreOffice, Excel auf Englisch',
     previewHeading: '4. Vorschau',
@@ -46,6 +47,7 @@ export const TEXTS = {
       unreachable: 'Der Server ist nicht erreichbar (Adresse falsch, Server aus, oder vom Netz dieses Rechners gesperrt).',
       sameOriginOnly: (points, offers) => `Der Feed ist lesbar (${points} Welcome Points, ${offers} Angebote), aber nur auf dieser Website: Der Server sendet nicht die Kopfzeile „Access-Control-Allow-Origin: *“, die Partner-Websites brauchen.`,
       invalid: detail => `Die Datei ist kein Welcome-Feed: ${detail}`,
+      notFeed: 'Die Datei ist kein Welcome-Feed: kein JSON, oder nicht Format-Version 1.',
     },
   },
   en: {
@@ -75,6 +77,7 @@ export const TEXTS = {
     downloadFeed: 'Feed (feed.json)',
     downloadCsv: 'Spreadsheets (CSV):',
     delimiterLabel: 'Separator in the spreadsheets',
+    previewLanguage: 'Language of the preview (to check the translations)',
     delimiterSemicolon: 'Semicolon – Excel in German',
     delimiterComma: 'Comma – LibreOffice, Excel in English',
     previewHeading: '4. Preview',
@@ -93,6 +96,7 @@ export const TEXTS = {
       unreachable: 'The server cannot be reached (wrong address, server down, or blocked from this computer’s network).',
       sameOriginOnly: (points, offers) => `The feed can be read (${points} Welcome Points, ${offers} offers), but only on this website: the server does not send the header "Access-Control-Allow-Origin: *" that partner websites need.`,
       invalid: detail => `The file is not a Welcome feed: ${detail}`,
+      notFeed: 'The file is not a Welcome feed: not JSON, or not format version 1.',
     },
   },
 };

@@ -152,6 +152,7 @@ async function runUrlCheck(event) {
   event.preventDefault();
   const output = $('cors-result');
   output.textContent = t('checking');
+  delete output.dataset.ok; // no colour of the last answer while checking
   const result = await checkFeedUrl($('cors-url').value, { validateFeed: editor.validateFeed });
   const texts = t('cors');
   const message = typeof texts[result.key] === 'function' ? texts[result.key](...(result.args ?? [])) : texts[result.key];
@@ -186,6 +187,9 @@ export function init() {
   });
   $('cors-form').addEventListener('submit', event => void runUrlCheck(event));
   $('delimiter').addEventListener('change', () => renderDownloads(last?.feed));
+  $('preview-lang').addEventListener('change', event => {
+    for (const widget of $('preview').children) widget.lang = event.target.value;
+  });
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.addEventListener('click', () => applyUiLanguage(button.dataset.uiLang));
   applyUiLanguage(uiLang);
 }

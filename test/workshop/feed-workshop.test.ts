@@ -107,6 +107,14 @@ describe('feed workshop page', () => {
     const list = document.querySelector('#preview offer-list')!;
     await waitUntil(() => finder.shadowRoot?.querySelector('[part~="card"]') && list.shadowRoot?.querySelector('[part~="item"]'), 'finder and list render the feed');
     await expect($('workshop')).to.be.accessible();
+    // The coordinator checks the Arabic texts, from right to left.
+    const language = $('preview-lang') as HTMLSelectElement;
+    language.value = 'ar';
+    language.dispatchEvent(new Event('change'));
+    const firstOffer = () => list.shadowRoot!.querySelector<HTMLElement>('[part~="item"]')!;
+    await waitUntil(() => /[\u0600-\u06FF]/.test(firstOffer().innerText), 'the offer list never spoke Arabic');
+    await waitUntil(() => getComputedStyle(firstOffer()).direction === 'rtl', 'the Arabic list runs left to right');
+    await expect($('workshop')).to.be.accessible();
   });
 
   it('on a 360 px phone, lists each problem as labelled lines the message can use the whole width of', async () => {
@@ -158,7 +166,8 @@ describe('feed workshop page', () => {
       output.textContent = '';
       ($('cors-url') as HTMLInputElement).value = url;
       ($('cors-form') as HTMLFormElement).requestSubmit();
-      await waitUntil(() => output.textContent && output.textContent !== 'Checking …', 'the check ends');
+      // The page sets it with the answer (in any language), not while checking.
+      await waitUntil(() => output.dataset.ok, 'the check ends');
       return output.textContent;
     }
 
@@ -175,6 +184,17 @@ describe('feed workshop page', () => {
       const other = new URL('/demo/data/duesseldorf.json', location.href);
       other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
       expect(await check(other.href)).to.contain('Access-Control-Allow-Origin: *');
+    });
+
+    it('a file that is no feed, said in the page\'s language', async () => {
+      const css = new URL('/demo/demo.css', location.href).href;
+      expect(await check(css)).to.equal('The file is not a Welcome feed: not JSON, or not format version 1.');
+      document.querySelector<HTMLButtonElement>('[data-ui-lang="de"]')!.click();
+      try {
+        expect(await check(css)).to.equal('Die Datei ist kein Welcome-Feed: kein JSON, oder nicht Format-Version 1.');
+      } finally {
+        document.querySelector<HTMLButtonElement>('[data-ui-lang="en"]')!.click();
+      }
     });
 
     it('an error status, no server, not an address', async () => {
