@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { DistrictMap } from '../../src/components/district-map/district-map.component.js';
 import type { OfferList } from '../../src/components/offer-list/offer-list.component.js';
+import type { WelcomePointFinder } from '../../src/components/welcome-point-finder/welcome-point-finder.component.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const FEED = '/demo/data/duesseldorf.json';
@@ -73,5 +74,38 @@ describe('sync-url in a group: map and offer list share the URL', () => {
     const shown = () => $$(list, '[part~="item"]').map(item => item.textContent);
     await waitUntil(() => shown().length > 0, 'the list shows no offers');
     expect(shown().some(text => !text.includes('Gerresheim')), 'the list shows offers beyond district 7').to.be.true;
+  });
+
+  it("a finder's preset survives the map's choice in a shared link; a preset the visitor cleared stays cleared", async () => {
+    history.replaceState(null, '', location.pathname);
+    const mount = async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <district-map src=${FEED} group="site" view="list" sync-url lang="en"></district-map>
+        <welcome-point-finder src=${FEED} group="site" category="counselling" sync-url lang="en"></welcome-point-finder>
+      </div>`);
+      const map = page.querySelector<DistrictMap>('district-map')!;
+      const finder = page.querySelector<WelcomePointFinder>('welcome-point-finder')!;
+      const category = () => finder.shadowRoot!.querySelector<HTMLSelectElement>('#filter-category');
+      await waitUntil(() => $$(map, 'li > button').length > 0 && category()?.querySelector('option[value="counselling"]'), 'the map or the finder never showed');
+      return { page, map, finder, category };
+    };
+    const first = await mount();
+    districtButton(first.map, 'District 3').click();
+    await waitUntil(() => params().get('site.district') === '3', 'the map never wrote its district');
+    first.page.remove();
+
+    const districtOf = (finder: WelcomePointFinder) => finder.shadowRoot!.querySelector<HTMLSelectElement>('#filter-district')?.value;
+    const second = await mount();
+    await waitUntil(() => districtOf(second.finder) === '3', 'the finder did not take the district from the link');
+    expect(second.category()!.value, 'the page\'s preset category="counselling"').to.equal('counselling');
+    const select = second.category()!;
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => params().get('site.category') === '-', 'the cleared preset never reached the link');
+    second.page.remove();
+
+    const third = await mount();
+    await waitUntil(() => districtOf(third.finder) === '3', 'the finder did not take the district from the link');
+    expect(third.category()!.value, 'the cleared preset stays cleared').to.equal('');
   });
 });

@@ -16,9 +16,15 @@ export interface FinderState extends FilterState {
 }
 
 export const EMPTY_FILTERS: FilterState = { query: '', district: '', category: '', audience: '', language: '', openNow: false };
+/** Before the first update has read the attributes. */
+export const NO_PRESETS: FinderState = { ...EMPTY_FILTERS, quarter: '', selected: '' };
 
-/** Our parameters in the URL (`finder.district=…`); other widgets' and the page's stay untouched. */
-const URL_KEYS = ['q', 'district', 'category', 'audience', 'language', 'open', 'quarter', 'point'];
+/**
+ * Our parameters in the URL (`finder.district=…`), per piece of state; other widgets' and the
+ * page's stay untouched. `open` (a yes/no) is handled on its own.
+ */
+const URL_KEYS = { query: 'q', district: 'district', category: 'category', audience: 'audience', language: 'language', quarter: 'quarter', selected: 'point' } as const;
+const urlKeys = Object.entries(URL_KEYS) as [keyof typeof URL_KEYS, string][];
 
 export function filterStateOf(host: WelcomePointFinder): FilterState {
   // A removed attribute sets its property to null; treat it as "no filter".
@@ -43,33 +49,27 @@ export function applyFilters(host: WelcomePointFinder, filters: FilterState): vo
   host.openNow = filters.openNow;
 }
 
-export function urlStateOf(host: WelcomePointFinder): UrlState {
-  return {
-    q: host.query ?? '',
-    district: host.district ?? '',
-    category: host.category ?? '',
-    audience: host.audience ?? '',
-    language: host.language ?? '',
-    open: host.openNow ? '1' : '',
-    quarter: host.quarter ?? '',
-    point: host.selected ?? '',
-  };
+/** Everything a shared link restores, from the element's properties. */
+export function finderStateOf(host: WelcomePointFinder): FinderState {
+  return { ...filterStateOf(host), quarter: host.quarter, selected: host.selected ?? '' };
 }
 
-/** The state a URL stands for; with none of our parameters in it, the attribute presets. */
+/**
+ * The URL parameters of a state. What the visitor cleared against a preset is written `-` (read
+ * back as empty, see readUrlState), so that a missing parameter means "the preset holds": the
+ * widgets of a group share the URL, and a map's `district` must not undo the finder's presets.
+ */
+export function urlStateOf(state: FinderState, presets: FinderState): UrlState {
+  const url: UrlState = { open: state.openNow ? '1' : presets.openNow ? '-' : '' };
+  for (const [key, param] of urlKeys) url[param] = state[key] || (presets[key] && '-');
+  return url;
+}
+
+/** The state a URL stands for; the attribute presets where it has none of our parameters. */
 export function stateFromUrl(url: UrlState, presets: FinderState): FinderState {
-  const fromUrl = Object.keys(url).some(key => URL_KEYS.includes(key));
-  const pick = (key: string, preset: string) => (fromUrl ? (url[key] ?? '') : preset);
-  return {
-    query: pick('q', presets.query),
-    district: pick('district', presets.district),
-    category: pick('category', presets.category),
-    audience: pick('audience', presets.audience),
-    language: pick('language', presets.language),
-    openNow: fromUrl ? url.open === '1' : presets.openNow,
-    quarter: pick('quarter', presets.quarter),
-    selected: pick('point', presets.selected),
-  };
+  const state = { ...presets, openNow: url.open === undefined ? presets.openNow : url.open === '1' };
+  for (const [key, param] of urlKeys) state[key] = url[param] ?? presets[key];
+  return state;
 }
 
 /** Applies a sibling widget's choice (same `group`); true when a point was chosen, so the view shows it. */

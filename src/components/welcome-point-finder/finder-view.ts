@@ -29,7 +29,7 @@ import { renderForm, type GeoProblem } from './finder-form.js';
 import { computeRows } from '../../feed/point-order.js';
 import { audienceSearchTerms } from '../../i18n/audience-label.js';
 import type { FilterState, ResultRow, ResultsQuery } from '../../feed/point-order.js';
-import { applyFilters, applySharedEvent, EMPTY_FILTERS, filterStateOf, stateFromUrl, urlStateOf, type FinderState } from './finder-state.js';
+import { applyFilters, applySharedEvent, EMPTY_FILTERS, filterStateOf, finderStateOf, NO_PRESETS, stateFromUrl, urlStateOf, type FinderState } from './finder-state.js';
 import type { WelcomePointFinder } from './welcome-point-finder.component.js';
 import type { PaneSwitch } from './finder-panes.js';
 import type { Audience, LatLng, WelcomeFeed } from '../../feed/schema.js';
@@ -90,7 +90,7 @@ class FinderView implements ViewController {
   }
 
   hostUpdate(): void {
-    if (!this.presets) this.presets = { ...filterStateOf(this.host), quarter: this.host.quarter, selected: this.host.selected ?? '' };
+    this.presets ??= finderStateOf(this.host);
     if (this.host.syncUrl && !this.urlRestored) {
       this.urlRestored = true;
       this.applyUrlState(this.url.read());
@@ -368,12 +368,12 @@ class FinderView implements ViewController {
 
   private writeUrl(mode: 'push' | 'replace') {
     this.lastUrlWriteWasTyping = false;
-    this.url.write(urlStateOf(this.host), mode);
+    this.url.write(urlStateOf(finderStateOf(this.host), this.presets ?? NO_PRESETS), mode);
   }
 
-  /** Restores filters and selection from the URL; with none of ours there, the attribute presets. */
+  /** Restores filters and selection from the URL; where it has none of ours, the attribute presets. */
   private applyUrlState(url: UrlState) {
-    const state = stateFromUrl(url, this.presets ?? { ...EMPTY_FILTERS, quarter: '', selected: '' });
+    const state = stateFromUrl(url, this.presets ?? NO_PRESETS);
     applyFilters(this.host, state);
     this.host.quarter = state.quarter;
     if (state.selected !== (this.host.selected ?? '')) {
