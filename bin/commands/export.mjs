@@ -13,7 +13,7 @@ Writes the feed as files to edit or to share:
                   the tabular CSV datapackage (organizations.csv, services.csv, …)
   --out <dir>     folder to write into (created if missing; files of the same name are replaced)
 CSV options:
-  --delimiter ;   use ";" as German Excel expects (default ",")
+  --delimiter ;   use ";" and a decimal comma, as German Excel expects (default ",")
   --bom           start each file with a byte order mark, so Excel reads it as UTF-8
 Problems of the feed are listed first; entries the validator drops are not exported.
 Exit code: 0 ok, 1 the feed had errors (what is valid was still exported), 2 wrong usage or fatal error.`;

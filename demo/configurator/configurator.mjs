@@ -56,7 +56,7 @@ export function readConfig() {
     fallbackUrl: value('fallback-url'),
     staticBase: withSlash(value('static-base')),
     // The link is read on the editor's page: in the widget's language where we have it, else in ours.
-    fallbackText: (TEXTS[value('lang')] ?? TEXTS[uiLang]).fallbackText[tagsOf(value('widget'))[0]],
+    fallbackText: (TEXTS[value('lang')] ?? TEXTS[value('lang').split('-')[0]] ?? TEXTS[uiLang]).fallbackText[tagsOf(value('widget'))[0]],
   };
 }
 

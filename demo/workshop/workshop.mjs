@@ -166,8 +166,14 @@ function applyUiLanguage(lang) {
   document.title = t('pageTitle');
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.setAttribute('aria-pressed', String(button.dataset.uiLang === lang));
-  for (const widget of document.querySelectorAll('#preview [lang]')) widget.setAttribute('lang', lang);
+  setPreviewLanguage(lang);
   render();
+}
+
+/** The preview's widgets speak `lang`: the page's language, until the preview's own menu says otherwise. */
+function setPreviewLanguage(lang) {
+  $('preview-lang').value = lang;
+  for (const widget of $('preview').children) widget.lang = lang;
 }
 
 /** Wires the page up; exported for the browser tests, which load the page's markup first. */
@@ -187,9 +193,7 @@ export function init() {
   });
   $('cors-form').addEventListener('submit', event => void runUrlCheck(event));
   $('delimiter').addEventListener('change', () => renderDownloads(last?.feed));
-  $('preview-lang').addEventListener('change', event => {
-    for (const widget of $('preview').children) widget.lang = event.target.value;
-  });
+  $('preview-lang').addEventListener('change', event => setPreviewLanguage(event.target.value));
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.addEventListener('click', () => applyUiLanguage(button.dataset.uiLang));
   applyUiLanguage(uiLang);
 }

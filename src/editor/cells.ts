@@ -42,6 +42,7 @@ export function convert(value: string, column: Column): unknown {
     case 'date':
       return isoDateOf(trimmed);
     default:
-      return column.synonyms?.[trimmed.toLowerCase()] ?? trimmed;
+      // NFC: macOS writes ä and ö as two code points.
+      return column.synonyms?.[trimmed.normalize('NFC').toLowerCase()] ?? trimmed;
   }
 }

@@ -6,7 +6,10 @@ import { formatHours } from './hours-syntax.js';
 import { GEOMETRY_FILE, NAME_SEPARATOR, PER_LANGUAGE, TABLES, getPath, type Column, type TableName, type TableSpec } from './tables.js';
 
 export interface CsvExportOptions {
-  /** `,` (default) or `;` as German Excel expects. */
+  /**
+   * `,` (default) or `;` as German Excel expects. With `;`, numbers get a decimal comma too
+   * (`51,2259`): German Excel reads `51.2259` as 512259 or as a date. Import reads both.
+   */
   delimiter?: ',' | ';';
   /** Start each file with a UTF-8 byte order mark, so Excel does not guess Windows-1252. */
   bom?: boolean;
@@ -59,7 +62,7 @@ function textCells(value: unknown, languages: string[], defaultLanguage: string)
   return languages.map(lang => (value as Exclude<Text, string>)[lang] ?? '');
 }
 
-function cell(value: unknown, column: Column): string {
+function cell(value: unknown, column: Column, decimalMark: string): string {
   if (value === undefined || value === null) return '';
   switch (column.kind) {
     case 'boolean':
@@ -69,12 +72,12 @@ function cell(value: unknown, column: Column): string {
     case 'hours':
       return formatHours(value as never);
     default:
-      return typeof value === 'number' ? String(value) : (value as string);
+      return typeof value === 'number' ? String(value).replace('.', decimalMark) : (value as string);
   }
 }
 
 /** Header row and data rows of one table. */
-export function tableRows(spec: TableSpec, entries: Bag[], defaultLanguage: string): { header: string[]; rows: string[][] } {
+export function tableRows(spec: TableSpec, entries: Bag[], defaultLanguage: string, decimalMark = '.'): { header: string[]; rows: string[][] } {
   const header: string[] = [];
   const writers: ((entry: Bag) => string[])[] = [];
   for (const column of spec.columns) {
@@ -90,7 +93,7 @@ export function tableRows(spec: TableSpec, entries: Bag[], defaultLanguage: stri
       });
     } else {
       header.push(column.header);
-      writers.push(entry => [cell(getPath(entry, column.path), column)]);
+      writers.push(entry => [cell(getPath(entry, column.path), column, decimalMark)]);
     }
   }
   return { header, rows: entries.map(entry => writers.flatMap(write => write(entry))) };
@@ -120,7 +123,7 @@ export function exportCsv(feed: WelcomeFeed, options: CsvExportOptions = {}): Ma
   const entries = entriesOf(feed);
   const defaultLanguage = feed.meta.defaultLanguage ?? 'de';
   for (const spec of TABLES) {
-    const { header, rows } = tableRows(spec, entries[spec.name], defaultLanguage);
+    const { header, rows } = tableRows(spec, entries[spec.name], defaultLanguage, options.delimiter === ';' ? ',' : '.');
     files.set(spec.file, toCsv(header, rows, options));
   }
   const features = feed.districts

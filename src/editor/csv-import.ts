@@ -33,6 +33,13 @@ interface Row {
   entry: Bag;
   row: number;
 }
+/** Spreadsheet rows by column header, in the order they were met. */
+class RowsByColumn extends Map<string, number[]> {
+  add(column: string, row: number): void {
+    (this.get(column) ?? this.set(column, []).get(column)!).push(row);
+  }
+}
+
 /** A table's text and the name of the file it came from. */
 interface TableText {
   text: string;
@@ -123,6 +130,7 @@ function readTable(spec: TableSpec, { text, file, windows1252 }: TableText, defa
   }
   const absentLists = spec.columns.filter(c => c.kind === 'list' && c.emptyValue !== undefined && !columns.some(m => m?.column === c));
   const rows: Row[] = [];
+  const lost = new RowsByColumn();
   for (let index = 1; index < data.length; index++) {
     const cells = data[index];
     if (cells.every(cell => !cell.trim())) continue;
@@ -136,7 +144,7 @@ function readTable(spec: TableSpec, { text, file, windows1252 }: TableText, defa
       const value = (cells[mapped.index] ?? '').replace(ESCAPED_FORMULA, '');
       if (PER_LANGUAGE.has(column.kind)) {
         const language = lang ?? defaultLanguage;
-        if (windows1252 && lostLetters(value, language)) problems.push(lostLettersProblem(file, row, data[0][mapped.index].trim()));
+        if (lostLetters(value, language, windows1252)) lost.add(data[0][mapped.index].trim(), row);
         else if (value.trim()) (texts.get(column) ?? texts.set(column, {}).get(column)!)[language] = value;
         continue;
       }
@@ -176,6 +184,7 @@ function readTable(spec: TableSpec, { text, file, windows1252 }: TableText, defa
     if (!bad) rows.push({ entry, row });
     else leftOut.add(FEED_LIST[spec.name] ?? spec.name, entry.id, { file, row });
   }
+  for (const [column, lostRows] of lost) problems.push(lostLettersProblem(file, column, lostRows));
   return rows;
 }
 

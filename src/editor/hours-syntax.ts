@@ -80,7 +80,8 @@ function parseSlotGroup(text: string): Slot[] | Bilingual {
   const days = parseDays(tokens.slice(0, first).join(' '));
   if (!Array.isArray(days)) return days;
   const rest = tokens.slice(first).join(' ');
-  const validity = /\s+(from|ab|until|bis)\s+.*$/i.exec(rest);
+  // `bis` before a date ends the validity, before an hour the time range ("Mo 9 bis 12").
+  const validity = /\s+(from|ab|until|bis)\s+(?=\d{4}-|\d{1,2}\.\d{1,2}\.\d{4}).*$/i.exec(rest);
   const times = validity ? rest.slice(0, validity.index) : rest;
   const extra: Pick<Slot, 'validFrom' | 'validUntil'> = {};
   if (validity) {
@@ -98,7 +99,7 @@ function parseSlotGroup(text: string): Slot[] | Bilingual {
   }
   const slots: Slot[] = [];
   for (const range of times.split(/\s*,\s*/)) {
-    const ends = range.split(/\s*[-–]\s*/);
+    const ends = range.split(/\s*[-–]\s*|\s+bis\s+/i);
     if (ends.length !== 2) return { en: `${JSON.stringify(range)} is not a time range (HH:MM-HH:MM)`, de: `${JSON.stringify(range)} ist keine Zeitspanne (HH:MM-HH:MM)` };
     const [opens, closes] = ends.map(parseTime);
     if (!opens) return { en: `${ends[0]} is not a time`, de: `${ends[0]} ist keine Uhrzeit` };

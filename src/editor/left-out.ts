@@ -28,7 +28,7 @@ const DROPPED = /; entry dropped$/;
 const keyOf = (list: string, id: unknown) => `${list}\n${String(id)}`;
 
 /** Spreadsheet rows as an editor reads them: "6", "6, 9", "6–9, 12". */
-function rowList(rows: number[]): string {
+export function rowList(rows: number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < rows.length; i++) {
     const start = rows[i];

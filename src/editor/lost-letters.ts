@@ -5,15 +5,26 @@
  * or ğ. The file holds the question marks themselves, so the letters cannot be recovered, only
  * found, and a text of question marks must not reach the widgets.
  */
+import { rowList } from './left-out.js';
 import { editorProblem, type EditorProblem } from './problems.js';
 
-/** A "?" inside or before a word, or two in a row: where a letter stood, not a question. */
-const IN_WORD = /\?\p{L}|\p{L}\?\p{L}|\?\?/u;
+/** Links keep their `?` (`…/termine?id=5`). */
+const LINKS = /\S+:\/\/\S+/g;
+/** "?" inside a word ("dan??ma"), or where a word begins: where a letter stood, not a question. */
+const IN_WORD = /\p{L}\?+\p{L}|(?:^|\s)\?+\p{L}/u;
+// eslint-disable-next-line no-control-regex -- ASCII is the point
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
 
-/** Whether a text in `language`, read from a Windows-1252 file, has lost letters. */
-export function lostLetters(text: string, language: string): boolean {
+/**
+ * Whether a text in `language` has lost letters. A text in a script other than Latin that is
+ * only ASCII and has "?" in it lost them however the file was read (a Windows-1252 file without
+ * umlauts is valid UTF-8); in a file read as Windows-1252, any "?" in such a text, and a "?" inside
+ * a word of a Latin-script text ("Kad?nlar").
+ */
+export function lostLetters(text: string, language: string, windows1252 = false): boolean {
   if (!text.includes('?')) return false;
-  return !writtenInLatin(language) || IN_WORD.test(text);
+  if (!writtenInLatin(language)) return windows1252 || ASCII_ONLY.test(text);
+  return windows1252 && IN_WORD.test(text.replace(LINKS, ''));
 }
 
 function writtenInLatin(language: string): boolean {
@@ -24,13 +35,14 @@ function writtenInLatin(language: string): boolean {
   }
 }
 
-/** The message for one cell whose text was left out because of it. */
-export function lostLettersProblem(file: string, row: number, column: string): EditorProblem {
+/** One message per file and column, for every row whose text there was left out. */
+export function lostLettersProblem(file: string, column: string, rows: number[]): EditorProblem {
+  const where = rows.length === 1 ? { en: `row ${rows[0]}`, de: `Zeile ${rows[0]}` } : { en: `rows ${rowList(rows)}`, de: `Zeilen ${rowList(rows)}` };
   return editorProblem(
-    { severity: 'error', file, row, column },
+    { severity: 'error', file, row: rows[0], column },
     {
-      en: `${column}: letters were replaced by "?" when the file was saved (its character set, Windows-1252, does not have them); text left out`,
-      de: `${column}: Buchstaben wurden beim Speichern durch „?“ ersetzt (der Zeichensatz Windows-1252 hat sie nicht); Text nicht übernommen`,
+      en: `${column} (${where.en}): letters were replaced by "?" when the file was saved (its character set does not have them); text left out`,
+      de: `${column} (${where.de}): Buchstaben wurden beim Speichern durch „?“ ersetzt (der Zeichensatz hat sie nicht); Text nicht übernommen`,
     },
     {
       en: 'save the file as "CSV UTF-8" (Excel) or "Text CSV" with character set UTF-8 (LibreOffice) and import it again',

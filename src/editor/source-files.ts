@@ -17,9 +17,9 @@ export const didYouMean = (name: string): Bilingual => ({ en: `did you mean "${n
 
 /**
  * The file name without folder and case, and without the number a browser adds to a second
- * download of the same file (`offers (1).csv`, `offers(2).csv`).
+ * download of the same file (`offers (1).csv`, `offers(2).csv`, Safari's `offers-1.csv`).
  */
-const feedFileName = (name: string) => name.split(/[\\/]/).pop()!.toLowerCase().replace(/\s*\(\d+\)(?=\.\w+$)/, '');
+const feedFileName = (name: string) => name.split(/[\\/]/).pop()!.toLowerCase().replace(/(?:\s*\(\d+\)|-\d+)(?=\.\w+$)/, '');
 
 /** Each feed file's source; unknown, doubled and missing files are listed in `problems`. */
 export function feedFiles(files: SourceFile[], problems: EditorProblem[]): Map<string, SourceFile> {

@@ -27,7 +27,10 @@ export interface Column {
   required?: boolean;
   /** For fields that must exist even when empty, e.g. a postal code: the value of an empty cell. */
   emptyValue?: string;
-  /** Words editors write for a fixed set of values (German `ja` for `yes`), lower case → feed value. */
+  /**
+   * Words editors write for a fixed set of values (German `ja` for `yes`), lower case → feed value.
+   * Only the unambiguous ones: a bare "geschlossen" may mean for now or for good, so the validator asks.
+   */
   synonyms?: Record<string, string>;
 }
 
@@ -110,7 +113,7 @@ export const TABLES: TableSpec[] = [
       t('name'),
       s('districtId'),
       s('quarterId'),
-      s('status', 'status', { synonyms: { aktiv: 'active', geöffnet: 'active', 'vorübergehend geschlossen': 'temporarilyClosed', pausiert: 'temporarilyClosed', geschlossen: 'closed' } }),
+      s('status', 'status', { synonyms: { aktiv: 'active', geöffnet: 'active', 'vorübergehend geschlossen': 'temporarilyClosed', pausiert: 'temporarilyClosed', 'dauerhaft geschlossen': 'closed' } }),
       d('validFrom'),
       d('validUntil'),
       { header: 'formerNames', path: 'formerNames', kind: 'names' },

@@ -21,8 +21,11 @@ const ID_HINT: Bilingual = {
   en: 'check the id against its own file; if Excel removed a leading 0 (052 → 52), write it back and format the column as Text',
   de: 'vergleichen Sie die id mit ihrer eigenen Datei; hat Excel eine führende 0 entfernt (052 → 52), tragen Sie sie wieder ein und formatieren Sie die Spalte als Text',
 };
-const DATE_HINT: Bilingual = { en: 'write the date as 2026-12-24 or 24.12.2026', de: 'schreiben Sie das Datum als 2026-12-24 oder 24.12.2026' };
-const DATE_TIME_HINT: Bilingual = { en: 'write day and time as 2026-12-24T10:00 or 24.12.2026 10:00', de: 'schreiben Sie Tag und Uhrzeit als 2026-12-24T10:00 oder 24.12.2026 10:00' };
+const DATE_HINT: Bilingual = { en: 'write the date as 2026-12-24 (in a spreadsheet also 24.12.2026)', de: 'schreiben Sie das Datum als 2026-12-24 (in einer Tabelle auch 24.12.2026)' };
+const DATE_TIME_HINT: Bilingual = {
+  en: 'write day and time as 2026-12-24T10:00 (in a spreadsheet also 24.12.2026 10:00)',
+  de: 'schreiben Sie Tag und Uhrzeit als 2026-12-24T10:00 (in einer Tabelle auch 24.12.2026 10:00)',
+};
 
 /** How the validator names a value it did not expect (`describe` and the type names in problem-text.ts). */
 const VALUE_WORDS: Record<string, string> = {

@@ -71,15 +71,19 @@ export const SafeUrl = v.pipe(
 
 /** `YYYY-MM-DD`, a calendar date in the feed's time zone. */
 const notDate = (issue: v.BaseIssue<unknown>) => `${quote(issue.input)} is not a date (YYYY-MM-DD)`;
+/**
+ * What `v.isoDate` lets through. A pipe runs every check after a failed one: the later checks
+ * judge only dates of this form, so "24.12.2026" gets one message, not one per check.
+ */
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const IsoDate = v.pipe(
   v.string(),
   v.isoDate(notDate),
   // The ISO pattern accepts 2026-02-30; a calendar round trip does not. Chromium and Firefox roll
-  // it over to 2 March, Safari's parser says NaN (and toISOString would throw). Only for what the
-  // pattern let through: "24.12.2026" gets one message, not two.
+  // it over to 2 March, Safari's parser says NaN (and toISOString would throw).
   v.check(date => {
     const time = Date.parse(`${date}T00:00:00Z`);
-    return !/^\d{4}-\d\d-\d\d$/.test(date) || (!Number.isNaN(time) && new Date(time).toISOString().startsWith(date));
+    return !ISO_DAY.test(date) || (!Number.isNaN(time) && new Date(time).toISOString().startsWith(date));
   }, notDate),
   v.description('A calendar date YYYY-MM-DD in the feed\'s time zone; must exist (no 30 February).'),
 );
@@ -100,7 +104,7 @@ export const IsoDateTime = v.pipe(
  */
 export const LastVerified = v.pipe(
   IsoDate,
-  v.check(date => date <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), issue => `${quote(issue.input)} is in the future`),
+  v.check(date => !ISO_DAY.test(date) || date <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), issue => `${quote(issue.input)} is in the future`),
   v.description('The day someone last checked the entry (YYYY-MM-DD); not in the future. Widgets show "Last checked: March 2026".'),
 );
 

@@ -291,6 +291,18 @@ const badEntries: Array<{
     list: 'welcomePoints', ids: ['wp-1', 'wp-7'],
   },
   {
+    name: 'a month 13 and a last check in another format: one message each (no "in the future")',
+    change: f => {
+      f.welcomePoints[0].validFrom = '2026-13-01';
+      f.welcomePoints[0].lastVerified = '2026/10/12';
+    },
+    problems: [
+      'welcomePoints[0].validFrom: "2026-13-01" is not a date (YYYY-MM-DD); validFrom dropped',
+      'welcomePoints[0].lastVerified: "2026/10/12" is not a date (YYYY-MM-DD); lastVerified dropped',
+    ],
+    list: 'welcomePoints', ids: ['wp-1', 'wp-7'],
+  },
+  {
     name: 'a geometry of the wrong type is dropped, the district stays',
     change: f => (f.districts[0].geometry = { type: 'Point', coordinates: [6.7, 51.2] }),
     problems: ['districts[0].geometry.type: "Point" is not a GeoJSON geometry type here (Polygon or MultiPolygon); geometry dropped'],

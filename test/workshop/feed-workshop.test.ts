@@ -115,6 +115,10 @@ describe('feed workshop page', () => {
     await waitUntil(() => /[\u0600-\u06FF]/.test(firstOffer().innerText), 'the offer list never spoke Arabic');
     await waitUntil(() => getComputedStyle(firstOffer()).direction === 'rtl', 'the Arabic list runs left to right');
     await expect($('workshop')).to.be.accessible();
+    // The page's language sets the preview's too, and the menu says so.
+    document.querySelector<HTMLButtonElement>('[data-ui-lang="de"]')!.click();
+    await waitUntil(() => getComputedStyle(firstOffer()).direction === 'ltr', 'the preview stayed Arabic');
+    expect(language.value).to.equal('de');
   });
 
   it('on a 360 px phone, lists each problem as labelled lines the message can use the whole width of', async () => {

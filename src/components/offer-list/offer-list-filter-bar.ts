@@ -15,6 +15,7 @@ import type { ResolvedText } from '../../feed/text.js';
 import { audienceLabel } from '../../i18n/audience-label.js';
 import { formatLanguage } from '../../i18n/format-schedule.js';
 import type { FilterKey } from './offer-list-filters.js';
+import { filterFoldStyles, renderFilterFold } from '../shared/filter-fold.js';
 
 /**
  * The offers' languages as the finder lists them (its `languageOptions`, which lives in the
@@ -29,7 +30,6 @@ function languageChoices(feed: WelcomeFeed, locale: string): Array<[string, stri
     })
     .sort((a, b) => a[1].localeCompare(b[1], locale));
 }
-import { filterFoldStyles, renderFilterFold } from '../shared/filter-fold.js';
 
 export interface FilterBarOptions {
   feed: WelcomeFeed;
