@@ -320,6 +320,20 @@ export function formatRelative(value: number, unit: Intl.RelativeTimeFormatUnit,
 }
 
 /**
+ * Own names that Chromium's trimmed ICU lacks (it answers in English: "Kurdish", "Tigrinya"), for
+ * languages of people who come to Welcome Points: a Tigrinya reader looks for ትግርኛ.
+ */
+const OWN_NAMES: Record<string, string> = {
+  ku: 'Kurdî',
+  kmr: 'Kurmancî',
+  ckb: 'کوردی',
+  ti: 'ትግርኛ',
+  so: 'Soomaali',
+  ps: 'پښتو',
+  sq: 'Shqip',
+};
+
+/**
  * A language's name. By default in the language itself ("Deutsch", "العربية", "Українська"), so
  * people find their own language whatever the page is in; pass `inLocale` for the page's words.
  * Unknown tags come back unchanged.
@@ -329,6 +343,7 @@ export function formatRelative(value: number, unit: Intl.RelativeTimeFormatUnit,
  */
 export function formatLanguage(tag: string, inLocale?: string): string {
   const locale = inLocale ?? tag;
+  if (!inLocale && OWN_NAMES[tag]) return OWN_NAMES[tag];
   try {
     const options: Intl.DisplayNamesOptions = { type: 'language', languageDisplay: 'standard' };
     const name = cached('lang', locale, options, () => new Intl.DisplayNames([locale], options)).of(tag);

@@ -89,6 +89,13 @@ describe('nothing found: what would help (#21)', () => {
     });
   }
 
+  it('de: Kurdish and Tigrinya by their own names, which Chromium does not know ("Kurdisch – Kurdî", not "– Kurdish")', async () => {
+    const el = await finderIn('de');
+    const label = (tag: string) => el.shadowRoot!.querySelector(`#filter-language option[value="${tag}"]`)?.textContent.trim();
+    expect([label('ku'), label('ti')]).to.deep.equal(['Kurdisch – Kurdî', 'Tigrinya – ትግርኛ']);
+    await expect(el).to.be.accessible();
+  });
+
   it('de: the spoken-language filter is "Angeboten auf", and when it finds nothing it names the languages offered', async () => {
     const el = await finderIn('de');
     const label = el.shadowRoot!.querySelector('label[for="filter-language"]')!;
