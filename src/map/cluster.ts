@@ -36,9 +36,9 @@ const TILE = 256;
 
 export class ClusterIndex {
   /** Web Mercator x and y of every point in 0…1 (Leaflet's world at zoom 0, divided by 256). */
-  private readonly xs: Float64Array;
-  private readonly ys: Float64Array;
-  private readonly levels = new Map<number, ClusterItem[]>();
+  readonly #xs: Float64Array;
+  readonly #ys: Float64Array;
+  readonly #levels = new Map<number, ClusterItem[]>();
 
   constructor(
     private readonly points: readonly Located[],
@@ -46,24 +46,24 @@ export class ClusterIndex {
     /** Above this zoom every point is shown on its own. */
     readonly maxZoom = 14,
   ) {
-    this.xs = new Float64Array(points.length);
-    this.ys = new Float64Array(points.length);
+    this.#xs = new Float64Array(points.length);
+    this.#ys = new Float64Array(points.length);
     for (let i = 0; i < points.length; i++) {
       const { lat, lng } = points[i];
       const sin = Math.sin((Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI) / 180);
-      this.xs[i] = lng / 360 + 0.5;
-      this.ys[i] = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
+      this.#xs[i] = lng / 360 + 0.5;
+      this.#ys[i] = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
     }
   }
 
   /** Clusters and single points whose position lies in the bounds, at (integer) `zoom`. */
   getClusters(west: number, south: number, east: number, north: number, zoom: number): ClusterItem[] {
-    const items = this.level(Math.min(Math.round(zoom), this.maxZoom + 1));
+    const items = this.#level(Math.min(Math.round(zoom), this.maxZoom + 1));
     return items.filter(item => item.lat >= south && item.lat <= north && item.lng >= west && item.lng <= east);
   }
 
-  private level(zoom: number): ClusterItem[] {
-    let items = this.levels.get(zoom);
+  #level(zoom: number): ClusterItem[] {
+    let items = this.#levels.get(zoom);
     if (items) return items;
     // Cells two radii wide: about what a radius search merges, with one pass and no index.
     const cell = (2 * this.radius) / (TILE * 2 ** zoom);
@@ -72,7 +72,7 @@ export class ClusterIndex {
     const cells = new Map<number, number[]>();
     const columns = Math.ceil(1 / cell) + 1;
     for (let i = 0; i < this.points.length; i++) {
-      const key = single ? i : Math.floor(this.ys[i] / cell) * columns + Math.floor(this.xs[i] / cell);
+      const key = single ? i : Math.floor(this.#ys[i] / cell) * columns + Math.floor(this.#xs[i] / cell);
       const { lat, lng } = this.points[i];
       const found = cells.get(key);
       if (!found) {
@@ -102,7 +102,7 @@ export class ClusterIndex {
         east,
       });
     }
-    this.levels.set(zoom, items);
+    this.#levels.set(zoom, items);
     return items;
   }
 }

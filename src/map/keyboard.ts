@@ -23,40 +23,40 @@ let helpIds = 0;
 
 export class RovingFocus {
   /** The item the visitor last focused or moved to. */
-  private current?: Element;
+  #current?: Element;
   /** The item with tabindex 0. */
-  private stop?: Element;
-  private readonly skip = document.createElement('button');
-  private readonly end = document.createElement('span');
-  private readonly help = document.createElement('p');
+  #stop?: Element;
+  readonly #skip = document.createElement('button');
+  readonly #end = document.createElement('span');
+  readonly #help = document.createElement('p');
 
   constructor(
     private readonly container: HTMLElement,
     private readonly options: RovingOptions,
   ) {
-    this.skip.type = 'button';
-    this.skip.className = 'map-skip';
-    this.skip.addEventListener('click', this.leave);
+    this.#skip.type = 'button';
+    this.#skip.className = 'map-skip';
+    this.#skip.addEventListener('click', this.#leave);
     // Where Escape and "Skip map" put focus: after it, Tab goes on to what follows the map.
-    this.end.className = 'map-end';
-    this.end.tabIndex = -1;
-    this.help.className = 'map-help';
-    this.help.id = `welcome-map-help-${++helpIds}`;
-    this.help.hidden = true;
+    this.#end.className = 'map-end';
+    this.#end.tabIndex = -1;
+    this.#help.className = 'map-help';
+    this.#help.id = `welcome-map-help-${++helpIds}`;
+    this.#help.hidden = true;
     // First in the widget's map, before its zoom buttons: the skip saves every Tab stop of the map.
-    (container.parentElement ?? container).prepend(this.skip);
-    container.prepend(this.help);
-    container.append(this.end);
-    container.setAttribute('aria-describedby', this.help.id);
-    container.addEventListener('keydown', this.handleKeyDown);
-    container.addEventListener('focusin', this.handleFocusIn);
+    (container.parentElement ?? container).prepend(this.#skip);
+    container.prepend(this.#help);
+    container.append(this.#end);
+    container.setAttribute('aria-describedby', this.#help.id);
+    container.addEventListener('keydown', this.#handleKeyDown);
+    container.addEventListener('focusin', this.#handleFocusIn);
     this.localize();
   }
 
   /** Texts in the current UI language (after a language change). */
   localize(): void {
-    this.skip.textContent = msg('Skip map', { id: 'district-map.skip-map', desc: 'Button before the map that moves keyboard focus past it' });
-    this.help.textContent = msg(
+    this.#skip.textContent = msg('Skip map', { id: 'district-map.skip-map', desc: 'Button before the map that moves keyboard focus past it' });
+    this.#help.textContent = msg(
       'Arrow keys move between the districts and Welcome Points in view, Enter selects, plus and minus zoom, Escape leaves the map.',
       { id: 'district-map.keyboard-help', desc: 'Accessible description of the map: how to use it with the keyboard' },
     );
@@ -70,10 +70,10 @@ export class RovingFocus {
   refresh(): void {
     const visible = this.options.items();
     const selected = this.options.selected();
-    const stop = visible.find(item => item === this.current) ?? visible.find(item => item === selected) ?? visible[0];
+    const stop = visible.find(item => item === this.#current) ?? visible.find(item => item === selected) ?? visible[0];
     // Items are created with tabindex -1; only the stop's changes (no DOM reads: this runs on every move).
-    if (this.stop && this.stop !== stop) this.stop.setAttribute('tabindex', '-1');
-    this.stop = stop;
+    if (this.#stop && this.#stop !== stop) this.#stop.setAttribute('tabindex', '-1');
+    this.#stop = stop;
     stop?.setAttribute('tabindex', '0');
     if (stop) this.container.removeAttribute('tabindex');
     else this.container.setAttribute('tabindex', '0');
@@ -82,55 +82,55 @@ export class RovingFocus {
   /** Moves focus into the map, to its Tab stop. */
   focus(): void {
     this.refresh();
-    ((this.stop as HTMLElement | undefined) ?? this.container).focus({ preventScroll: true });
+    ((this.#stop as HTMLElement | undefined) ?? this.container).focus({ preventScroll: true });
   }
 
   destroy(): void {
-    this.container.removeEventListener('keydown', this.handleKeyDown);
-    this.container.removeEventListener('focusin', this.handleFocusIn);
+    this.container.removeEventListener('keydown', this.#handleKeyDown);
+    this.container.removeEventListener('focusin', this.#handleFocusIn);
     this.container.removeAttribute('aria-describedby');
-    this.skip.remove();
-    this.help.remove();
-    this.end.remove();
+    this.#skip.remove();
+    this.#help.remove();
+    this.#end.remove();
   }
 
-  private move(to: Element): void {
-    this.current = to;
+  #move(to: Element): void {
+    this.#current = to;
     this.refresh();
     (to as HTMLElement).focus({ preventScroll: true });
   }
 
-  private readonly leave = () => this.end.focus({ preventScroll: true });
+  readonly #leave = () => this.#end.focus({ preventScroll: true });
 
-  private readonly handleFocusIn = (event: FocusEvent) => {
+  readonly #handleFocusIn = (event: FocusEvent) => {
     const target = event.composedPath()[0] as Element;
-    if (this.options.items().includes(target as HTMLElement)) this.current = target;
+    if (this.options.items().includes(target as HTMLElement)) this.#current = target;
   };
 
-  private readonly handleKeyDown = (event: KeyboardEvent) => {
+  readonly #handleKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.composedPath()[0] as Element;
     // Keys in the popup (its close button) and on "Skip map" keep their own meaning.
-    if (target === this.skip || target.closest?.('.leaflet-popup')) {
+    if (target === this.#skip || target.closest?.('.leaflet-popup')) {
       if (event.key === 'Escape' && this.options.onEscape()) event.stopPropagation();
       return;
     }
     const rtl = getComputedStyle(this.container).direction === 'rtl';
     const step = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
     const visible = this.options.items();
-    const index = visible.findIndex(item => item === (this.current ?? this.stop));
+    const index = visible.findIndex(item => item === (this.#current ?? this.#stop));
     if (step !== undefined) {
       if (!visible.length) return;
-      this.move(visible[Math.max(0, Math.min(visible.length - 1, index + step))]);
+      this.#move(visible[Math.max(0, Math.min(visible.length - 1, index + step))]);
     } else if (event.key === 'Home' || event.key === 'End') {
       if (!visible.length) return;
-      this.move(visible[event.key === 'Home' ? 0 : visible.length - 1]);
+      this.#move(visible[event.key === 'Home' ? 0 : visible.length - 1]);
     } else if (event.key === '+' || event.key === '=') {
       this.options.zoomIn();
     } else if (event.key === '-' || event.key === '−') {
       this.options.zoomOut();
     } else if (event.key === 'Escape') {
-      if (!this.options.onEscape()) this.leave();
+      if (!this.options.onEscape()) this.#leave();
     } else {
       return;
     }

@@ -14,7 +14,7 @@ export interface PopupOptions {
 }
 
 export class MapPopup {
-  private popup?: Leaflet.Popup;
+  #popup?: Leaflet.Popup;
   /** The point whose popup is open. */
   pointId: string | null = null;
 
@@ -24,7 +24,7 @@ export class MapPopup {
   ) {}
 
   open(point: MapPoint, autoPan = true): void {
-    if (this.pointId === point.id && this.popup?.isOpen()) return;
+    if (this.pointId === point.id && this.#popup?.isOpen()) return;
     this.drop();
     const content = this.options.content(point.id);
     if (!content) return;
@@ -42,11 +42,11 @@ export class MapPopup {
       autoPanPaddingBottomRight,
     });
     popup.setLatLng(this.options.markerAt(point.id) ?? [point.lat, point.lng]).setContent(content);
-    this.popup = popup;
+    this.#popup = popup;
     this.pointId = point.id;
     popup.on('remove', () => {
-      if (this.popup !== popup) return;
-      this.popup = undefined;
+      if (this.#popup !== popup) return;
+      this.#popup = undefined;
       this.pointId = null;
       // Focus inside the closed popup would fall to the page; give it back to the marker.
       const hadFocus = content.contains(document.activeElement) || content.contains(deepActiveElement(content));
@@ -58,15 +58,15 @@ export class MapPopup {
     const map = this.map as unknown as { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } };
     if (map._animatingZoom || map._panAnim?._inProgress) {
       this.map.once('moveend', () => {
-        if (this.popup === popup && popup.isOpen()) popup.update();
+        if (this.#popup === popup && popup.isOpen()) popup.update();
       });
     }
   }
 
   /** Closes the popup without reporting it as the visitor's action. */
   drop(): void {
-    const popup = this.popup;
-    this.popup = undefined;
+    const popup = this.#popup;
+    this.#popup = undefined;
     this.pointId = null;
     popup?.remove();
   }
@@ -74,14 +74,14 @@ export class MapPopup {
   /** Points an open popup at its marker, wherever that now sits (without panning the view). */
   follow(): void {
     const at = this.pointId ? this.options.markerAt(this.pointId) : undefined;
-    if (!this.popup || !at) return;
-    const { autoPan } = this.popup.options;
-    this.popup.options.autoPan = false;
-    this.popup.setLatLng(at);
-    this.popup.options.autoPan = autoPan;
+    if (!this.#popup || !at) return;
+    const { autoPan } = this.#popup.options;
+    this.#popup.options.autoPan = false;
+    this.#popup.setLatLng(at);
+    this.#popup.options.autoPan = autoPan;
   }
 
   destroy(): void {
-    this.popup?.off();
+    this.#popup?.off();
   }
 }
