@@ -15,7 +15,8 @@ export type Decoded = { ok: true; text: string; warning?: Bilingual; windows1252
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0081\u008D\u008F\u0090\u009D]/;
 
-const SAVE_AS: Bilingual = {
+/** How to save a sheet so that every letter survives (also the hint for letters already lost, lost-letters.ts). */
+export const SAVE_AS: Bilingual = {
   en: 'save it from the spreadsheet as "CSV UTF-8" (Excel) or "Text CSV" with character set UTF-8 (LibreOffice)',
   de: 'speichern Sie sie aus der Tabellenkalkulation als „CSV UTF-8“ (Excel) oder „Text CSV“ mit Zeichensatz UTF-8 (LibreOffice)',
 };

@@ -5,6 +5,7 @@
  * or ğ. The file holds the question marks themselves, so the letters cannot be recovered, only
  * found, and a text of question marks must not reach the widgets.
  */
+import { SAVE_AS } from './decode.js';
 import { rowList } from './left-out.js';
 import { editorProblem, type EditorProblem } from './problems.js';
 
@@ -27,12 +28,20 @@ export function lostLetters(text: string, language: string, windows1252 = false)
   return windows1252 && IN_WORD.test(text.replace(LINKS, ''));
 }
 
+/** By language: a column's every cell asks, and `Intl.Locale` need not answer each time. */
+const latin = new Map<string, boolean>();
+
 function writtenInLatin(language: string): boolean {
-  try {
-    return new Intl.Locale(language).maximize().script === 'Latn';
-  } catch {
-    return true;
+  let answer = latin.get(language);
+  if (answer === undefined) {
+    try {
+      answer = new Intl.Locale(language).maximize().script === 'Latn';
+    } catch {
+      answer = true;
+    }
+    latin.set(language, answer);
   }
+  return answer;
 }
 
 /** One message per file and column, for every row whose text there was left out. */
@@ -44,9 +53,6 @@ export function lostLettersProblem(file: string, column: string, rows: number[])
       en: `${column} (${where.en}): letters were replaced by "?" when the file was saved (its character set does not have them); text left out`,
       de: `${column} (${where.de}): Buchstaben wurden beim Speichern durch „?“ ersetzt (der Zeichensatz hat sie nicht); Text nicht übernommen`,
     },
-    {
-      en: 'save the file as "CSV UTF-8" (Excel) or "Text CSV" with character set UTF-8 (LibreOffice) and import it again',
-      de: 'speichern Sie die Datei als „CSV UTF-8“ (Excel) oder „Text CSV“ mit Zeichensatz UTF-8 (LibreOffice) und laden Sie sie noch einmal',
-    },
+    { en: `${SAVE_AS.en}, and import it again`, de: `${SAVE_AS.de}, und laden Sie sie noch einmal` },
   );
 }
